@@ -1,0 +1,19 @@
+package com.frgm.dashboard.api.marketdata;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A market-data file was applied in full. Stored in the same transaction as the quotes it
+ * changed, after them; {@code unchangedRows} are rows whose market state equalled the last one.
+ */
+@Revision("1")
+public record MarketDataFileAcceptedEvent(
+        String feedId,
+        String fileKey,
+        String contentSha256,
+        Instant fileTime,
+        int rows,
+        int changedRows,
+        int unchangedRows) {
+}
