@@ -5,7 +5,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A market-data file was applied in full. Stored in the same transaction as the quotes it
- * changed, after them; {@code unchangedRows} are rows whose market state equalled the last one.
+ * changed, after them. {@code unchangedRows} equalled the instrument's last state;
+ * {@code staleRows} were older than it (a late file) and were not applied.
  */
 @Revision("1")
 public record MarketDataFileAcceptedEvent(
@@ -15,5 +16,6 @@ public record MarketDataFileAcceptedEvent(
         Instant fileTime,
         int rows,
         int changedRows,
-        int unchangedRows) {
+        int unchangedRows,
+        int staleRows) {
 }

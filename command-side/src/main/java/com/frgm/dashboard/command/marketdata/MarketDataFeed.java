@@ -1,0 +1,88 @@
+package com.frgm.dashboard.command.marketdata;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
+import com.frgm.dashboard.api.marketdata.MarketQuote;
+import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+
+/**
+ * One market-data feed ({@code SOURCE_EXCHANGE.PRODUCT}): the last quote of each of its
+ * instruments. A file is one command, so all of its events share one unit of work and one
+ * transaction. Unchanged rows produce no event; the latest {@link QuoteUpdatedEvent} of an
+ * instrument is therefore its exact state at any instant.
+ */
+@Aggregate(snapshotTriggerDefinition = "marketDataSnapshotTrigger", cache = "marketDataCache")
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class MarketDataFeed {
+
+    @AggregateIdentifier
+    private String feedId;
+    private Map<String, MarketQuote> lastQuotes = new HashMap<>();
+    private Instant lastFileTime;
+
+    MarketDataFeed() {
+        // for Axon and snapshot deserialisation
+    }
+
+    /** Returns the number of events the file produced. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    int handle(RecordMarketSnapshotCommand command) {
+        requireUniqueInstruments(command);
+        int changed = 0;
+        int unchanged = 0;
+        int stale = 0;
+        for (MarketQuote quote : command.quotes()) {
+            MarketQuote last = lastQuotes.get(quote.instrument());
+            if (last != null && quote.timestamp().isBefore(last.timestamp())) {
+                stale++;
+            } else if (quote.sameMarketAs(last)) {
+                unchanged++;
+            } else {
+                apply(new QuoteUpdatedEvent(command.feedId(), command.fileKey(), quote));
+                changed++;
+            }
+        }
+        apply(new MarketDataFileAcceptedEvent(command.feedId(), command.fileKey(), command.contentSha256(),
+                command.fileTime(), command.quotes().size(), changed, unchanged, stale));
+        return changed + 1;
+    }
+
+    private static void requireUniqueInstruments(RecordMarketSnapshotCommand command) {
+        Set<String> seen = new HashSet<>();
+        for (MarketQuote quote : command.quotes()) {
+            if (!seen.add(quote.instrument())) {
+                throw new IllegalArgumentException("instrument " + quote.instrument()
+                        + " appears twice in " + command.fileKey());
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(QuoteUpdatedEvent event) {
+        feedId = event.feedId();
+        lastQuotes.put(event.quote().instrument(), event.quote());
+    }
+
+    @EventSourcingHandler
+    void on(MarketDataFileAcceptedEvent event) {
+        feedId = event.feedId();
+        lastFileTime = event.fileTime();
+    }
+}

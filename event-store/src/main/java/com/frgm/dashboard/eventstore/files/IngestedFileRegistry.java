@@ -1,0 +1,39 @@
+package com.frgm.dashboard.eventstore.files;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable record of which file contents have been ingested, keyed by SHA-256. Calls join
+ * the caller's transaction, which is the one that stores the file's events.
+ */
+@Component
+public class IngestedFileRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public IngestedFileRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records the content as ingested. Returns false when it already was (by this or another
+     * node; a concurrent claim waits for the other transaction and then sees its outcome).
+     */
+    public boolean claim(String contentSha256, String bucket, String fileKey, int eventCount) {
+        return jdbc.update("""
+                INSERT INTO ingested_file (content_sha256, bucket, file_key, event_count)
+                VALUES (?, ?, ?, ?) ON CONFLICT (content_sha256) DO NOTHING
+                """, contentSha256, bucket, fileKey, eventCount) == 1;
+    }
+
+    public boolean contains(String contentSha256) {
+        return lookup(contentSha256).isPresent();
+    }
+
+    public Optional<String> lookup(String contentSha256) {
+        return jdbc.query("SELECT file_key FROM ingested_file WHERE content_sha256 = ?",
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(), contentSha256);
+    }
+}
