@@ -1,0 +1,43 @@
+package com.frgm.dashboard.query.redis;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Redis through Lettuce, at the standard {@code spring.data.redis.url}. One connection serves
+ * all writers and readers (Lettuce multiplexes and pipelines); subscriptions get their own.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
+public class RedisConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    RedisClient redisClient(@Value("${spring.data.redis.url}") String url) {
+        return RedisClient.create(url);
+    }
+
+    @Bean(destroyMethod = "close")
+    StatefulRedisConnection<String, String> redisConnection(RedisClient client) {
+        return client.connect();
+    }
+
+    @Bean(destroyMethod = "close")
+    StatefulRedisPubSubConnection<String, String> redisSubscriptions(RedisClient client) {
+        return client.connectPubSub();
+    }
+
+    @Bean
+    RedisLadderStore ladderStore(StatefulRedisConnection<String, String> connection) {
+        return new RedisLadderStore(connection);
+    }
+
+    @Bean
+    RedisHealthIndicator redisHealthIndicator(StatefulRedisConnection<String, String> connection) {
+        return new RedisHealthIndicator(connection);
+    }
+}

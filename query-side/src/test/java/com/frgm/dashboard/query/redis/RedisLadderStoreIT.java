@@ -1,0 +1,95 @@
+package com.frgm.dashboard.query.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.frgm.dashboard.api.ladder.LadderView;
+import com.frgm.dashboard.api.marketdata.MarketQuote;
+import com.frgm.dashboard.query.ladder.LadderStore;
+import com.frgm.dashboard.query.ladder.Ladders;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+class RedisLadderStoreIT {
+
+    private static RedisServer server;
+    private static RedisClient client;
+    private static StatefulRedisConnection<String, String> connection;
+
+    @BeforeAll
+    static void startRedis() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
+        server.start();
+        client = RedisClient.create("redis://127.0.0.1:" + port);
+        connection = client.connect();
+    }
+
+    @AfterAll
+    static void stopRedis() throws IOException {
+        connection.close();
+        client.shutdown();
+        server.stop();
+    }
+
+    @Test
+    void writesTheSeedHashTheLadderAndTheLastUpdateAndPublishes() {
+        List<String> published = new CopyOnWriteArrayList<>();
+        StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+        subscriber.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                published.add(message);
+            }
+        });
+        subscriber.sync().subscribe(RedisKeys.LADDER_CHANNEL);
+        MarketQuote quote = new MarketQuote("ZNH24", Instant.parse("2024-01-15T10:39:38.123Z"),
+                new BigDecimal("112.5"), 204L, new BigDecimal("112.515625"), 454L, new BigDecimal("112.5"), 10486L,
+                List.of(), List.of(), BigDecimal.ONE, null, null, null, null, new BigDecimal("0.015625"), null,
+                null);
+        LadderView ladder = Ladders.from(quote, 9);
+        RedisLadderStore store = new RedisLadderStore(connection);
+
+        store.write(List.of(new LadderStore.QuoteWrite(quote, ladder),
+                new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:38Z"))));
+
+        Map<String, String> hash = connection.sync().hgetall("actant:market:ZNH24");
+        assertThat(hash).containsEntry("price", "112.5").containsEntry("bid", "112.5")
+                .containsEntry("ask", "112.515625").containsEntry("volume", "10486")
+                .containsEntry("timestamp", "1705315178").containsEntry("bid_size", "204")
+                .doesNotContainKey("gamma");
+        assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315178");
+        assertThat(store.read("ZNH24")).contains(ladder);
+        await().untilAsserted(() -> assertThat(published).hasSize(1));
+        assertThat(LadderJson.read(published.get(0))).isEqualTo(ladder);
+        subscriber.close();
+    }
+
+    @Test
+    void removesFieldsTheNewQuoteNoLongerHas() {
+        connection.sync().hset("actant:market:ZNM24", "gamma", "0.5");
+        MarketQuote quote = new MarketQuote("ZNM24", Instant.EPOCH, null, null, null, null, BigDecimal.TEN, null,
+                List.of(), List.of(), null, null, null, null, null, null, null, null);
+
+        new RedisLadderStore(connection).write(List.of(new LadderStore.QuoteWrite(quote, Ladders.from(quote, 1))));
+
+        assertThat(connection.sync().hgetall("actant:market:ZNM24")).containsOnlyKeys("price", "timestamp",
+                "timestamp_ms");
+    }
+}
