@@ -1,0 +1,51 @@
+package com.frgm.dashboard.ui.ladder;
+
+import com.frgm.dashboard.api.ladder.LadderView;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+
+/** Turns the ladder views of one subscription query into the server-sent events of one stream. */
+final class LadderEvents {
+
+    static final String EVENT_NAME = "ladder";
+
+    /** Often enough for proxies that close idle connections after 30 to 60 seconds. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private LadderEvents() {
+    }
+
+    /**
+     * Each newer view as a {@code ladder} event with its event sequence as id, and a comment every
+     * {@code heartbeat} while the views go on; completes when they complete, and cancelling the
+     * result cancels the views.
+     */
+    static Flux<ServerSentEvent<LadderView>> of(Flux<LadderView> views, Duration heartbeat) {
+        return newerOnly(views).publish(shared -> Flux.merge(
+                shared.map(LadderEvents::ladderEvent),
+                Flux.interval(heartbeat).map(tick -> heartbeatEvent()).takeUntilOther(shared.then())));
+    }
+
+    // The initial result and the first updates can overlap, and updates can arrive twice or out of
+    // order; a view not newer than the last one sent would move the page backwards.
+    private static Flux<LadderView> newerOnly(Flux<LadderView> views) {
+        return Flux.defer(() -> {
+            AtomicLong lastSent = new AtomicLong(Long.MIN_VALUE);
+            return views.filter(view ->
+                    view.eventSequence() > lastSent.getAndAccumulate(view.eventSequence(), Math::max));
+        });
+    }
+
+    private static ServerSentEvent<LadderView> ladderEvent(LadderView view) {
+        return ServerSentEvent.builder(view)
+                .event(EVENT_NAME)
+                .id(Long.toString(view.eventSequence()))
+                .build();
+    }
+
+    private static ServerSentEvent<LadderView> heartbeatEvent() {
+        return ServerSentEvent.<LadderView>builder().comment("heartbeat").build();
+    }
+}

@@ -1,0 +1,163 @@
+// The live price ladder: one EventSource per page, re-rendered on every "ladder" event.
+import { formatAge, formatSize, formatTime, parseLadder, samePrice, thirtySeconds, toPlain } from './ladder-format.js';
+
+const STALE_AFTER_MS = 10_000;
+const MAX_RETRY_MS = 30_000;
+
+const byId = (id) => document.getElementById(id);
+let lastReceivedAt = null;
+let centred = false;
+let retryMs = 1_000;
+
+function setStatus(state, text) {
+  const status = byId('status');
+  status.dataset.state = state;
+  status.textContent = text || state;
+}
+
+function showMessage(text) {
+  byId('message').textContent = text || '';
+  byId('message').hidden = !text;
+}
+
+function render(view) {
+  byId('instrument').textContent = view.instrument;
+  byId('last-price').textContent = toPlain(view.lastPrice) || '–';
+  byId('last-price-32nds').textContent = thirtySeconds(view.lastPrice, view.tickSize);
+  byId('volume').textContent = formatSize(view.volume) || '–';
+  byId('quote-time').textContent = formatTime(view.quoteTime);
+  byId('quote-time').title = String(view.quoteTime ?? '');
+  byId('best-bid').textContent = bestText(view.bestBid, view.bestBidSize);
+  byId('best-ask').textContent = bestText(view.bestAsk, view.bestAskSize);
+  document.title = view.instrument + ' ' + (toPlain(view.lastPrice) || '') + ' · Ladder';
+
+  const deepest = Math.max(1, ...view.levels.map((level) => Math.max(level.bidSize ?? 0, level.askSize ?? 0)));
+  const body = document.createElement('tbody');
+  body.id = 'ladder-body';
+  for (const level of view.levels) body.appendChild(row(level, view, deepest));
+  if (view.levels.length === 0) body.appendChild(placeholder('No prices in the ladder.'));
+  byId('ladder-body').replaceWith(body);
+
+  if (!centred) centred = centreOnBestPrices(body);
+}
+
+function bestText(price, size) {
+  if (price === null || price === undefined) return '–';
+  return toPlain(price) + (size === null || size === undefined ? '' : ' × ' + formatSize(size));
+}
+
+function row(level, view, deepest) {
+  const tr = document.createElement('tr');
+  tr.dataset.price = toPlain(level.price);
+  tr.classList.toggle('best-bid', samePrice(level.price, view.bestBid));
+  tr.classList.toggle('best-ask', samePrice(level.price, view.bestAsk));
+  tr.classList.toggle('last-trade', samePrice(level.price, view.lastPrice));
+  tr.append(sizeCell('bid', level.bidSize, deepest), priceCell(level, view.tickSize), sizeCell('ask', level.askSize, deepest));
+  return tr;
+}
+
+function sizeCell(side, size, deepest) {
+  const td = document.createElement('td');
+  td.className = side;
+  td.textContent = formatSize(size);
+  if (size) td.style.setProperty('--depth', (100 * size / deepest).toFixed(1) + '%');
+  return td;
+}
+
+function priceCell(level, tickSize) {
+  const td = document.createElement('td');
+  td.className = 'price';
+  td.textContent = toPlain(level.price);
+  const hint = thirtySeconds(level.price, tickSize);
+  if (hint) {
+    const small = document.createElement('small');
+    small.textContent = hint;
+    td.append(' ', small);
+  }
+  return td;
+}
+
+function placeholder(text) {
+  const tr = document.createElement('tr');
+  tr.className = 'placeholder';
+  const td = document.createElement('td');
+  td.colSpan = 3;
+  td.textContent = text;
+  tr.appendChild(td);
+  return tr;
+}
+
+function centreOnBestPrices(body) {
+  const best = body.querySelector('tr.best-bid, tr.best-ask, tr.last-trade');
+  if (best) best.scrollIntoView({ block: 'center' });
+  return Boolean(best);
+}
+
+function refreshAge() {
+  const age = byId('updated-age');
+  if (lastReceivedAt === null) return;
+  const millis = performance.now() - lastReceivedAt;
+  age.textContent = formatAge(millis);
+  age.classList.toggle('stale', millis > STALE_AFTER_MS);
+}
+
+function connect(instrument) {
+  const source = new EventSource('api/ladder/' + encodeURIComponent(instrument) + '/stream');
+  source.onopen = () => {
+    retryMs = 1_000;
+    setStatus('live');
+    showMessage('');
+  };
+  source.addEventListener('ladder', (event) => {
+    render(parseLadder(event.data));
+    lastReceivedAt = performance.now();
+    refreshAge();
+    document.body.dataset.eventSequence = event.lastEventId;
+  });
+  source.onerror = () => {
+    setStatus('reconnecting');
+    // CONNECTING: the browser retries by itself. CLOSED: it gave up after an answer that was not
+    // an event stream (a bad instrument, or a proxy while the server restarts).
+    if (source.readyState === EventSource.CLOSED) retryAfterGivingUp(instrument);
+  };
+}
+
+async function retryAfterGivingUp(instrument) {
+  try {
+    const answer = await fetch('api/ladder/' + encodeURIComponent(instrument));
+    if (answer.status === 400) {
+      const body = await answer.json().catch(() => ({}));
+      setStatus('error');
+      showMessage(body.message || 'This instrument name is not accepted.');
+      return;
+    }
+  } catch (networkError) {
+    // Server unreachable: retry below like any other outage.
+  }
+  setTimeout(() => connect(instrument), retryMs);
+  retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+}
+
+async function chooseInstrument() {
+  const requested = new URLSearchParams(location.search).get('instrument');
+  if (requested) return requested;
+  const answer = await fetch('api/ui-config');
+  if (!answer.ok) throw new Error('ui-config answered ' + answer.status);
+  return (await answer.json()).defaultInstrument;
+}
+
+async function start() {
+  setInterval(refreshAge, 100);
+  try {
+    const instrument = await chooseInstrument();
+    byId('instrument').textContent = instrument;
+    byId('instrument-input').value = instrument;
+    document.title = instrument + ' · Ladder';
+    connect(instrument);
+  } catch (error) {
+    setStatus('error');
+    showMessage('Could not load the page settings: ' + error.message);
+  }
+}
+
+start();

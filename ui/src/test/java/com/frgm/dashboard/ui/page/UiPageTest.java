@@ -1,0 +1,51 @@
+package com.frgm.dashboard.ui.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@WebFluxTest(UiConfigController.class)
+class UiPageTest {
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void servesTheLadderPageAtTheRoot() {
+        client.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("id=\"ladder\"", "id=\"status\"", "id=\"last-price\"", "src=\"ladder.js\"")
+                        .doesNotContain("http://", "https://"));
+    }
+
+    @Test
+    void servesTheScriptsAndStylesBesideThePage() {
+        for (String path : new String[] {"/ladder.js", "/ladder-format.js", "/ladder.css"}) {
+            client.get().uri(path).exchange().expectStatus().isOk();
+        }
+        // Browsers refuse module scripts that are not served with a JavaScript media type.
+        client.get().uri("/ladder.js").exchange()
+                .expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"));
+    }
+
+    @Test
+    void answersTheDefaultInstrument() {
+        client.get().uri("/api/ui-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("{\"defaultInstrument\":\"ZNH27\"}", true);
+    }
+
+    @Test
+    void refusesAnInvalidDefaultInstrumentAtStartup() {
+        assertThatThrownBy(() -> new UiConfigController("ZN<H27>"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("frgm.ui.default-instrument");
+    }
+}
