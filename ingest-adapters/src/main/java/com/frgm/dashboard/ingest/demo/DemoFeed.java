@@ -1,0 +1,92 @@
+package com.frgm.dashboard.ingest.demo;
+
+import com.frgm.dashboard.ingest.IngestProperties;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stands in for the desk's feed server on a laptop: writes an Actant market-data file for ZN
+ * into the local inbox every interval, the way the feed server does (temporary name, then an
+ * atomic rename). Off with {@code FRGM_DEMO_FEED=false}.
+ */
+@Component
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}")
+class DemoFeed implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);
+    private static final DateTimeFormatter NAME_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_PATH =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+
+    private final Path bucket;
+    private final long intervalMillis;
+    private final DemoMarket market;
+    private ScheduledExecutorService scheduler;
+
+    DemoFeed(IngestProperties properties,
+             @Value("${frgm.demo.future:ZNH27}") String future,
+             @Value("${frgm.demo.interval:1s}") java.time.Duration interval) {
+        this.bucket = properties.inbox().resolve(properties.actantBucket());
+        this.intervalMillis = interval.toMillis();
+        this.market = new DemoMarket(future, new BigDecimal("110.5"), new SplittableRandom());
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "demo-feed");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleAtFixedRate(this::writeOne, 0, intervalMillis, TimeUnit.MILLISECONDS);
+        log.info("Demo feed writes ZN market data into {} every {} ms", bucket, intervalMillis);
+    }
+
+    private void writeOne() {
+        Instant now = Instant.now();
+        String name = "GE_XCME.ZN_" + NAME_TIME.format(now) + ".csv";
+        Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
+        try {
+            if (Files.exists(target)) {
+                return; // one file per second, as the feed server names them
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + name + ".tmp");
+            Files.writeString(tmp, market.nextFile(now), StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Demo feed could not write {}: {}", target, e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

@@ -1,0 +1,122 @@
+package com.frgm.dashboard.ingest.local;
+
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The FEEDS.md layout on local disk: {@code {inbox}/{bucket}/{key}}, with {@code processed/}
+ * and {@code rejected/} inside each bucket. Lists complete files and moves them when done.
+ */
+final class LocalInbox {
+
+    private static final String PROCESSED = "processed";
+    private static final String REJECTED = "rejected";
+
+    private final Path root;
+
+    LocalInbox(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /**
+     * Files ready to ingest, oldest key first. A file counts as complete once it has not been
+     * modified for {@code settle}; names starting with '.' or ending in .tmp/.part are a
+     * writer's temporary files and are never taken.
+     */
+    List<FeedFile> readyFiles(Instant now, Duration settle) throws IOException {
+        List<FeedFile> ready = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return ready;
+        }
+        try (Stream<Path> buckets = Files.list(root)) {
+            for (Path bucket : buckets.filter(Files::isDirectory).sorted().toList()) {
+                collect(bucket, now, settle, ready);
+            }
+        }
+        ready.sort(Comparator.comparing(FeedFile::bucket).thenComparing(FeedFile::key));
+        return ready;
+    }
+
+    private void collect(Path bucket, Instant now, Duration settle, List<FeedFile> ready) throws IOException {
+        String bucketName = bucket.getFileName().toString();
+        Files.walkFileTree(bucket, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean outbox = dir.getParent().equals(bucket)
+                        && (dir.endsWith(PROCESSED) || dir.endsWith(REJECTED));
+                return outbox ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isTemporary(file)
+                        && attrs.lastModifiedTime().toInstant().plus(settle).isBefore(now)) {
+                    String key = bucket.relativize(file).toString().replace('\\', '/');
+                    ready.add(new FeedFile(bucketName, key, attrs.size(), () -> Files.newInputStream(file)));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                // Moved away by another node or an operator between listing and visiting.
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part");
+    }
+
+    Path pathOf(FeedFile file) {
+        return root.resolve(file.bucket()).resolve(file.key());
+    }
+
+    /**
+     * Moves the file to {@code processed/{key}}. A different earlier version already there is
+     * kept: the new one gets its content hash appended, so nothing is ever overwritten unseen.
+     */
+    Path moveToProcessed(FeedFile file, String contentSha256) throws IOException {
+        Path target = root.resolve(file.bucket()).resolve(PROCESSED).resolve(file.key());
+        if (Files.exists(target) && Files.mismatch(target, pathOf(file)) != -1L) {
+            target = target.resolveSibling(target.getFileName() + "." + contentSha256.substring(0, 12));
+        }
+        return move(pathOf(file), target);
+    }
+
+    /** Writes the report first, so a rejected file never sits in rejected/ without its reason. */
+    Path moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
+        Path target = root.resolve(file.bucket()).resolve(REJECTED).resolve(file.key());
+        Path report = target.resolveSibling(target.getFileName() + ".error.json");
+        Files.createDirectories(report.getParent());
+        Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
+        Files.write(tmp, reportJson);
+        Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return move(pathOf(file), target);
+    }
+
+    private static Path move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

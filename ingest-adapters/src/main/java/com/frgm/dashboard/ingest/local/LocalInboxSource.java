@@ -1,0 +1,151 @@
+package com.frgm.dashboard.ingest.local;
+
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
+import com.frgm.dashboard.ingest.pipeline.RejectionReport;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes complete files from the local inbox, oldest first, one at a time, and moves each to
+ * processed/ or rejected/ once its outcome is durable. A crash before the move leaves the file
+ * in the inbox; its content hash then marks it as already ingested.
+ */
+@Component
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 'local'")
+public class LocalInboxSource implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalInboxSource.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final LocalInbox inbox;
+    private final FileIngestor ingestor;
+    private final IngestProperties properties;
+    private final Clock clock;
+    private final Map<String, Retry> retries = new HashMap<>();
+    private final Set<String> unsupported = new HashSet<>();
+    private volatile Thread worker;
+
+    public LocalInboxSource(FileIngestor ingestor, IngestProperties properties) {
+        this.inbox = new LocalInbox(properties.inbox());
+        this.ingestor = ingestor;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    public void start() {
+        log.info("Watching inbox {} (settle {}, poll {})", inbox.root(), properties.settleTime(),
+                properties.pollInterval());
+        worker = new Thread(this::run, "inbox-local");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    /** Start after the event processors, stop before them. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private void run() {
+        while (worker == Thread.currentThread()) {
+            try {
+                drainOnce();
+                Thread.sleep(properties.pollInterval().toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | IOException e) {
+                log.error("Inbox scan failed; retrying", e);
+                sleepQuietly(MAX_BACKOFF.toMillis() / 10);
+            }
+        }
+    }
+
+    /** One pass over every ready file; visible for tests and tools. */
+    public int drainOnce() throws IOException {
+        int handled = 0;
+        Instant now = clock.instant();
+        for (FeedFile file : inbox.readyFiles(now, properties.settleTime())) {
+            String id = file.bucket() + "/" + file.key();
+            Retry retry = retries.get(id);
+            if (unsupported.contains(id) || (retry != null && now.isBefore(retry.notBefore()))) {
+                continue;
+            }
+            handle(file, id, ingestor.ingest(file));
+            handled++;
+        }
+        return handled;
+    }
+
+    private void handle(FeedFile file, String id, IngestOutcome outcome) throws IOException {
+        if (outcome instanceof IngestOutcome.Accepted accepted) {
+            retries.remove(id);
+            inbox.moveToProcessed(file, accepted.contentSha256());
+            log.debug("Accepted {} ({} events)", id, accepted.events());
+        } else if (outcome instanceof IngestOutcome.Duplicate duplicate) {
+            retries.remove(id);
+            inbox.moveToProcessed(file, duplicate.contentSha256());
+            log.info("Skipped {}: same content as {} already ingested", id, duplicate.firstKey());
+        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
+            retries.remove(id);
+            inbox.moveToRejected(file, RejectionReport.of(file, rejected, clock.instant()).toJson());
+            log.warn("Rejected {}: {} problem(s), first: {}", id, rejected.problems().size(),
+                    rejected.problems().get(0).reason());
+        } else if (outcome instanceof IngestOutcome.Unsupported) {
+            unsupported.add(id);
+            log.info("Left {} in the inbox: no ingester for this kind of file yet", id);
+        } else if (outcome instanceof IngestOutcome.Retry) {
+            Retry next = Retry.after(retries.get(id), clock.instant(), MAX_BACKOFF);
+            retries.put(id, next);
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Retry(Duration delay, Instant notBefore) {
+        static Retry after(Retry previous, Instant now, Duration max) {
+            Duration delay = previous == null ? Duration.ofSeconds(1) : previous.delay().multipliedBy(2);
+            delay = delay.compareTo(max) > 0 ? max : delay;
+            return new Retry(delay, now.plus(delay));
+        }
+    }
+}

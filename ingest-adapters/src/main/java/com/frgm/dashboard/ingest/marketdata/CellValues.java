@@ -1,0 +1,134 @@
+package com.frgm.dashboard.ingest.marketdata;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parsers for the cell types of FEEDS.md 2 and 3. Each takes trimmed, non-empty text. Grammar
+ * is checked by hand, not left to {@link BigDecimal} or {@link Long}, which would also accept
+ * non-ASCII digits.
+ */
+final class CellValues {
+
+    static final int MAX_INSTRUMENT_LENGTH = 64;
+
+    /**
+     * Exponents beyond this are refused: no price or Greek needs them, and an exponent like
+     * {@code 1e999999999} would give a BigDecimal whose plain form is a billion digits long.
+     */
+    static final int MAX_EXPONENT = 99;
+
+    private CellValues() {
+    }
+
+    /**
+     * A plain decimal ({@code -0.015625}, {@code 112.5}, {@code 1000}), optionally with an
+     * exponent ({@code 1e-05}): writers such as Python's {@code str(float)} print tiny Greeks that
+     * way, and rejecting a whole file over a gamma of {@code 1e-05} would help nobody. The value
+     * is kept exactly as written. No thousands separators, no NaN or Infinity.
+     */
+    static BigDecimal decimal(String text) throws BadCell {
+        int n = text.length();
+        int i = sign(text, 0);
+        int whole = digits(text, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && text.charAt(i) == '.') {
+            fraction = digits(text, ++i);
+            i += fraction;
+        }
+        if (whole + fraction == 0) {
+            throw new BadCell("`" + text + "` is not a decimal number");
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int start = sign(text, i + 1);
+            int exponentDigits = digits(text, start);
+            i = start + exponentDigits;
+            if (exponentDigits == 0 || i < n) {
+                throw new BadCell("`" + text + "` is not a decimal number");
+            }
+            while (start < i - 1 && text.charAt(start) == '0') {
+                start++;
+            }
+            if (i - start > 2) {
+                throw new BadCell("`" + text + "` is out of range (exponent beyond ±" + MAX_EXPONENT + ")");
+            }
+        }
+        if (i != n) {
+            throw new BadCell("`" + text + "` is not a decimal number");
+        }
+        return new BigDecimal(text);
+    }
+
+    static BigDecimal positiveDecimal(String text) throws BadCell {
+        BigDecimal value = decimal(text);
+        if (value.signum() <= 0) {
+            throw new BadCell("`" + text + "` is not positive");
+        }
+        return value;
+    }
+
+    /** An integer >= 0: a size or a volume. */
+    static Long count(String text) throws BadCell {
+        int n = text.length();
+        if (n > 1 && text.charAt(0) == '-' && digits(text, 1) == n - 1) {
+            throw new BadCell("`" + text + "` is negative, must be >= 0");
+        }
+        if (digits(text, 0) != n) {
+            throw new BadCell("`" + text + "` is not an integer");
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadCell("`" + text + "` is too large");
+        }
+    }
+
+    /** ISO-8601 with an offset, or epoch milliseconds; a time without offset is ambiguous. */
+    static Instant timestamp(String text) throws BadCell {
+        try {
+            if (digits(text, 0) == text.length()) {
+                return Instant.ofEpochMilli(Long.parseLong(text));
+            }
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new BadCell("`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds");
+        }
+    }
+
+    /**
+     * 1–64 ASCII letters, digits, space and {@code ._:/-}. ASCII only, on purpose: ids become
+     * Redis keys and DynamoDB partition keys, where look-alike Unicode letters would split one
+     * instrument into two.
+     */
+    static String instrumentId(String text) throws BadCell {
+        if (text.length() > MAX_INSTRUMENT_LENGTH) {
+            throw new BadCell("instrument id is " + text.length() + " characters long, at most "
+                    + MAX_INSTRUMENT_LENGTH + " allowed");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == ' ' || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
+            if (!allowed) {
+                throw new BadCell("`" + text + "` may only contain letters, digits, space and ._:/-");
+            }
+        }
+        return text;
+    }
+
+    private static int sign(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-') ? at + 1 : at;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+}

@@ -1,0 +1,53 @@
+package com.frgm.dashboard.ingest.marketdata;
+
+import com.frgm.dashboard.api.marketdata.MarketQuote;
+import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.file.FileProblem;
+import com.frgm.dashboard.ingest.file.ParsedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedKind;
+import com.frgm.dashboard.ingest.pipeline.PreparedFile;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Actant market-data files ({@code frgm-actant-{env}/market-data/...}): one command per file. */
+@Component
+public class MarketDataFeedKind implements FeedKind {
+
+    private static final int MAX_PROBLEMS = 1_000;
+
+    private final IngestProperties properties;
+    private final MarketDataCsvParser parser = new MarketDataCsvParser(MAX_PROBLEMS);
+
+    public MarketDataFeedKind(IngestProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "market-data";
+    }
+
+    @Override
+    public boolean handles(String bucket, String key) {
+        return bucket.equals(properties.actantBucket()) && key.startsWith("market-data/");
+    }
+
+    @Override
+    public PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) {
+        MarketDataFileName name;
+        try {
+            name = MarketDataFileName.parse(file.fileName(), properties.fileZone());
+        } catch (IllegalArgumentException e) {
+            return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        }
+        ParsedFile<MarketQuote> parsed = parser.parse(content, name.fileTime(), properties.product(name.product()));
+        if (!parsed.accepted()) {
+            return PreparedFile.rejected(parsed.problems());
+        }
+        return PreparedFile.accepted(new RecordMarketSnapshotCommand(
+                name.feedId(), file.key(), contentSha256, name.fileTime(), parsed.rows()));
+    }
+}

@@ -1,0 +1,45 @@
+package com.frgm.dashboard.ingest.marketdata;
+
+import com.frgm.dashboard.ingest.file.FileProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a file's problems up to a limit, so that a hopeless file (a wrong feed dropped in
+ * the wrong place) yields a readable report instead of one line per cell.
+ */
+final class Problems {
+
+    private final int max;
+    private final List<FileProblem> list = new ArrayList<>();
+    private boolean full;
+
+    Problems(int max) {
+        this.max = max;
+    }
+
+    void add(Integer line, String column, String value, String reason) {
+        if (full) {
+            return;
+        }
+        if (list.size() == max) {
+            full = true;
+            list.add(FileProblem.ofFile("too many problems, stopped after " + max));
+            return;
+        }
+        list.add(new FileProblem(line, column, value, reason));
+    }
+
+    /** True once the limit was passed: parsing may stop, nothing more will be recorded. */
+    boolean full() {
+        return full;
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    List<FileProblem> list() {
+        return list;
+    }
+}

@@ -1,0 +1,140 @@
+package com.frgm.dashboard.ingest.marketdata;
+
+import static com.frgm.dashboard.ingest.marketdata.Field.*;
+
+import com.frgm.dashboard.api.marketdata.MarketQuote;
+import com.frgm.dashboard.api.marketdata.PriceLevel;
+import com.frgm.dashboard.ingest.csv.CsvRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the rows of one market-data file into quotes, checking the rules of FEEDS.md 3. */
+final class QuoteReader {
+
+    private final Columns columns;
+    private final Cells cells;
+    private final Instant fileTime;
+    private final ProductSpec defaults;
+    /** Instrument id to the line it first appeared on: ids are unique within a file. */
+    private final Map<String, Integer> seen = new HashMap<>();
+    private String lastTimestampText;
+    private Instant lastTimestamp;
+
+    QuoteReader(Columns columns, Problems problems, Instant fileTime, ProductSpec defaults) {
+        this.columns = columns;
+        this.cells = new Cells(columns, problems);
+        this.fileTime = fileTime;
+        this.defaults = defaults;
+    }
+
+    /** The row's quote, or null when the row has problems (all of them reported). */
+    MarketQuote read(CsvRecord row) {
+        cells.start(row);
+        String instrument = instrument();
+        Instant timestamp = cells.parse(TIMESTAMP, this::timestamp);
+        BigDecimal bid = cells.parse(BID, CellValues::decimal);
+        BigDecimal ask = cells.parse(ASK, CellValues::decimal);
+        BigDecimal price = cells.parse(PRICE, CellValues::decimal);
+        if (cells.text(BID) == null && cells.text(ASK) == null && cells.text(PRICE) == null) {
+            cells.rowProblem("row has none of price, bid, ask");
+        }
+        if (bid != null && ask != null && bid.compareTo(ask) > 0) {
+            cells.rowProblem("bid " + cells.text(BID) + " above ask " + cells.text(ASK));
+        }
+        MarketQuote quote = new MarketQuote(instrument,
+                cells.text(TIMESTAMP) == null ? fileTime : timestamp,
+                bid, cells.parse(BID_SIZE, CellValues::count),
+                ask, cells.parse(ASK_SIZE, CellValues::count),
+                price, cells.parse(VOLUME, CellValues::count),
+                depth(Side.BID, bid, cells.text(BID)), depth(Side.ASK, ask, cells.text(ASK)),
+                cells.parse(DELTA, CellValues::decimal), cells.parse(GAMMA, CellValues::decimal),
+                cells.parse(VEGA, CellValues::decimal), cells.parse(THETA, CellValues::decimal),
+                cells.parse(UNDERLYING, CellValues::instrumentId),
+                orDefault(TICK_SIZE, defaults.tickSize()), orDefault(MULTIPLIER, defaults.multiplier()),
+                extras());
+        return cells.valid() ? quote : null;
+    }
+
+    private String instrument() {
+        int index = columns.index(INSTRUMENT);
+        if (cells.text(index) == null) {
+            cells.problem(index, "instrument is required");
+            return null;
+        }
+        String instrument = cells.parse(index, CellValues::instrumentId);
+        if (instrument != null) {
+            Integer first = seen.putIfAbsent(instrument, cells.row().lineOf(index));
+            if (first != null) {
+                cells.problem(index, "instrument " + instrument + " already appeared on line " + first);
+            }
+        }
+        return instrument;
+    }
+
+    /** Rows of one snapshot nearly always share one quote time: parse each distinct text once. */
+    private Instant timestamp(String text) throws BadCell {
+        if (!text.equals(lastTimestampText)) {
+            lastTimestamp = CellValues.timestamp(text);
+            lastTimestampText = text;
+        }
+        return lastTimestamp;
+    }
+
+    /**
+     * Levels 2..10 whose price is present. Each price must lie beyond the previous present level
+     * on the same side, level 1 included; a size with no price at its level is an error.
+     */
+    private List<PriceLevel> depth(Side side, BigDecimal best, String bestText) {
+        List<PriceLevel> levels = new ArrayList<>();
+        BigDecimal previous = best;
+        String previousText = bestText;
+        int previousLevel = 1;
+        for (int level = 2; level <= Side.MAX_LEVEL; level++) {
+            int priceIndex = columns.depthPrice(side, level);
+            int sizeIndex = columns.depthSize(side, level);
+            BigDecimal price = cells.parse(priceIndex, CellValues::decimal);
+            Long size = cells.parse(sizeIndex, CellValues::count);
+            if (cells.text(priceIndex) == null) {
+                if (cells.text(sizeIndex) != null) {
+                    cells.problem(sizeIndex, side.sizeColumn(level) + " given without " + side.priceColumn(level));
+                }
+                continue;
+            }
+            if (price == null) {
+                continue;
+            }
+            if (previous != null && !side.isBeyond(price, previous)) {
+                cells.problem(priceIndex, side.priceColumn(level) + " " + cells.text(priceIndex) + " is not "
+                        + side.beyond() + " " + side.priceColumn(previousLevel) + " " + previousText);
+            }
+            levels.add(new PriceLevel(level, price, size));
+            previous = price;
+            previousText = cells.text(priceIndex);
+            previousLevel = level;
+        }
+        return levels;
+    }
+
+    private BigDecimal orDefault(Field field, BigDecimal fallback) {
+        return cells.text(field) == null ? fallback : cells.parse(field, CellValues::positiveDecimal);
+    }
+
+    /**
+     * Unknown columns, verbatim: history keeps them even though nothing here interprets them. A
+     * blank cell is absent here too, as it is in every known column.
+     */
+    private Map<String, String> extras() {
+        Map<String, String> extras = new HashMap<>();
+        for (int index : columns.extras()) {
+            String raw = cells.row().get(index);
+            if (!raw.isBlank()) {
+                extras.put(columns.name(index), raw);
+            }
+        }
+        return extras;
+    }
+}
