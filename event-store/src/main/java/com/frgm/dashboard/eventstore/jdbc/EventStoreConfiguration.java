@@ -5,10 +5,12 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,23 +46,35 @@ public class EventStoreConfiguration {
         return serializer;
     }
 
+    /** Tells a duplicate (aggregate, sequence) key, i.e. a concurrent append, from other failures. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    /** Axon's token store, autoconfigured, reads and writes through this schema. */
+    @Bean
+    TokenSchema tokenSchema() {
+        return Schemas.tokens();
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           EventStoreProperties properties) {
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+        return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .dataType(byte[].class)
+                .schema(Schemas.events())
                 .batchSize(properties.readBatchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .appendEvents(new SerialAppendStatementBuilder(properties.appendLockKey()))
                 .build();
-        return engine;
     }
 
     @Bean

@@ -61,7 +61,7 @@ class DemoFeed implements SmartLifecycle {
     }
 
     private void writeOne() {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String name = "GE_XCME.ZN_" + NAME_TIME.format(now) + ".csv";
         Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
         try {

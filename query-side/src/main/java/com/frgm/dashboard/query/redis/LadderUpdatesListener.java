@@ -2,6 +2,7 @@ package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -22,12 +23,12 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
 
     private static final Logger log = LoggerFactory.getLogger(LadderUpdatesListener.class);
 
-    private final StatefulRedisPubSubConnection<String, String> subscriptions;
+    private final RedisClient client;
     private final QueryUpdateEmitter emitter;
-    private volatile boolean running;
+    private volatile StatefulRedisPubSubConnection<String, String> subscriptions;
 
-    LadderUpdatesListener(StatefulRedisPubSubConnection<String, String> subscriptions, QueryUpdateEmitter emitter) {
-        this.subscriptions = subscriptions;
+    LadderUpdatesListener(RedisClient client, QueryUpdateEmitter emitter) {
+        this.client = client;
         this.emitter = emitter;
     }
 
@@ -43,20 +44,24 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
 
     @Override
     public void start() {
-        subscriptions.addListener(this);
-        subscriptions.sync().subscribe(RedisKeys.LADDER_CHANNEL);
-        running = true;
+        // Lettuce re-subscribes by itself after a reconnect.
+        StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
+        connection.addListener(this);
+        connection.sync().subscribe(RedisKeys.LADDER_CHANNEL);
+        subscriptions = connection;
     }
 
     @Override
     public void stop() {
-        running = false;
-        subscriptions.removeListener(this);
-        subscriptions.sync().unsubscribe(RedisKeys.LADDER_CHANNEL);
+        StatefulRedisPubSubConnection<String, String> connection = subscriptions;
+        subscriptions = null;
+        if (connection != null) {
+            connection.close();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return subscriptions != null;
     }
 }

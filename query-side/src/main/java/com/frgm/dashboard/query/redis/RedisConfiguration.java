@@ -2,7 +2,6 @@ package com.frgm.dashboard.query.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Redis through Lettuce, at the standard {@code spring.data.redis.url}. One connection serves
- * all writers and readers (Lettuce multiplexes and pipelines); subscriptions get their own.
+ * all writers and readers (Lettuce multiplexes and pipelines); the live listener opens its own
+ * subscription connection.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
@@ -24,11 +24,6 @@ public class RedisConfiguration {
     @Bean(destroyMethod = "close")
     StatefulRedisConnection<String, String> redisConnection(RedisClient client) {
         return client.connect();
-    }
-
-    @Bean(destroyMethod = "close")
-    StatefulRedisPubSubConnection<String, String> redisSubscriptions(RedisClient client) {
-        return client.connectPubSub();
     }
 
     @Bean

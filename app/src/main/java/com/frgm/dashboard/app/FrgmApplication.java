@@ -1,0 +1,18 @@
+package com.frgm.dashboard.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * One JVM running the ingest role (adapters and command side), the dashboard role (query side
+ * and UI) or both ({@code FRGM_ROLES}); both share the PostgreSQL event store.
+ */
+@SpringBootApplication(scanBasePackages = "com.frgm.dashboard")
+public class FrgmApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker must never call home, however the JVM was started.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(FrgmApplication.class, args);
+    }
+}
