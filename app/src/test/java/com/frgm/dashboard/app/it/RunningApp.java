@@ -1,0 +1,101 @@
+package com.frgm.dashboard.app.it;
+
+import com.frgm.dashboard.app.FrgmApplication;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole application in this JVM on embedded PostgreSQL and Redis under {@code dataDir},
+ * with the demo feed off and a quick inbox scan, plus clients to look inside it.
+ */
+final class RunningApp implements AutoCloseable {
+
+    static final String BUCKET = "frgm-actant-dev";
+
+    final Path dataDir;
+    final ConfigurableApplicationContext context;
+    final JdbcTemplate jdbc;
+    private final RedisClient redisClient;
+    private final StatefulRedisConnection<String, String> redis;
+
+    private RunningApp(Path dataDir, ConfigurableApplicationContext context) {
+        this.dataDir = dataDir;
+        this.context = context;
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.redisClient = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
+        this.redis = redisClient.connect();
+    }
+
+    static RunningApp start(Path dataDir, String... extraArgs) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        String[] args = concat(new String[] {
+                "--frgm.data-dir=" + dataDir,
+                "--server.port=0",
+                "--frgm.demo.enabled=false",
+                "--frgm.ingest.poll-interval=20ms",
+                "--frgm.ingest.settle-time=20ms"}, extraArgs);
+        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).run(args));
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    RedisCommands<String, String> redis() {
+        return redis.sync();
+    }
+
+    long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    Path inbox() {
+        return dataDir.resolve("inbox").resolve(BUCKET);
+    }
+
+    /** Drops a file the way the feed server does: written aside, then renamed into place. */
+    Path drop(String resource, String key) throws IOException {
+        Path target = inbox().resolve(key);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (InputStream in = RunningApp.class.getResourceAsStream("/samples/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource samples/" + resource);
+            }
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    Path processed(String key) {
+        return inbox().resolve("processed").resolve(key);
+    }
+
+    Path rejected(String key) {
+        return inbox().resolve("rejected").resolve(key);
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+        redisClient.shutdown();
+        context.close();
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
