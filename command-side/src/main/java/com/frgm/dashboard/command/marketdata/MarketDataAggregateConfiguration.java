@@ -1,7 +1,6 @@
 package com.frgm.dashboard.command.marketdata;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -17,14 +16,14 @@ import org.springframework.context.annotation.Configuration;
 class MarketDataAggregateConfiguration {
 
     @Bean
-    Cache marketDataCache() {
-        return new WeakReferenceCache();
+    Cache marketDataCache(@Value("${frgm.command.market-data.cached-feeds:1000}") int maxFeeds) {
+        return new StrongLruCache(maxFeeds);
     }
 
     @Bean
     SnapshotTriggerDefinition marketDataSnapshotTrigger(
             Snapshotter snapshotter,
-            @Value("${frgm.command.market-data.snapshot-every:2000}") int threshold) {
+            @Value("${frgm.command.market-data.snapshot-every:20000}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }
