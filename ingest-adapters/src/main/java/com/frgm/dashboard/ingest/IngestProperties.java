@@ -46,6 +46,10 @@ public record IngestProperties(
         return "frgm-actant-" + env;
     }
 
+    public String ttBucket() {
+        return "frgm-tt-" + env;
+    }
+
     public ProductSpec product(String code) {
         return products.getOrDefault(code, ProductSpec.NONE);
     }

@@ -1,0 +1,22 @@
+package com.frgm.dashboard.api.orders;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Apply one TT working-order snapshot: the complete set of working orders at
+ * {@code snapshotTime} (the file name's epoch seconds). One command per file, so that all the
+ * events it implies are stored in one transaction, or none.
+ */
+public record ApplyWorkingOrderSnapshotCommand(
+        @TargetAggregateIdentifier String bookId,
+        String fileKey,
+        String contentSha256,
+        Instant snapshotTime,
+        List<WorkingOrder> orders) {
+
+    public ApplyWorkingOrderSnapshotCommand {
+        orders = List.copyOf(orders);
+    }
+}
