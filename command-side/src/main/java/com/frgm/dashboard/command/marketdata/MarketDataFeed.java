@@ -3,6 +3,9 @@ package com.frgm.dashboard.command.marketdata;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.frgm.dashboard.api.feeds.FeedResumedEvent;
+import com.frgm.dashboard.api.feeds.FeedStalledEvent;
+import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
 import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
@@ -35,6 +38,9 @@ class MarketDataFeed {
     private String feedId;
     private Map<String, MarketQuote> lastQuotes = new HashMap<>();
     private Instant lastFileTime;
+    private String lastFileKey;
+    /** When the feed was noticed stalled, or null while it flows. */
+    private Instant stalledSince;
 
     MarketDataFeed() {
         // for Axon and snapshot deserialisation
@@ -45,6 +51,11 @@ class MarketDataFeed {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(RecordMarketSnapshotCommand command) {
         requireUniqueInstruments(command);
+        int resumed = 0;
+        if (stalledSince != null) {
+            apply(new FeedResumedEvent(command.feedId(), command.fileKey(), command.fileTime(), stalledSince));
+            resumed = 1;
+        }
         int changed = 0;
         int unchanged = 0;
         int stale = 0;
@@ -61,7 +72,18 @@ class MarketDataFeed {
         }
         apply(new MarketDataFileAcceptedEvent(command.feedId(), command.fileKey(), command.contentSha256(),
                 command.fileTime(), command.quotes().size(), changed, unchanged, stale));
-        return changed + 1;
+        return resumed + changed + 1;
+    }
+
+    /** Returns the number of events: 0 when the feed is already stalled or has moved on since. */
+    @CommandHandler
+    int handle(MarkFeedStalledCommand command) {
+        if (stalledSince != null || !command.lastFileKey().equals(lastFileKey)) {
+            return 0;
+        }
+        apply(new FeedStalledEvent(command.feedId(), command.lastFileKey(), command.lastFileArrival(),
+                command.stallAfter(), command.detectedAt()));
+        return 1;
     }
 
     private static void requireUniqueInstruments(RecordMarketSnapshotCommand command) {
@@ -84,5 +106,16 @@ class MarketDataFeed {
     void on(MarketDataFileAcceptedEvent event) {
         feedId = event.feedId();
         lastFileTime = event.fileTime();
+        lastFileKey = event.fileKey();
+    }
+
+    @EventSourcingHandler
+    void on(FeedStalledEvent event) {
+        stalledSince = event.detectedAt();
+    }
+
+    @EventSourcingHandler
+    void on(FeedResumedEvent event) {
+        stalledSince = null;
     }
 }

@@ -4,7 +4,11 @@ import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
+import com.frgm.dashboard.api.feeds.FeedResumedEvent;
+import com.frgm.dashboard.api.feeds.FeedStalledEvent;
+import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -78,6 +82,45 @@ class MarketDataFeedTest {
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("instrument ZNH24 appears twice in dup.csv")
                 .expectNoEvents();
+    }
+
+    @Test
+    void marksFeedStalledWhenNoFileFollowedTheLastOneSeen() {
+        Instant detected = T1.plusSeconds(60);
+        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0))
+                .when(new MarkFeedStalledCommand(FEED, "a.csv", T0, Duration.ofSeconds(60), detected))
+                .expectResultMessagePayload(1)
+                .expectEvents(new FeedStalledEvent(FEED, "a.csv", T0, Duration.ofSeconds(60), detected));
+    }
+
+    @Test
+    void ignoresStallNoticeWhenAnotherFileArrivedSince() {
+        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+                        new MarketDataFileAcceptedEvent(FEED, "b.csv", "sha-b.csv", T1, 0, 0, 0, 0))
+                .when(new MarkFeedStalledCommand(FEED, "a.csv", T0, Duration.ofSeconds(60), T1.plusSeconds(60)))
+                .expectResultMessagePayload(0)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsAStallOnlyOnce() {
+        Instant detected = T1.plusSeconds(60);
+        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+                        new FeedStalledEvent(FEED, "a.csv", T0, Duration.ofSeconds(60), detected))
+                .when(new MarkFeedStalledCommand(FEED, "a.csv", T0, Duration.ofSeconds(60), detected.plusSeconds(5)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void resumesStalledFeedWithItsNextFile() {
+        Instant detected = T0.plusSeconds(60);
+        Instant later = T0.plusSeconds(90);
+        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+                        new FeedStalledEvent(FEED, "a.csv", T0, Duration.ofSeconds(60), detected))
+                .when(command("c.csv", later))
+                .expectResultMessagePayload(2)
+                .expectEvents(new FeedResumedEvent(FEED, "c.csv", later, detected),
+                        new MarketDataFileAcceptedEvent(FEED, "c.csv", "sha-c.csv", later, 0, 0, 0, 0));
     }
 
     private static RecordMarketSnapshotCommand command(String key, Instant fileTime, MarketQuote... quotes) {
