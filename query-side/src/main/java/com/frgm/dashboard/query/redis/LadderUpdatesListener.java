@@ -2,6 +2,10 @@ package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
+import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
+import com.frgm.dashboard.query.orders.InstrumentOrders;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -13,9 +17,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Fans live ladders out to this process's subscription queries. The projection publishes on a
- * Redis channel rather than emitting in-process, so every dashboard process serves live
- * streams whichever node owns the projection's segments.
+ * Fans live ladders, orders and positions out to this process's subscription queries. The
+ * projections publish on Redis channels rather than emitting in-process, so every dashboard
+ * process serves live streams whichever node owns the projections' segments. A ladder message
+ * carries the ladder; an orders message names the instrument, whose view is read back off the
+ * Redis I/O thread.
  */
 @Component
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
@@ -25,15 +31,26 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
 
     private final RedisClient client;
     private final QueryUpdateEmitter emitter;
+    private final InstrumentOrders instrumentOrders;
+    private final ExecutorService readers = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "orders-live-updates");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile StatefulRedisPubSubConnection<String, String> subscriptions;
 
-    LadderUpdatesListener(RedisClient client, QueryUpdateEmitter emitter) {
+    LadderUpdatesListener(RedisClient client, QueryUpdateEmitter emitter, InstrumentOrders instrumentOrders) {
         this.client = client;
         this.emitter = emitter;
+        this.instrumentOrders = instrumentOrders;
     }
 
     @Override
     public void message(String channel, String message) {
+        if (RedisKeys.ORDERS_CHANNEL.equals(channel)) {
+            readers.execute(() -> emitOrders(message));
+            return;
+        }
         try {
             LadderView ladder = LadderJson.read(message);
             emitter.emit(FetchLadderQuery.class, query -> query.instrument().equals(ladder.instrument()), ladder);
@@ -42,12 +59,22 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
         }
     }
 
+    private void emitOrders(String instrument) {
+        try {
+            FetchInstrumentOrdersQuery query = new FetchInstrumentOrdersQuery(instrument);
+            emitter.emit(FetchInstrumentOrdersQuery.class, q -> q.instrument().equals(instrument),
+                    instrumentOrders.handle(query));
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh live orders of {}: {}", instrument, e.toString());
+        }
+    }
+
     @Override
     public void start() {
         // Lettuce re-subscribes by itself after a reconnect.
         StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
         connection.addListener(this);
-        connection.sync().subscribe(RedisKeys.LADDER_CHANNEL);
+        connection.sync().subscribe(RedisKeys.LADDER_CHANNEL, RedisKeys.ORDERS_CHANNEL);
         subscriptions = connection;
     }
 

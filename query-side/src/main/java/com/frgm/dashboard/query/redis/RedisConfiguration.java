@@ -32,6 +32,16 @@ public class RedisConfiguration {
     }
 
     @Bean
+    RedisWorkingOrderStore workingOrderStore(StatefulRedisConnection<String, String> connection) {
+        return new RedisWorkingOrderStore(connection);
+    }
+
+    @Bean
+    RedisPositionStore positionStore(StatefulRedisConnection<String, String> connection) {
+        return new RedisPositionStore(connection);
+    }
+
+    @Bean
     RedisHealthIndicator redisHealthIndicator(StatefulRedisConnection<String, String> connection) {
         return new RedisHealthIndicator(connection);
     }

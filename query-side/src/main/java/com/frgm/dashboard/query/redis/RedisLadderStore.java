@@ -2,11 +2,9 @@ package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.query.ladder.LadderStore;
-import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import java.util.Optional;
  * retries it and its token does not move past unwritten events.
  */
 public class RedisLadderStore implements LadderStore {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final StatefulRedisConnection<String, String> connection;
 
@@ -50,29 +46,15 @@ public class RedisLadderStore implements LadderStore {
             }
         }
         // Announce only after the state is stored, so a subscriber that reads back sees it.
-        await(replies);
+        Replies.await(replies, "ladder writes");
         List<RedisFuture<?>> announcements = new ArrayList<>(published.size());
         published.forEach(json -> announcements.add(redis.publish(RedisKeys.LADDER_CHANNEL, json)));
-        await(announcements);
+        Replies.await(announcements, "ladder announcements");
     }
 
     @Override
     public Optional<LadderView> read(String instrument) {
         String json = connection.sync().get(RedisKeys.ladder(instrument));
         return Optional.ofNullable(json).map(LadderJson::read);
-    }
-
-    private static void await(List<RedisFuture<?>> replies) {
-        if (replies.isEmpty()) {
-            return;
-        }
-        if (!LettuceFutures.awaitAll(TIMEOUT, replies.toArray(new RedisFuture[0]))) {
-            throw new IllegalStateException("Redis did not answer " + replies.size() + " writes within " + TIMEOUT);
-        }
-        for (RedisFuture<?> reply : replies) {
-            if (reply.getError() != null) {
-                throw new IllegalStateException("Redis refused a ladder write: " + reply.getError());
-            }
-        }
     }
 }

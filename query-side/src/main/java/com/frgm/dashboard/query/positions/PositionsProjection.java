@@ -1,0 +1,85 @@
+package com.frgm.dashboard.query.positions;
+
+import com.frgm.dashboard.api.orders.OrderFilledEvent;
+import com.frgm.dashboard.api.positions.EndOfDayPositionsRecordedEvent;
+import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
+import com.frgm.dashboard.api.positions.LivePosition;
+import com.frgm.dashboard.api.positions.LivePositionsView;
+import com.frgm.dashboard.api.positions.StartOfDayPositionsSetEvent;
+import com.frgm.dashboard.query.positions.PositionStore.AccountInstrument;
+import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+
+/**
+ * Positions in Redis: each business date's start-of-day set, end-of-day records, and fills.
+ * The live position is the latest start-of-day set plus every fill on or after its date. A fill
+ * is stored under its event's id, so a redelivered fill is not counted twice.
+ */
+@ProcessingGroup(PositionsProjection.PROCESSING_GROUP)
+public class PositionsProjection {
+
+    public static final String PROCESSING_GROUP = "positions";
+
+    private final PositionStore store;
+    private final ZoneId businessZone;
+    private final UnitOfWorkBatch<PositionStore.Write> batch;
+
+    /** @param businessZone the zone whose calendar date a fill's snapshot time falls on */
+    public PositionsProjection(PositionStore store, ZoneId businessZone) {
+        this.store = store;
+        this.businessZone = businessZone;
+        this.batch = new UnitOfWorkBatch<>(PROCESSING_GROUP, store::write);
+    }
+
+    @EventHandler
+    void on(StartOfDayPositionsSetEvent event) {
+        batch.add(new PositionStore.StartOfDaySet(event.businessDate(), event.positions()));
+    }
+
+    @EventHandler
+    void on(EndOfDayPositionsRecordedEvent event) {
+        batch.add(new PositionStore.EndOfDaySet(event.businessDate(), event.positions()));
+    }
+
+    @EventHandler
+    void on(OrderFilledEvent event, @MessageIdentifier String eventId) {
+        LocalDate date = LocalDate.ofInstant(event.snapshotTime(), businessZone);
+        AccountInstrument pair = new AccountInstrument(event.order().account(), event.order().instrument());
+        batch.add(new PositionStore.Fill(date, pair, eventId, event.positionChange()));
+    }
+
+    @QueryHandler
+    public LivePositionsView handle(FetchLivePositionsQuery query) {
+        Optional<LocalDate> date = store.latestStartOfDayDate();
+        Map<AccountInstrument, Long> start = date.map(store::startOfDay).orElse(Map.of());
+        Map<AccountInstrument, Long> fills = store.fillsSince(date.orElse(LocalDate.MIN));
+        TreeSet<AccountInstrument> pairs = new TreeSet<>(Comparator.comparing(AccountInstrument::account)
+                .thenComparing(AccountInstrument::instrument));
+        pairs.addAll(start.keySet());
+        pairs.addAll(fills.keySet());
+        List<LivePosition> positions = new ArrayList<>();
+        for (AccountInstrument pair : pairs) {
+            if (matches(query.account(), pair.account()) && matches(query.instrument(), pair.instrument())) {
+                long sod = start.getOrDefault(pair, 0L);
+                long filled = fills.getOrDefault(pair, 0L);
+                positions.add(new LivePosition(pair.account(), pair.instrument(), sod, filled, sod + filled));
+            }
+        }
+        return new LivePositionsView(date.orElse(null), positions);
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || wanted.equals(actual);
+    }
+}

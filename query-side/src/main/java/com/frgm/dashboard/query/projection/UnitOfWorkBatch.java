@@ -1,0 +1,36 @@
+package com.frgm.dashboard.query.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+/**
+ * Collects a projection's writes for the processor batch being handled and hands them to the
+ * store together when the batch commits, before its token does: one pipelined round trip per
+ * batch, and a failed write fails the batch so the token never passes an unwritten event.
+ * Outside a unit of work (unit tests, tools) each write goes straight through.
+ */
+public final class UnitOfWorkBatch<W> {
+
+    private final String resourceKey;
+    private final Consumer<List<W>> flush;
+
+    public UnitOfWorkBatch(String name, Consumer<List<W>> flush) {
+        this.resourceKey = UnitOfWorkBatch.class.getName() + "." + name;
+        this.flush = flush;
+    }
+
+    public void add(W write) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            flush.accept(List.of(write));
+            return;
+        }
+        List<W> writes = CurrentUnitOfWork.get().getOrComputeResource(resourceKey, key -> {
+            List<W> created = new ArrayList<>();
+            CurrentUnitOfWork.get().onPrepareCommit(uow -> flush.accept(created));
+            return created;
+        });
+        writes.add(write);
+    }
+}

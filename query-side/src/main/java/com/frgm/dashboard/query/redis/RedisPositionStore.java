@@ -1,0 +1,113 @@
+package com.frgm.dashboard.query.redis;
+
+import com.frgm.dashboard.api.positions.EndOfDayPosition;
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
+import com.frgm.dashboard.query.positions.PositionStore;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Positions in Redis. A date's start-of-day or end-of-day set is written to a scratch key and
+ * renamed over the live one, so readers see the old set or the new one, never a mix.
+ */
+public class RedisPositionStore implements PositionStore {
+
+    private static final String SEPARATOR = "|";
+
+    private final StatefulRedisConnection<String, String> connection;
+
+    public RedisPositionStore(StatefulRedisConnection<String, String> connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void write(List<Write> writes) {
+        RedisAsyncCommands<String, String> redis = connection.async();
+        List<RedisFuture<?>> replies = new ArrayList<>();
+        Set<String> touched = new LinkedHashSet<>();
+        for (Write write : writes) {
+            if (write instanceof StartOfDaySet sod) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (StartOfDayPosition row : sod.positions()) {
+                    fields.put(pair(row.account(), row.instrument()), Long.toString(row.position()));
+                    touched.add(row.instrument());
+                }
+                replace(redis, replies, RedisKeys.SOD_PREFIX + sod.date(), fields);
+                replies.add(redis.zadd(RedisKeys.SOD_DATES, sod.date().toEpochDay(), sod.date().toString()));
+            } else if (write instanceof EndOfDaySet eod) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (EndOfDayPosition row : eod.positions()) {
+                    fields.put(pair(row.account(), row.instrument()), OrderJson.write(row));
+                }
+                replace(redis, replies, RedisKeys.EOD_PREFIX + eod.date(), fields);
+            } else if (write instanceof Fill fill) {
+                String field = pair(fill.pair().account(), fill.pair().instrument()) + SEPARATOR + fill.eventId();
+                replies.add(redis.hset(RedisKeys.FILLS_PREFIX + fill.date(), field, Long.toString(fill.signedQty())));
+                replies.add(redis.zadd(RedisKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
+                touched.add(fill.pair().instrument());
+            }
+        }
+        Replies.await(replies, "position writes");
+        RedisWorkingOrderStore.announce(redis, touched);
+    }
+
+    private static void replace(RedisAsyncCommands<String, String> redis, List<RedisFuture<?>> replies,
+                                String key, Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            replies.add(redis.del(key));
+            return;
+        }
+        String scratch = key + ":next";
+        replies.add(redis.del(scratch));
+        replies.add(redis.hset(scratch, fields));
+        replies.add(redis.rename(scratch, key));
+    }
+
+    @Override
+    public Optional<LocalDate> latestStartOfDayDate() {
+        List<String> latest = connection.sync().zrevrange(RedisKeys.SOD_DATES, 0, 0);
+        return latest.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(latest.get(0)));
+    }
+
+    @Override
+    public Map<AccountInstrument, Long> startOfDay(LocalDate date) {
+        Map<AccountInstrument, Long> positions = new HashMap<>();
+        connection.sync().hgetall(RedisKeys.SOD_PREFIX + date)
+                .forEach((field, value) -> positions.put(parse(field), Long.parseLong(value)));
+        return positions;
+    }
+
+    @Override
+    public Map<AccountInstrument, Long> fillsSince(LocalDate from) {
+        RedisCommands<String, String> redis = connection.sync();
+        double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
+        Map<AccountInstrument, Long> fills = new HashMap<>();
+        for (String date : redis.zrangebyscore(RedisKeys.FILL_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
+            redis.hgetall(RedisKeys.FILLS_PREFIX + date)
+                    .forEach((field, value) -> fills.merge(parse(field), Long.parseLong(value), Long::sum));
+        }
+        return fills;
+    }
+
+    private static String pair(String account, String instrument) {
+        return account + SEPARATOR + instrument;
+    }
+
+    /** Account and instrument ids cannot hold '|' (FEEDS.md character rule), so the split is exact. */
+    private static AccountInstrument parse(String field) {
+        String[] parts = field.split("\\|", 3);
+        return new AccountInstrument(parts[0], parts[1]);
+    }
+}

@@ -1,0 +1,138 @@
+package com.frgm.dashboard.query.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
+import com.frgm.dashboard.api.orders.InstrumentOrdersView;
+import com.frgm.dashboard.api.orders.OrderLevel;
+import com.frgm.dashboard.api.orders.OrderSide;
+import com.frgm.dashboard.api.orders.WorkingOrder;
+import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
+import com.frgm.dashboard.api.positions.LivePosition;
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
+import com.frgm.dashboard.query.orders.InstrumentOrders;
+import com.frgm.dashboard.query.orders.WorkingOrderStore;
+import com.frgm.dashboard.query.positions.PositionStore;
+import com.frgm.dashboard.query.positions.PositionStore.AccountInstrument;
+import com.frgm.dashboard.query.positions.PositionsProjection;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+class RedisOrdersAndPositionsIT {
+
+    private static final LocalDate DAY = LocalDate.parse("2024-01-15");
+    private static RedisServer server;
+    private static RedisClient client;
+    private static StatefulRedisConnection<String, String> connection;
+
+    private RedisWorkingOrderStore orders;
+    private RedisPositionStore positions;
+    private PositionsProjection positionsProjection;
+
+    @BeforeAll
+    static void startRedis() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
+        server.start();
+        client = RedisClient.create("redis://127.0.0.1:" + port);
+        connection = client.connect();
+    }
+
+    @AfterAll
+    static void stopRedis() throws IOException {
+        connection.close();
+        client.shutdown();
+        server.stop();
+    }
+
+    @BeforeEach
+    void clean() {
+        connection.sync().flushall();
+        orders = new RedisWorkingOrderStore(connection);
+        positions = new RedisPositionStore(connection);
+        positionsProjection = new PositionsProjection(positions, ZoneOffset.UTC);
+    }
+
+    @Test
+    void keepsActiveOrdersInTheSeedHashWithSnapshotFieldNames() {
+        WorkingOrder buy = order("12345", OrderSide.BUY, "112.46875", 10, 0);
+        orders.write(List.of(new WorkingOrderStore.Put(buy, null),
+                new WorkingOrderStore.SnapshotApplied(Instant.ofEpochSecond(1705315200))));
+
+        String json = connection.sync().hget("tt:orders:active", "12345");
+        assertThat(json).contains("\"order_id\":\"12345\"", "\"filled_qty\":0", "\"side\":\"BUY\"",
+                "\"price\":112.46875");
+        assertThat(connection.sync().get("last_update:tt:orders")).isEqualTo("1705315200");
+
+        orders.write(List.of(new WorkingOrderStore.Remove(buy)));
+        assertThat(connection.sync().hgetall("tt:orders:active")).isEmpty();
+        assertThat(orders.ordersIn("ZNH24")).isEmpty();
+    }
+
+    @Test
+    void sumsOpenQuantityPerPriceAndSide() {
+        orders.write(List.of(
+                new WorkingOrderStore.Put(order("1", OrderSide.BUY, "112.5", 10, 4), null),
+                new WorkingOrderStore.Put(order("2", OrderSide.BUY, "112.50", 5, 0), null),
+                new WorkingOrderStore.Put(order("3", OrderSide.SELL, "112.53125", 7, 0), null)));
+        InstrumentOrders view = new InstrumentOrders(orders, positionsProjection);
+
+        InstrumentOrdersView answer = view.handle(new FetchInstrumentOrdersQuery("ZNH24"));
+
+        assertThat(answer.levels()).containsExactly(
+                new OrderLevel(new BigDecimal("112.53125"), 0, 7),
+                new OrderLevel(new BigDecimal("112.5"), 11, 0));
+        assertThat(answer.orders()).extracting(WorkingOrder::orderId).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
+    void livePositionIsStartOfDayPlusFillsCountedOnceEach() {
+        positions.write(List.of(new PositionStore.StartOfDaySet(DAY, List.of(
+                new StartOfDayPosition("FRGM01", "ZNH24", 25, null, null),
+                new StartOfDayPosition("FRGM02", "ZNH24", -5, null, null)))));
+        PositionStore.Fill fill = new PositionStore.Fill(DAY, new AccountInstrument("FRGM01", "ZNH24"), "event-1", 4);
+        positions.write(List.of(fill));
+        positions.write(List.of(fill)); // redelivered
+        positions.write(List.of(new PositionStore.Fill(DAY.minusDays(1), new AccountInstrument("FRGM01", "ZNH24"),
+                "event-0", 100))); // before the start-of-day: already in it
+
+        List<LivePosition> live = positionsProjection.handle(new FetchLivePositionsQuery(null, "ZNH24")).positions();
+
+        assertThat(live).containsExactly(
+                new LivePosition("FRGM01", "ZNH24", 25, 4, 29),
+                new LivePosition("FRGM02", "ZNH24", -5, 0, -5));
+    }
+
+    @Test
+    void newStartOfDayFileReplacesTheDatesSetWhole() {
+        positions.write(List.of(new PositionStore.StartOfDaySet(DAY, List.of(
+                new StartOfDayPosition("FRGM01", "ZNH24", 25, null, null),
+                new StartOfDayPosition("FRGM02", "ZNH24", -5, null, null)))));
+        positions.write(List.of(new PositionStore.StartOfDaySet(DAY, List.of(
+                new StartOfDayPosition("FRGM02", "ZNH24", 3, null, null)))));
+
+        assertThat(positions.startOfDay(DAY)).containsOnly(
+                java.util.Map.entry(new AccountInstrument("FRGM02", "ZNH24"), 3L));
+        assertThat(positionsProjection.handle(new FetchLivePositionsQuery("FRGM01", null)).positions()).isEmpty();
+    }
+
+    private static WorkingOrder order(String id, OrderSide side, String price, long qty, long filled) {
+        return new WorkingOrder(id, "FRGM01", "ZNH24", side, new BigDecimal(price), qty, filled, "WORKING",
+                Instant.parse("2024-01-15T10:40:00Z"));
+    }
+}
