@@ -8,6 +8,8 @@ const byId = (id) => document.getElementById(id);
 let lastReceivedAt = null;
 let centred = false;
 let retryMs = 1_000;
+let lastLadder = null;
+let ourOrders = { levels: [], orders: [], position: null };
 
 function setStatus(state, text) {
   const status = byId('status');
@@ -21,6 +23,7 @@ function showMessage(text) {
 }
 
 function render(view) {
+  lastLadder = view;
   byId('instrument').textContent = view.instrument;
   byId('last-price').textContent = toPlain(view.lastPrice) || '–';
   byId('last-price-32nds').textContent = thirtySeconds(view.lastPrice, view.tickSize);
@@ -31,10 +34,11 @@ function render(view) {
   byId('best-ask').textContent = bestText(view.bestAsk, view.bestAskSize);
   document.title = view.instrument + ' ' + (toPlain(view.lastPrice) || '') + ' · Ladder';
 
+  const working = workingByPrice();
   const deepest = Math.max(1, ...view.levels.map((level) => Math.max(level.bidSize ?? 0, level.askSize ?? 0)));
   const body = document.createElement('tbody');
   body.id = 'ladder-body';
-  for (const level of view.levels) body.appendChild(row(level, view, deepest));
+  for (const level of view.levels) body.appendChild(row(level, view, deepest, working));
   if (view.levels.length === 0) body.appendChild(placeholder('No prices in the ladder.'));
   byId('ladder-body').replaceWith(body);
 
@@ -46,13 +50,28 @@ function bestText(price, size) {
   return toPlain(price) + (size === null || size === undefined ? '' : ' × ' + formatSize(size));
 }
 
-function row(level, view, deepest) {
+function workingByPrice() {
+  const byPrice = new Map();
+  for (const level of ourOrders.levels) byPrice.set(toPlain(level.price), level);
+  return byPrice;
+}
+
+function workingCell(side, qty) {
+  const td = document.createElement('td');
+  td.className = 'working ' + side;
+  td.textContent = qty ? formatSize(qty) : '';
+  return td;
+}
+
+function row(level, view, deepest, working) {
   const tr = document.createElement('tr');
   tr.dataset.price = toPlain(level.price);
   tr.classList.toggle('best-bid', samePrice(level.price, view.bestBid));
   tr.classList.toggle('best-ask', samePrice(level.price, view.bestAsk));
   tr.classList.toggle('last-trade', samePrice(level.price, view.lastPrice));
-  tr.append(sizeCell('bid', level.bidSize, deepest), priceCell(level, view.tickSize), sizeCell('ask', level.askSize, deepest));
+  const ours = working.get(toPlain(level.price));
+  tr.append(workingCell('bid', ours?.workingBuyQty), sizeCell('bid', level.bidSize, deepest),
+    priceCell(level, view.tickSize), sizeCell('ask', level.askSize, deepest), workingCell('ask', ours?.workingSellQty));
   return tr;
 }
 
@@ -81,7 +100,7 @@ function placeholder(text) {
   const tr = document.createElement('tr');
   tr.className = 'placeholder';
   const td = document.createElement('td');
-  td.colSpan = 3;
+  td.colSpan = 5;
   td.textContent = text;
   tr.appendChild(td);
   return tr;
@@ -122,6 +141,56 @@ function connect(instrument) {
   };
 }
 
+function renderOrders(view) {
+  ourOrders = view;
+  byId('position').textContent = view.position === null || view.position === undefined ? '–' : formatSize(view.position);
+  const body = document.createElement('tbody');
+  body.id = 'orders-body';
+  for (const order of view.orders) {
+    const tr = document.createElement('tr');
+    for (const text of [order.orderId, order.account, order.side, toPlain(order.price), formatSize(order.qty),
+      formatSize(order.filledQty), order.status ?? '']) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    tr.className = order.side === 'BUY' ? 'bid' : 'ask';
+    body.appendChild(tr);
+  }
+  byId('orders-body').replaceWith(body);
+  if (lastLadder) render(lastLadder);
+}
+
+function connectOrders(instrument) {
+  // The browser reconnects this stream by itself; orders are an overlay, the ladder owns the status.
+  const source = new EventSource('api/orders/' + encodeURIComponent(instrument) + '/stream');
+  source.addEventListener('orders', (event) => renderOrders(JSON.parse(event.data)));
+}
+
+async function refreshFeeds() {
+  try {
+    const answer = await fetch('api/feeds');
+    if (!answer.ok) return;
+    const feeds = await answer.json();
+    const body = document.createElement('tbody');
+    body.id = 'feeds-body';
+    for (const feed of feeds.feeds) {
+      const tr = document.createElement('tr');
+      tr.dataset.state = feed.state;
+      for (const text of [feed.feed, feed.state, formatTime(feed.lastFileTime), String(feed.filesPerMinute),
+        String(feed.rowsPerMinute), String(feed.rejects), feed.ingestLagMillis === null ? '–' : feed.ingestLagMillis + ' ms']) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    byId('feeds-body').replaceWith(body);
+  } catch (networkError) {
+    // The ladder's status already tells the user the server is unreachable.
+  }
+}
+
 async function retryAfterGivingUp(instrument) {
   try {
     const answer = await fetch('api/ladder/' + encodeURIComponent(instrument));
@@ -154,6 +223,9 @@ async function start() {
     byId('instrument-input').value = instrument;
     document.title = instrument + ' · Ladder';
     connect(instrument);
+    connectOrders(instrument);
+    refreshFeeds();
+    setInterval(refreshFeeds, 5_000);
   } catch (error) {
     setStatus('error');
     showMessage('Could not load the page settings: ' + error.message);

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the ladder's refusals into JSON answers, also on the event-stream endpoint. */
-@RestControllerAdvice(assignableTypes = LadderController.class)
+@RestControllerAdvice(assignableTypes = {LadderController.class, OrdersController.class})
 class LadderErrors {
 
     @ExceptionHandler
