@@ -21,11 +21,14 @@ public class IngestedFileRegistry {
      * Records the content as ingested. Returns false when it already was (by this or another
      * node; a concurrent claim waits for the other transaction and then sees its outcome).
      */
-    public boolean claim(String contentSha256, String bucket, String fileKey, int eventCount) {
+    public boolean claim(IngestedFile file) {
         return jdbc.update("""
-                INSERT INTO ingested_file (content_sha256, bucket, file_key, event_count)
-                VALUES (?, ?, ?, ?) ON CONFLICT (content_sha256) DO NOTHING
-                """, contentSha256, bucket, fileKey, eventCount) == 1;
+                INSERT INTO ingested_file
+                    (content_sha256, bucket, file_key, event_count, feed_kind, feed_id, file_time, row_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_sha256) DO NOTHING
+                """, file.contentSha256(), file.bucket(), file.fileKey(), file.eventCount(), file.feedKind(),
+                file.feedId(), file.fileTime() == null ? null : java.sql.Timestamp.from(file.fileTime()),
+                file.rows()) == 1;
     }
 
     public boolean contains(String contentSha256) {

@@ -48,6 +48,16 @@ public class MarketDataFeedKind implements FeedKind {
             return PreparedFile.rejected(parsed.problems());
         }
         return PreparedFile.accepted(new RecordMarketSnapshotCommand(
-                name.feedId(), file.key(), contentSha256, name.fileTime(), parsed.rows()));
+                name.feedId(), file.key(), contentSha256, name.fileTime(), parsed.rows()),
+                new PreparedFile.Facts(name.feedId(), name.fileTime(), parsed.rows().size()));
+    }
+
+    @Override
+    public String feedOf(String key) {
+        try {
+            return MarketDataFileName.parse(key.substring(key.lastIndexOf('/') + 1), properties.fileZone()).feedId();
+        } catch (IllegalArgumentException e) {
+            return name();
+        }
     }
 }

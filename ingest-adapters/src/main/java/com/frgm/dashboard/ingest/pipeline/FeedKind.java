@@ -11,6 +11,14 @@ public interface FeedKind {
 
     boolean handles(String bucket, String key);
 
+    /**
+     * The feed a file of this kind belongs to, for health and rejection counts, as far as it can
+     * be told from the key alone (a rejected file may have a broken name).
+     */
+    default String feedOf(String key) {
+        return name();
+    }
+
     /** Parses and validates the whole file; never a partial result. */
     PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) throws IOException;
 }

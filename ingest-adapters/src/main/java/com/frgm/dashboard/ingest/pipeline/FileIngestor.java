@@ -1,5 +1,7 @@
 package com.frgm.dashboard.ingest.pipeline;
 
+import com.frgm.dashboard.eventstore.files.FeedActivity;
+import com.frgm.dashboard.eventstore.files.IngestedFile;
 import com.frgm.dashboard.eventstore.files.IngestedFileRegistry;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.file.FileProblem;
@@ -29,11 +31,14 @@ public class FileIngestor {
     private final TransactionTemplate transaction;
     private final long maxFileSize;
     private final IngestMetrics metrics;
+    private final FeedActivity activity;
 
-    public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, CommandGateway commandGateway,
-                        TransactionTemplate transaction, IngestProperties properties, MeterRegistry meters) {
+    public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, FeedActivity activity,
+                        CommandGateway commandGateway, TransactionTemplate transaction, IngestProperties properties,
+                        MeterRegistry meters) {
         this.kinds = List.copyOf(kinds);
         this.registry = registry;
+        this.activity = activity;
         this.commandGateway = commandGateway;
         this.transaction = transaction;
         this.maxFileSize = properties.maxFileSize();
@@ -48,7 +53,20 @@ public class FileIngestor {
         long started = System.nanoTime();
         IngestOutcome outcome = ingest(file, kind.get());
         metrics.record(kind.get().name(), outcome, System.nanoTime() - started);
+        if (outcome instanceof IngestOutcome.Rejected rejected) {
+            recordRejection(file, kind.get(), rejected);
+        }
         return outcome;
+    }
+
+    private void recordRejection(FeedFile file, FeedKind kind, IngestOutcome.Rejected rejected) {
+        try {
+            activity.recordRejection(kind.name(), kind.feedOf(file.key()), file.bucket(), file.key(),
+                    rejected.contentSha256(), rejected.problems().size(), rejected.problems().get(0).describe());
+        } catch (RuntimeException e) {
+            // Feed health only; the file is still rejected with its report.
+            log.warn("Could not record the rejection of {}/{}: {}", file.bucket(), file.key(), e.toString());
+        }
     }
 
     private IngestOutcome ingest(FeedFile file, FeedKind kind) {
@@ -69,18 +87,22 @@ public class FileIngestor {
             if (!prepared.isAccepted()) {
                 return new IngestOutcome.Rejected(sha256, prepared.problems());
             }
-            return store(file, sha256, prepared.command());
+            return store(file, kind, sha256, prepared);
         } catch (IOException e) {
             log.warn("Could not read {}/{}, will retry: {}", file.bucket(), file.key(), e.toString());
             return new IngestOutcome.Retry(e);
         }
     }
 
-    private IngestOutcome store(FeedFile file, String sha256, Object command) {
+    private IngestOutcome store(FeedFile file, FeedKind kind, String sha256, PreparedFile prepared) {
+        Object command = prepared.command();
+        PreparedFile.Facts facts = prepared.facts();
         try {
             return transaction.execute(status -> {
                 int events = commandGateway.sendAndWait(command);
-                if (!registry.claim(sha256, file.bucket(), file.key(), events)) {
+                IngestedFile ingested = new IngestedFile(sha256, file.bucket(), file.key(), events, kind.name(),
+                        facts.feedId(), facts.fileTime(), facts.rows());
+                if (!registry.claim(ingested)) {
                     // Another node committed the same content while we worked: undo ours.
                     status.setRollbackOnly();
                     return new IngestOutcome.Duplicate(sha256, registry.lookup(sha256).orElse(file.key()));
