@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class RunningApp implements AutoCloseable {
 
     static final String BUCKET = "frgm-actant-dev";
+    static final String TT_BUCKET = "frgm-tt-dev";
 
     final Path dataDir;
     final ConfigurableApplicationContext context;
@@ -65,7 +66,11 @@ final class RunningApp implements AutoCloseable {
 
     /** Drops a file the way the feed server does: written aside, then renamed into place. */
     Path drop(String resource, String key) throws IOException {
-        Path target = inbox().resolve(key);
+        return drop(BUCKET, resource, key);
+    }
+
+    Path drop(String bucket, String resource, String key) throws IOException {
+        Path target = dataDir.resolve("inbox").resolve(bucket).resolve(key);
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (InputStream in = RunningApp.class.getResourceAsStream("/samples/" + resource)) {
@@ -83,6 +88,19 @@ final class RunningApp implements AutoCloseable {
 
     Path rejected(String key) {
         return inbox().resolve("rejected").resolve(key);
+    }
+
+    Path processed(String bucket, String key) {
+        return dataDir.resolve("inbox").resolve(bucket).resolve("processed").resolve(key);
+    }
+
+    Path rejected(String bucket, String key) {
+        return dataDir.resolve("inbox").resolve(bucket).resolve("rejected").resolve(key);
+    }
+
+    long eventsOfType(Class<?> payloadType) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                payloadType.getName());
     }
 
     @Override
