@@ -58,6 +58,10 @@ public record TtPollerProperties(
             throw new IllegalArgumentException("frgm.tt: requests-per-second, burst, daily-request-cap and "
                     + "max-attempts must be positive");
         }
+        if (pollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+            // Snapshot keys have one-second resolution; faster polls would overwrite each other.
+            throw new IllegalArgumentException("frgm.tt.poll-interval must be at least 1s");
+        }
     }
 
     static boolean blank(String value) {

@@ -36,7 +36,7 @@ final class TtStub implements AutoCloseable {
             return new Answer(status, Map.of(), "{\"status\":\"Failed\"}");
         }
 
-        /** Closes the connection without an answer: the client sees an I/O error. */
+        /** Promises 100 bytes, sends one and hangs up: the client sees an I/O error mid-body. */
         static Answer drop() {
             return new Answer(-1, Map.of(), "");
         }
@@ -105,6 +105,9 @@ final class TtStub implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
                 clock.instant()));
         if (answer.status() < 0) {
+            exchange.sendResponseHeaders(200, 100);
+            exchange.getResponseBody().write('{');
+            exchange.getResponseBody().flush();
             exchange.close();
             return;
         }
