@@ -143,10 +143,10 @@ final class TtApiClient {
     private static HttpResponse<String> ok(HttpResponse<String> response, String what) {
         int status = response.statusCode();
         if (status / 100 != 2) {
-            // The body is TT's error text; it does not echo our secret, but keep it short.
-            String body = response.body() == null ? "" : response.body();
-            throw new TtApiException("TT " + what + " request failed with HTTP " + status + ": "
-                    + body.substring(0, Math.min(200, body.length())), status);
+            // TT's error text helps, but the token call's body was our secret: never echo that one.
+            String body = response.body() == null || what.equals("token") ? "" : response.body();
+            throw new TtApiException("TT " + what + " request failed with HTTP " + status
+                    + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))), status);
         }
         return response;
     }
