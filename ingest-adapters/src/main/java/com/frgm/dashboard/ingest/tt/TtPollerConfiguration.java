@@ -1,0 +1,64 @@
+package com.frgm.dashboard.ingest.tt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.aws.AwsClients;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The TT poller, in the ingest role only and only when {@code frgm.tt.base-url} (FRGM_TT_BASE_URL)
+ * is set. It writes where the ingest source reads: S3 with {@code frgm.ingest.source=s3}, else the
+ * local inbox.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && !'${frgm.tt.base-url:}'.trim().isEmpty()")
+@EnableConfigurationProperties(TtPollerProperties.class)
+class TtPollerConfiguration {
+
+    @Bean
+    @ConditionalOnExpression("'${frgm.ingest.source:local}' == 's3'")
+    SnapshotSink ttS3SnapshotSink(IngestProperties ingest) {
+        return new S3SnapshotSink(AwsClients.s3(), ingest.ttBucket());
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${frgm.ingest.source:local}' != 's3'")
+    SnapshotSink ttLocalSnapshotSink(IngestProperties ingest) {
+        return new LocalInboxSnapshotSink(ingest.inbox().resolve(ingest.ttBucket()));
+    }
+
+    @Bean
+    TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, SnapshotSink ttSnapshotSink,
+                                      ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json) {
+        ObjectMapper mapper = json.getIfAvailable(ObjectMapper::new);
+        TtCredentialsSource credentials = TtCredentialsSource.from(properties, AwsClients::secretsManager, mapper);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return assemble(properties, credentials, ttSnapshotSink, http, Clock.systemUTC(), Sleeper.SYSTEM,
+                new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper);
+    }
+
+    /** Wires the parts; tests call it with a stub server, a fake clock and a recording sleeper. */
+    static TtSnapshotPoller assemble(TtPollerProperties properties, TtCredentialsSource credentials, SnapshotSink sink,
+                                     HttpClient http, Clock clock, Sleeper sleeper, RandomGenerator random,
+                                     MeterRegistry meters, ObjectMapper json) {
+        TtMetrics metrics = new TtMetrics(meters);
+        TokenBucket bucket = new TokenBucket(properties.requestsPerSecond(), properties.burst(), clock, sleeper);
+        DailyRequestBudget budget = new DailyRequestBudget(properties.dailyRequestCap(), clock);
+        TtRetry retry = new TtRetry(http, bucket, budget, sleeper, clock, random, metrics, properties);
+        TtApiClient client = new TtApiClient(properties, credentials, clock, retry, json);
+        return new TtSnapshotPoller(client, budget, new TtOrderMapper(metrics), sink, properties.pollInterval(),
+                clock, metrics, json);
+    }
+}

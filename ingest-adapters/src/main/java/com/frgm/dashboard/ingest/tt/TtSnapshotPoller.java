@@ -1,0 +1,159 @@
+package com.frgm.dashboard.ingest.tt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Every poll interval: fetch TT's working orders, write them as a FEEDS.md section 5 snapshot to
+ * {@code working-orders/YYYY/MM/DD/orders_snapshot_{epochSeconds}.json} in the TT bucket, and leave
+ * the rest to the normal ingest path (ADR 0006). The snapshot time is when the orders arrived.
+ * A failed poll writes nothing; the next one starts afresh. Once the daily request cap is spent it
+ * says so loudly once and sends nothing more until the next UTC day.
+ */
+public class TtSnapshotPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TtSnapshotPoller.class);
+    private static final DateTimeFormatter DATE_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+
+    private final TtApiClient client;
+    private final DailyRequestBudget budget;
+    private final TtOrderMapper mapper;
+    private final SnapshotSink sink;
+    private final Duration interval;
+    private final Clock clock;
+    private final TtMetrics metrics;
+    private final ObjectMapper json;
+    private volatile ScheduledExecutorService scheduler;
+    private LocalDate cappedDay;
+
+    TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, SnapshotSink sink,
+                     Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json) {
+        this.client = client;
+        this.budget = budget;
+        this.mapper = mapper;
+        this.sink = sink;
+        this.interval = interval;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    static String keyFor(Instant snapshotTime) {
+        return "working-orders/" + DATE_PATH.format(snapshotTime) + "/orders_snapshot_"
+                + snapshotTime.getEpochSecond() + ".json";
+    }
+
+    /**
+     * One poll; returns the key written, or empty when today's cap is spent. Throws when TT or the
+     * sink fails. Visible for tests and tools.
+     */
+    public synchronized Optional<String> pollOnce() throws InterruptedException, IOException {
+        if (budget.exhausted()) {
+            reportCap();
+            return Optional.empty();
+        }
+        List<JsonNode> ttOrders;
+        try {
+            ttOrders = client.fetchWorkingOrders();
+        } catch (DailyCapReachedException e) {
+            reportCap();
+            return Optional.empty();
+        }
+        Instant snapshotTime = clock.instant();
+        List<SnapshotOrder> orders = mapper.map(ttOrders);
+        String key = keyFor(snapshotTime);
+        sink.write(key, toJson(orders));
+        metrics.snapshotWritten();
+        log.debug("Wrote {} working order(s) to {}/{}", orders.size(), sink.describe(), key);
+        return Optional.of(key);
+    }
+
+    private void pollSafely() {
+        try {
+            Optional<String> key = pollOnce();
+            metrics.poll(key.isPresent() ? "ok" : "capped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TtApiException e) {
+            fail(e.status() == 0 ? "io" : "http", e.getMessage());
+        } catch (IOException e) {
+            fail("sink", e.getMessage());
+        } catch (RuntimeException e) {
+            // Secrets Manager, mapping or anything else: keep polling, the next poll may succeed.
+            log.warn("TT poll failed", e);
+            metrics.poll("failed");
+            metrics.failure("other");
+        }
+    }
+
+    private void fail(String reason, String message) {
+        metrics.poll("failed");
+        metrics.failure(reason);
+        log.warn("TT poll failed ({}): {}; next poll in {}", reason, message, interval);
+    }
+
+    private void reportCap() {
+        LocalDate today = budget.today();
+        if (!today.equals(cappedDay)) {
+            cappedDay = today;
+            metrics.failure("cap");
+            log.error("TT DAILY REQUEST CAP REACHED: {} requests used on {} (cap {}). No working-order snapshots "
+                    + "until 00:00 UTC; the dashboard's TT orders will go stale. Raise frgm.tt.daily-request-cap "
+                    + "only if the TT plan allows it.", budget.used(), today, budget.cap());
+        }
+    }
+
+    private byte[] toJson(List<SnapshotOrder> orders) throws JsonProcessingException {
+        return json.writeValueAsBytes(orders);
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "tt-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler = executor;
+        log.info("Polling TT working orders every {} into {}", interval, sink.describe());
+    }
+
+    /** Interrupts a poll in progress (a rate-limit or backoff wait ends at once); writes are atomic. */
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = scheduler;
+        scheduler = null;
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("TT poller did not stop within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

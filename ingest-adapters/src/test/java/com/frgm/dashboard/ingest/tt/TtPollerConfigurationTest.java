@@ -1,0 +1,59 @@
+package com.frgm.dashboard.ingest.tt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frgm.dashboard.ingest.IngestProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+/** When the poller exists and which sink it gets. Its first poll hits a closed port, fails fast (one attempt) and is stopped with the context. */
+class TtPollerConfigurationTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(IngestProperties.class)
+    static class Ingest {
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Ingest.class, TtPollerConfiguration.class)
+            .withPropertyValues("frgm.tt.api-key=k", "frgm.tt.api-secret=s", "frgm.tt.max-attempts=1");
+
+    @Test
+    void offWithoutABaseUrl() {
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TtSnapshotPoller.class));
+        runner.withPropertyValues("frgm.tt.base-url= ")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TtSnapshotPoller.class));
+    }
+
+    @Test
+    void onInTheIngestRoleWithABaseUrlWritingToTheLocalInbox() {
+        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(TtSnapshotPoller.class);
+                    assertThat(context.getBean(SnapshotSink.class)).isInstanceOf(LocalInboxSnapshotSink.class);
+                    assertThat(context.getBean(SnapshotSink.class).describe()).endsWith("inbox/frgm-tt-dev");
+                });
+    }
+
+    @Test
+    void writesToS3WhenTheIngestSourceIsS3() {
+        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9", "frgm.ingest.source=s3")
+                .run(context -> assertThat(context.getBean(SnapshotSink.class).describe()).isEqualTo("s3://frgm-tt-dev"));
+    }
+
+    @Test
+    void offInADashboardOnlyProcess() {
+        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9", "frgm.roles=dashboard")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TtSnapshotPoller.class));
+    }
+
+    @Test
+    void aBaseUrlWithoutCredentialsFailsAtStartup() {
+        new ApplicationContextRunner().withUserConfiguration(Ingest.class, TtPollerConfiguration.class)
+                .withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("FRGM_TT_API_KEY"));
+    }
+}
