@@ -10,11 +10,17 @@ import java.util.List;
  */
 public final class Problems {
 
+    /** Enough for an operator to see a pattern; beyond it a report only gets harder to read. */
+    public static final int DEFAULT_MAX = 1000;
+
     private final int max;
     private final List<FileProblem> list = new ArrayList<>();
     private boolean full;
 
     public Problems(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be positive: " + max);
+        }
         this.max = max;
     }
 
