@@ -1,16 +1,13 @@
 package com.frgm.dashboard.ingest.marketdata;
 
 import com.frgm.dashboard.api.marketdata.MarketQuote;
-import com.frgm.dashboard.ingest.csv.CsvFormatException;
 import com.frgm.dashboard.ingest.csv.CsvReader;
-import com.frgm.dashboard.ingest.csv.CsvRecord;
+import com.frgm.dashboard.ingest.csv.CsvTable;
 import com.frgm.dashboard.ingest.file.ParsedFile;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,67 +55,8 @@ public final class MarketDataCsvParser {
 
     private ParsedFile<MarketQuote> parse(CsvReader csv, Instant fileTime, ProductSpec defaults) {
         Objects.requireNonNull(fileTime, "fileTime");
-        Problems problems = new Problems(maxProblems);
-        List<MarketQuote> quotes = new ArrayList<>();
-        try {
-            readAll(csv, problems, quotes, fileTime, defaults == null ? ProductSpec.NONE : defaults);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return problems.isEmpty() ? ParsedFile.of(quotes) : ParsedFile.rejected(problems.list());
-    }
-
-    private void readAll(CsvReader csv, Problems problems, List<MarketQuote> quotes, Instant fileTime,
-            ProductSpec defaults) throws IOException {
-        CsvRecord header;
-        try {
-            header = nextNonBlank(csv);
-        } catch (CsvFormatException e) {
-            report(problems, e);
-            return;
-        }
-        if (header == null) {
-            problems.add(1, null, null, "file is empty: a header row is required");
-            return;
-        }
-        Columns columns = Columns.read(header, problems);
-        if (columns == null) {
-            return;
-        }
-        QuoteReader reader = new QuoteReader(columns, problems, fileTime, defaults);
-        while (!problems.full()) {
-            CsvRecord row;
-            try {
-                row = nextNonBlank(csv);
-            } catch (CsvFormatException e) {
-                report(problems, e);
-                continue;
-            }
-            if (row == null) {
-                return;
-            }
-            if (row.size() != columns.count()) {
-                problems.add(row.line(), null, null, row.size() < columns.count()
-                        ? "incomplete row: " + row.size() + " fields, header has " + columns.count()
-                        : "too many fields: " + row.size() + ", header has " + columns.count());
-                continue;
-            }
-            MarketQuote quote = reader.read(row);
-            if (quote != null && problems.isEmpty()) {
-                quotes.add(quote);
-            }
-        }
-    }
-
-    private static CsvRecord nextNonBlank(CsvReader csv) throws IOException {
-        CsvRecord record;
-        do {
-            record = csv.next();
-        } while (record != null && record.isBlank());
-        return record;
-    }
-
-    private static void report(Problems problems, CsvFormatException e) {
-        problems.add(e.line(), null, e.value(), e.reason());
+        ProductSpec spec = defaults == null ? ProductSpec.NONE : defaults;
+        return CsvTable.parse(csv, maxProblems, List.of(Columns.REQUIRED),
+                (header, problems) -> new QuoteReader(header, problems, fileTime, spec)::read);
     }
 }

@@ -4,7 +4,12 @@ import static com.frgm.dashboard.ingest.marketdata.Field.*;
 
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.PriceLevel;
+import com.frgm.dashboard.ingest.csv.Cells;
+import com.frgm.dashboard.ingest.csv.CsvHeader;
 import com.frgm.dashboard.ingest.csv.CsvRecord;
+import com.frgm.dashboard.ingest.file.BadValue;
+import com.frgm.dashboard.ingest.file.Problems;
+import com.frgm.dashboard.ingest.file.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +21,7 @@ import java.util.Map;
 final class QuoteReader {
 
     private final Columns columns;
-    private final Cells cells;
+    private final Cells<Field> cells;
     private final Instant fileTime;
     private final ProductSpec defaults;
     /** Instrument id to the line it first appeared on: ids are unique within a file. */
@@ -24,9 +29,9 @@ final class QuoteReader {
     private String lastTimestampText;
     private Instant lastTimestamp;
 
-    QuoteReader(Columns columns, Problems problems, Instant fileTime, ProductSpec defaults) {
-        this.columns = columns;
-        this.cells = new Cells(columns, problems);
+    QuoteReader(CsvHeader header, Problems problems, Instant fileTime, ProductSpec defaults) {
+        this.columns = new Columns(header);
+        this.cells = new Cells<>(header, columns::index, problems);
         this.fileTime = fileTime;
         this.defaults = defaults;
     }
@@ -36,9 +41,9 @@ final class QuoteReader {
         cells.start(row);
         String instrument = instrument();
         Instant timestamp = cells.parse(TIMESTAMP, this::timestamp);
-        BigDecimal bid = cells.parse(BID, CellValues::decimal);
-        BigDecimal ask = cells.parse(ASK, CellValues::decimal);
-        BigDecimal price = cells.parse(PRICE, CellValues::decimal);
+        BigDecimal bid = cells.parse(BID, Values::decimal);
+        BigDecimal ask = cells.parse(ASK, Values::decimal);
+        BigDecimal price = cells.parse(PRICE, Values::decimal);
         if (cells.text(BID) == null && cells.text(ASK) == null && cells.text(PRICE) == null) {
             cells.rowProblem("row has none of price, bid, ask");
         }
@@ -47,15 +52,15 @@ final class QuoteReader {
         }
         MarketQuote quote = new MarketQuote(instrument,
                 cells.text(TIMESTAMP) == null ? fileTime : timestamp,
-                bid, cells.parse(BID_SIZE, CellValues::count),
-                ask, cells.parse(ASK_SIZE, CellValues::count),
-                price, cells.parse(VOLUME, CellValues::count),
+                bid, cells.parse(BID_SIZE, Values::count),
+                ask, cells.parse(ASK_SIZE, Values::count),
+                price, cells.parse(VOLUME, Values::count),
                 depth(Side.BID, bid, cells.text(BID)), depth(Side.ASK, ask, cells.text(ASK)),
-                cells.parse(DELTA, CellValues::decimal), cells.parse(GAMMA, CellValues::decimal),
-                cells.parse(VEGA, CellValues::decimal), cells.parse(THETA, CellValues::decimal),
-                cells.parse(UNDERLYING, CellValues::instrumentId),
+                cells.parse(DELTA, Values::decimal), cells.parse(GAMMA, Values::decimal),
+                cells.parse(VEGA, Values::decimal), cells.parse(THETA, Values::decimal),
+                cells.parse(UNDERLYING, Values::instrumentId),
                 orDefault(TICK_SIZE, defaults.tickSize()), orDefault(MULTIPLIER, defaults.multiplier()),
-                extras());
+                cells.extras(columns.extras()));
         return cells.valid() ? quote : null;
     }
 
@@ -65,7 +70,7 @@ final class QuoteReader {
             cells.problem(index, "instrument is required");
             return null;
         }
-        String instrument = cells.parse(index, CellValues::instrumentId);
+        String instrument = cells.parse(index, Values::instrumentId);
         if (instrument != null) {
             Integer first = seen.putIfAbsent(instrument, cells.row().lineOf(index));
             if (first != null) {
@@ -76,9 +81,9 @@ final class QuoteReader {
     }
 
     /** Rows of one snapshot nearly always share one quote time: parse each distinct text once. */
-    private Instant timestamp(String text) throws BadCell {
+    private Instant timestamp(String text) throws BadValue {
         if (!text.equals(lastTimestampText)) {
-            lastTimestamp = CellValues.timestamp(text);
+            lastTimestamp = Values.timestamp(text);
             lastTimestampText = text;
         }
         return lastTimestamp;
@@ -96,8 +101,8 @@ final class QuoteReader {
         for (int level = 2; level <= Side.MAX_LEVEL; level++) {
             int priceIndex = columns.depthPrice(side, level);
             int sizeIndex = columns.depthSize(side, level);
-            BigDecimal price = cells.parse(priceIndex, CellValues::decimal);
-            Long size = cells.parse(sizeIndex, CellValues::count);
+            BigDecimal price = cells.parse(priceIndex, Values::decimal);
+            Long size = cells.parse(sizeIndex, Values::count);
             if (cells.text(priceIndex) == null) {
                 if (cells.text(sizeIndex) != null) {
                     cells.problem(sizeIndex, side.sizeColumn(level) + " given without " + side.priceColumn(level));
@@ -120,21 +125,6 @@ final class QuoteReader {
     }
 
     private BigDecimal orDefault(Field field, BigDecimal fallback) {
-        return cells.text(field) == null ? fallback : cells.parse(field, CellValues::positiveDecimal);
-    }
-
-    /**
-     * Unknown columns, verbatim: history keeps them even though nothing here interprets them. A
-     * blank cell is absent here too, as it is in every known column.
-     */
-    private Map<String, String> extras() {
-        Map<String, String> extras = new HashMap<>();
-        for (int index : columns.extras()) {
-            String raw = cells.row().get(index);
-            if (!raw.isBlank()) {
-                extras.put(columns.name(index), raw);
-            }
-        }
-        return extras;
+        return cells.text(field) == null ? fallback : cells.parse(field, Values::positiveDecimal);
     }
 }

@@ -9,11 +9,10 @@ import static com.frgm.dashboard.ingest.testsupport.RandomValues.pick;
 import static com.frgm.dashboard.ingest.testsupport.RandomValues.range;
 import static com.frgm.dashboard.ingest.testsupport.RandomValues.string;
 
+import com.frgm.dashboard.ingest.testsupport.RandomValues;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +22,17 @@ import java.util.random.RandomGenerator;
 
 /**
  * Generated market-data input: valid rows (see {@link QuoteDraft}, written out by
- * {@link FeedFileWriter}), raw noise, and byte-level mutations of a real file.
+ * {@link FeedFileWriter}); noise and byte-level mutations come from {@code ByteMutations}.
  */
 final class MarketDataFileGenerator {
 
     static final List<String> EXTRA_COLUMNS = List.of("venue", "note", "bid_1", "bid_11", "ask_size_1", "x-source");
 
-    private static final String LETTERS_AND_DIGITS = range('A', 'Z') + range('a', 'z') + range('0', '9');
-    private static final String INSTRUMENT_MIDDLE = LETTERS_AND_DIGITS + " ._:/-";
     /** Anything a feed might put in a free-text column, commas, quotes and line breaks included. */
     private static final String EXTRA_TEXT = range(' ', '~') + range('\u00a0', '\u00ff') + ",\"\r\n\t€";
     private static final List<Set<String>> SIDES = List.of(
             Set.of("bid"), Set.of("ask"), Set.of("price"), Set.of("bid", "ask"), Set.of("bid", "price"),
             Set.of("ask", "price"), Set.of("bid", "ask", "price"));
-    private static final byte[] INTERESTING = {'"', ',', '\n', '\r', ' ', '-', '.', 'e', '0', '9', 'Z',
-        (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0xFF, 0};
 
     private MarketDataFileGenerator() {
     }
@@ -84,15 +79,12 @@ final class MarketDataFileGenerator {
         return d;
     }
 
-    /** Starts and ends with a letter or digit, since cells are trimmed; 2 to 64 characters. */
     static String instrumentId(RandomGenerator random) {
-        return string(random, LETTERS_AND_DIGITS, 1, 1) + string(random, INSTRUMENT_MIDDLE, 0, 62)
-                + string(random, LETTERS_AND_DIGITS, 1, 1);
+        return RandomValues.id(random);
     }
 
-    /** An unscaled value in the range with a scale of 0 to 9, so 1.5, 1.50 and 15E-1 all turn up. */
     static BigDecimal decimal(RandomGenerator random, long minUnscaled, long maxUnscaled) {
-        return new BigDecimal(BigInteger.valueOf(longBetween(random, minUnscaled, maxUnscaled)), intBetween(random, 0, 9));
+        return RandomValues.decimal(random, minUnscaled, maxUnscaled);
     }
 
     static long count(RandomGenerator random) {
@@ -127,75 +119,5 @@ final class MarketDataFileGenerator {
             value = string(random, EXTRA_TEXT, 1, 20);
         } while (value.isBlank());
         return value;
-    }
-
-    /** Up to 400 bytes: any byte, bytes that mean something to CSV, UTF-8 or numbers, and letters. */
-    static byte[] noise(RandomGenerator random) {
-        byte[] bytes = new byte[intBetween(random, 0, 400)];
-        for (int i = 0; i < bytes.length; i++) {
-            int kind = random.nextInt(5);
-            bytes[i] = kind == 0 ? anyByte(random)
-                    : kind <= 2 ? interestingByte(random)
-                    : (byte) intBetween(random, 'A', 'z');
-        }
-        return bytes;
-    }
-
-    /** One to eight byte-level mutations. */
-    static List<Mutation> mutations(RandomGenerator random) {
-        return listOf(random, 1, 8, () -> new Mutation(
-                pick(random, List.of(Mutation.Kind.values())),
-                switch (random.nextInt(10)) {
-                    case 0 -> 0.0;
-                    case 1 -> 1.0;
-                    default -> random.nextDouble();
-                },
-                random.nextBoolean() ? anyByte(random) : interestingByte(random)));
-    }
-
-    private static byte anyByte(RandomGenerator random) {
-        return (byte) random.nextInt(256);
-    }
-
-    private static byte interestingByte(RandomGenerator random) {
-        return INTERESTING[random.nextInt(INTERESTING.length)];
-    }
-
-    /** Replace, insert or delete one byte, or cut the file short, at a relative position. */
-    record Mutation(Kind kind, double where, byte value) {
-        enum Kind { REPLACE, INSERT, DELETE, TRUNCATE }
-
-        static byte[] applyAll(byte[] original, List<Mutation> mutations) {
-            byte[] bytes = original.clone();
-            for (Mutation mutation : mutations) {
-                bytes = mutation.apply(bytes);
-            }
-            return bytes;
-        }
-
-        byte[] apply(byte[] bytes) {
-            int at = (int) (where * bytes.length);
-            int n = bytes.length;
-            return switch (kind) {
-                case REPLACE -> {
-                    byte[] copy = bytes.clone();
-                    if (at < n) {
-                        copy[at] = value;
-                    }
-                    yield copy;
-                }
-                case INSERT -> concat(bytes, at, new byte[] {value}, at);
-                case DELETE -> at < n ? concat(bytes, at, new byte[0], at + 1) : bytes;
-                case TRUNCATE -> Arrays.copyOf(bytes, at);
-            };
-        }
-
-        private static byte[] concat(byte[] bytes, int headEnd, byte[] middle, int tailStart) {
-            byte[] out = new byte[headEnd + middle.length + bytes.length - tailStart];
-            System.arraycopy(bytes, 0, out, 0, headEnd);
-            System.arraycopy(middle, 0, out, headEnd, middle.length);
-            System.arraycopy(bytes, tailStart, out, headEnd + middle.length, bytes.length - tailStart);
-            return out;
-        }
     }
 }

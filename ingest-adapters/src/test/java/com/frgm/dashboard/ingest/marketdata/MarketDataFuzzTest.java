@@ -6,7 +6,8 @@ import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.PriceLevel;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
-import com.frgm.dashboard.ingest.marketdata.MarketDataFileGenerator.Mutation;
+import com.frgm.dashboard.ingest.testsupport.ByteMutations;
+import com.frgm.dashboard.ingest.testsupport.ByteMutations.Mutation;
 import com.frgm.dashboard.ingest.testsupport.PropertyCases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class MarketDataFuzzTest {
     @TestFactory
     Stream<DynamicTest> randomBytesNeverBreakTheParser() {
         return PropertyCases.cases(NOISE_SEED, NOISE_CASES,
-                random -> checkOutcome(parse(MarketDataFileGenerator.noise(random))));
+                random -> checkOutcome(parse(ByteMutations.noise(random, ByteMutations.CSV_BYTES))));
     }
 
     @TestFactory
@@ -44,7 +45,7 @@ class MarketDataFuzzTest {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         Stream<DynamicTest> cases = PropertyCases.cases(MUTATION_SEED, MUTATION_CASES, random -> {
-            ParsedFile<MarketQuote> parsed = parse(Mutation.applyAll(SAMPLE, MarketDataFileGenerator.mutations(random)));
+            ParsedFile<MarketQuote> parsed = parse(Mutation.applyAll(SAMPLE, ByteMutations.mutations(random, ByteMutations.CSV_BYTES)));
             (parsed.accepted() ? accepted : rejected).incrementAndGet();
             checkOutcome(parsed);
         });

@@ -1,5 +1,7 @@
 package com.frgm.dashboard.ingest.testsupport;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,6 +12,9 @@ import java.util.random.RandomGenerator;
  * range and towards small magnitudes, where bugs tend to hide, as well as spreading uniformly.
  */
 public final class RandomValues {
+
+    private static final String LETTERS_AND_DIGITS = range('A', 'Z') + range('a', 'z') + range('0', '9');
+    private static final String ID_MIDDLE = LETTERS_AND_DIGITS + " ._:/-";
 
     private RandomValues() {
     }
@@ -77,6 +82,20 @@ public final class RandomValues {
             list.add(element.get());
         }
         return list;
+    }
+
+    /**
+     * A feed id (instrument, account, order): starts and ends with a letter or digit, since CSV
+     * cells are trimmed and ids may not be padded; 2 to 64 characters.
+     */
+    public static String id(RandomGenerator random) {
+        return string(random, LETTERS_AND_DIGITS, 1, 1) + string(random, ID_MIDDLE, 0, 62)
+                + string(random, LETTERS_AND_DIGITS, 1, 1);
+    }
+
+    /** An unscaled value in the range with a scale of 0 to 9, so 1.5, 1.50 and 15E-1 all turn up. */
+    public static BigDecimal decimal(RandomGenerator random, long minUnscaled, long maxUnscaled) {
+        return new BigDecimal(BigInteger.valueOf(longBetween(random, minUnscaled, maxUnscaled)), intBetween(random, 0, 9));
     }
 
     /** Every character from first to last inclusive, for building alphabets. */

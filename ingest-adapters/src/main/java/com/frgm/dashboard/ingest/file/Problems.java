@@ -1,24 +1,30 @@
-package com.frgm.dashboard.ingest.marketdata;
+package com.frgm.dashboard.ingest.file;
 
-import com.frgm.dashboard.ingest.file.FileProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects a file's problems up to a limit, so that a hopeless file (a wrong feed dropped in
- * the wrong place) yields a readable report instead of one line per cell.
+ * the wrong place) yields a readable report instead of one line per cell. Not thread-safe: one
+ * per parse.
  */
-final class Problems {
+public final class Problems {
+
+    /** Enough for an operator to see a pattern; beyond it a report only gets harder to read. */
+    public static final int DEFAULT_MAX = 1000;
 
     private final int max;
     private final List<FileProblem> list = new ArrayList<>();
     private boolean full;
 
-    Problems(int max) {
+    public Problems(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be positive: " + max);
+        }
         this.max = max;
     }
 
-    void add(Integer line, String column, String value, String reason) {
+    public void add(Integer line, String column, String value, String reason) {
         if (full) {
             return;
         }
@@ -31,15 +37,15 @@ final class Problems {
     }
 
     /** True once the limit was passed: parsing may stop, nothing more will be recorded. */
-    boolean full() {
+    public boolean full() {
         return full;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return list.isEmpty();
     }
 
-    List<FileProblem> list() {
+    public List<FileProblem> list() {
         return list;
     }
 }

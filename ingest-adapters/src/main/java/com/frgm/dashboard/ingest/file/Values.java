@@ -1,4 +1,4 @@
-package com.frgm.dashboard.ingest.marketdata;
+package com.frgm.dashboard.ingest.file;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,21 +7,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parsers for the cell types of FEEDS.md 2 and 3. Each takes trimmed, non-empty text. Grammar
- * is checked by hand, not left to {@link BigDecimal} or {@link Long}, which would also accept
- * non-ASCII digits.
+ * Parsers for the value types of FEEDS.md 2–5, shared by every feed so that a number or an id
+ * means the same in a CSV cell and a JSON field. Each takes non-empty text (CSV cells arrive
+ * trimmed). Grammar is checked by hand, not left to {@link BigDecimal} or {@link Long}, which
+ * would also accept non-ASCII digits.
  */
-final class CellValues {
+public final class Values {
 
-    static final int MAX_INSTRUMENT_LENGTH = 64;
+    public static final int MAX_ID_LENGTH = 64;
 
     /**
      * Exponents beyond this are refused: no price or Greek needs them, and an exponent like
      * {@code 1e999999999} would give a BigDecimal whose plain form is a billion digits long.
      */
-    static final int MAX_EXPONENT = 99;
+    public static final int MAX_EXPONENT = 99;
 
-    private CellValues() {
+    private Values() {
     }
 
     /**
@@ -30,7 +31,7 @@ final class CellValues {
      * way, and rejecting a whole file over a gamma of {@code 1e-05} would help nobody. The value
      * is kept exactly as written. No thousands separators, no NaN or Infinity.
      */
-    static BigDecimal decimal(String text) throws BadCell {
+    public static BigDecimal decimal(String text) throws BadValue {
         int n = text.length();
         int i = sign(text, 0);
         int whole = digits(text, i);
@@ -41,81 +42,108 @@ final class CellValues {
             i += fraction;
         }
         if (whole + fraction == 0) {
-            throw new BadCell("`" + text + "` is not a decimal number");
+            throw new BadValue("`" + text + "` is not a decimal number");
         }
         if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
             int start = sign(text, i + 1);
             int exponentDigits = digits(text, start);
             i = start + exponentDigits;
             if (exponentDigits == 0 || i < n) {
-                throw new BadCell("`" + text + "` is not a decimal number");
+                throw new BadValue("`" + text + "` is not a decimal number");
             }
             while (start < i - 1 && text.charAt(start) == '0') {
                 start++;
             }
             if (i - start > 2) {
-                throw new BadCell("`" + text + "` is out of range (exponent beyond ±" + MAX_EXPONENT + ")");
+                throw new BadValue("`" + text + "` is out of range (exponent beyond ±" + MAX_EXPONENT + ")");
             }
         }
         if (i != n) {
-            throw new BadCell("`" + text + "` is not a decimal number");
+            throw new BadValue("`" + text + "` is not a decimal number");
         }
         return new BigDecimal(text);
     }
 
-    static BigDecimal positiveDecimal(String text) throws BadCell {
+    public static BigDecimal positiveDecimal(String text) throws BadValue {
         BigDecimal value = decimal(text);
         if (value.signum() <= 0) {
-            throw new BadCell("`" + text + "` is not positive");
+            throw new BadValue("`" + text + "` is not positive");
         }
         return value;
     }
 
     /** An integer >= 0: a size or a volume. */
-    static Long count(String text) throws BadCell {
+    public static Long count(String text) throws BadValue {
         int n = text.length();
         if (n > 1 && text.charAt(0) == '-' && digits(text, 1) == n - 1) {
-            throw new BadCell("`" + text + "` is negative, must be >= 0");
+            throw new BadValue("`" + text + "` is negative, must be >= 0");
         }
         if (digits(text, 0) != n) {
-            throw new BadCell("`" + text + "` is not an integer");
+            throw new BadValue("`" + text + "` is not an integer");
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new BadCell("`" + text + "` is too large");
+            throw new BadValue("`" + text + "` is too large");
         }
     }
 
     /** ISO-8601 with an offset, or epoch milliseconds; a time without offset is ambiguous. */
-    static Instant timestamp(String text) throws BadCell {
+    public static Instant timestamp(String text) throws BadValue {
         try {
             if (digits(text, 0) == text.length()) {
                 return Instant.ofEpochMilli(Long.parseLong(text));
             }
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new BadCell("`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds");
+            throw new BadValue("`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds");
         }
     }
 
+    /** A signed integer such as a position: digits with an optional leading minus. */
+    public static long integer(String text) throws BadValue {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || digits(text, start) != text.length() - start) {
+            throw new BadValue("`" + text + "` is not an integer");
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadValue("`" + text + "` is too large");
+        }
+    }
+
+    public static String instrumentId(String text) throws BadValue {
+        return id("instrument", text);
+    }
+
+    public static String accountId(String text) throws BadValue {
+        return id("account", text);
+    }
+
     /**
-     * 1–64 ASCII letters, digits, space and {@code ._:/-}. ASCII only, on purpose: ids become
-     * Redis keys and DynamoDB partition keys, where look-alike Unicode letters would split one
-     * instrument into two.
+     * 1–64 ASCII letters, digits, space and {@code ._:/-}, not starting or ending with a space.
+     * ASCII only, on purpose: ids become Redis keys and DynamoDB partition keys, where look-alike
+     * Unicode letters or a stray space would split one instrument or account into two.
      */
-    static String instrumentId(String text) throws BadCell {
-        if (text.length() > MAX_INSTRUMENT_LENGTH) {
-            throw new BadCell("instrument id is " + text.length() + " characters long, at most "
-                    + MAX_INSTRUMENT_LENGTH + " allowed");
+    public static String id(String what, String text) throws BadValue {
+        if (text.isEmpty()) {
+            throw new BadValue(what + " id is empty");
+        }
+        if (text.length() > MAX_ID_LENGTH) {
+            throw new BadValue(what + " id is " + text.length() + " characters long, at most "
+                    + MAX_ID_LENGTH + " allowed");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == ' ' || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
             if (!allowed) {
-                throw new BadCell("`" + text + "` may only contain letters, digits, space and ._:/-");
+                throw new BadValue("`" + text + "` may only contain letters, digits, space and ._:/-");
             }
+        }
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            throw new BadValue("`" + text + "` starts or ends with a space");
         }
         return text;
     }

@@ -1,0 +1,52 @@
+package com.frgm.dashboard.ingest.orders;
+
+import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
+import com.frgm.dashboard.api.orders.WorkingOrder;
+import com.frgm.dashboard.api.orders.WorkingOrderBookIds;
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.file.FileProblem;
+import com.frgm.dashboard.ingest.file.ParsedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedKind;
+import com.frgm.dashboard.ingest.pipeline.PreparedFile;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** TT working-order snapshots ({@code frgm-tt-{env}/working-orders/...}): one command per snapshot. */
+@Component
+public class WorkingOrderFeedKind implements FeedKind {
+
+    private final IngestProperties properties;
+    private final WorkingOrderJsonParser parser = new WorkingOrderJsonParser();
+
+    public WorkingOrderFeedKind(IngestProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "tt-orders";
+    }
+
+    @Override
+    public boolean handles(String bucket, String key) {
+        return bucket.equals(properties.ttBucket()) && key.startsWith(SnapshotFileName.PREFIX + "/");
+    }
+
+    @Override
+    public PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) {
+        SnapshotFileName name;
+        try {
+            name = SnapshotFileName.parse(file.key(), properties.fileZone());
+        } catch (IllegalArgumentException e) {
+            return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        }
+        ParsedFile<WorkingOrder> parsed = parser.parse(content);
+        if (!parsed.accepted()) {
+            return PreparedFile.rejected(parsed.problems());
+        }
+        return PreparedFile.accepted(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, file.key(),
+                contentSha256, name.snapshotTime(), parsed.rows()));
+    }
+}

@@ -1,0 +1,54 @@
+package com.frgm.dashboard.ingest.positions;
+
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
+import com.frgm.dashboard.api.positions.PositionBookIds;
+import com.frgm.dashboard.api.positions.RecordStartOfDayPositionsCommand;
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.file.FileProblem;
+import com.frgm.dashboard.ingest.file.ParsedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FeedKind;
+import com.frgm.dashboard.ingest.pipeline.PreparedFile;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Actant start-of-day files ({@code frgm-actant-{env}/sod/...}): each replaces its date's starting positions. */
+@Component
+public class StartOfDayFeedKind implements FeedKind {
+
+    static final String FEED = "sod";
+
+    private final IngestProperties properties;
+    private final StartOfDayCsvParser parser = new StartOfDayCsvParser();
+
+    public StartOfDayFeedKind(IngestProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return FEED;
+    }
+
+    @Override
+    public boolean handles(String bucket, String key) {
+        return bucket.equals(properties.actantBucket()) && key.startsWith(FEED + "/");
+    }
+
+    @Override
+    public PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) {
+        PositionFileName name;
+        try {
+            name = PositionFileName.parse(file.key(), FEED);
+        } catch (IllegalArgumentException e) {
+            return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        }
+        ParsedFile<StartOfDayPosition> parsed = parser.parse(content);
+        if (!parsed.accepted()) {
+            return PreparedFile.rejected(parsed.problems());
+        }
+        return PreparedFile.accepted(new RecordStartOfDayPositionsCommand(PositionBookIds.of(name.businessDate()),
+                name.businessDate(), file.key(), contentSha256, parsed.rows()));
+    }
+}
