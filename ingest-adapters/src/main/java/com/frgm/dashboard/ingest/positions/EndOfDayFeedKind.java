@@ -49,6 +49,8 @@ public class EndOfDayFeedKind implements FeedKind {
             return PreparedFile.rejected(parsed.problems());
         }
         return PreparedFile.accepted(new RecordEndOfDayPositionsCommand(PositionBookIds.of(name.businessDate()),
-                name.businessDate(), file.key(), contentSha256, parsed.rows()));
+                name.businessDate(), file.key(), contentSha256, parsed.rows()),
+                new PreparedFile.Facts(name(), name.businessDate().atStartOfDay(properties.fileZone()).toInstant(),
+                        parsed.rows().size()));
     }
 }
