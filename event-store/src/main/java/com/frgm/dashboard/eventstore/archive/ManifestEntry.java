@@ -1,0 +1,79 @@
+package com.frgm.dashboard.eventstore.archive;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What the archive knows about one segment, stored as its own small JSON object beside it
+ * ({@code manifest/<first index>.json}): written after the segment, read before it, so a reader
+ * never trusts a segment that no manifest entry vouches for.
+ */
+public record ManifestEntry(
+        @JsonProperty("segment") String segment,
+        @JsonProperty("after_global_index") long afterGlobalIndex,
+        @JsonProperty("first_global_index") long firstGlobalIndex,
+        @JsonProperty("last_global_index") long lastGlobalIndex,
+        @JsonProperty("first_timestamp") Instant firstTimestamp,
+        @JsonProperty("last_timestamp") Instant lastTimestamp,
+        @JsonProperty("event_count") int eventCount,
+        @JsonProperty("bytes") long bytes,
+        @JsonProperty("sha256") String sha256) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    /**
+     * The entry for {@code events} (non-empty, in global order) encoded as {@code object}, which
+     * follow the archive cursor {@code after}. The chain of {@code after} values lets a reader
+     * tell a lost segment from a rolled-back gap in the global index.
+     */
+    public static ManifestEntry of(long after, List<ArchivedEvent> events, byte[] object) {
+        ArchivedEvent first = events.get(0);
+        ArchivedEvent last = events.get(events.size() - 1);
+        return new ManifestEntry(ArchiveLayout.segmentKey(first.globalIndex()), after, first.globalIndex(),
+                last.globalIndex(), first.timestamp(), last.timestamp(), events.size(), object.length,
+                sha256(object));
+    }
+
+    public byte[] toJson() {
+        try {
+            return JSON.writeValueAsBytes(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ManifestEntry fromJson(byte[] json) {
+        try {
+            return JSON.readValue(json, ManifestEntry.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable manifest entry: " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws when {@code object} is not the segment this entry describes. */
+    public void verify(byte[] object) {
+        String actual = sha256(object);
+        if (!actual.equals(sha256)) {
+            throw new ArchiveCorruptException("segment " + segment + " is corrupt: SHA-256 " + actual
+                    + " does not match the manifest's " + sha256);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.frgm.dashboard.eventstore.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class SegmentCodecTest {
+
+    @Test
+    void roundTripsEveryColumnByteForByte() {
+        List<ArchivedEvent> events = List.of(Events.event(1), Events.event(2), Events.event(5));
+        assertThat(SegmentCodec.decode(SegmentCodec.encode(events))).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void writesOneReadableJsonLinePerEventWithPayloadAsJson() throws Exception {
+        byte[] segment = SegmentCodec.encode(List.of(Events.event(7), Events.event(8)));
+        String text = new String(new GZIPInputStream(new ByteArrayInputStream(segment)).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(text.split("\n")).hasSize(2);
+        assertThat(text).startsWith("{\"global_index\":7,\"event_identifier\":\"event-7\"")
+                .contains("\"payload\":{\"quote\":{\"instrument\":\"ZNH24\",\"bid\":112.484375,\"ask\":112.50");
+    }
+
+    @Test
+    void keepsPayloadThatJsonWouldReformatAsBase64() {
+        ArchivedEvent spaced = Events.event(3, "{ \"a\" : 1.0e2 }");
+        ArchivedEvent notJson = Events.event(4, "not json at all");
+        List<ArchivedEvent> decoded = SegmentCodec.decode(SegmentCodec.encode(List.of(spaced, notJson)));
+        assertThat(decoded).containsExactly(spaced, notJson);
+    }
+
+    @Test
+    void keepsNullMetadata() {
+        ArchivedEvent e = Events.event(1);
+        ArchivedEvent noMeta = new ArchivedEvent(1, e.eventIdentifier(), e.aggregateIdentifier(), null, 0,
+                e.payloadType(), "2", e.timeStamp(), e.payload(), null);
+        assertThat(SegmentCodec.decode(SegmentCodec.encode(List.of(noMeta)))).containsExactly(noMeta);
+    }
+
+    @Test
+    void rejectsTruncatedSegment() {
+        byte[] segment = SegmentCodec.encode(List.of(Events.event(1), Events.event(2)));
+        byte[] truncated = java.util.Arrays.copyOf(segment, segment.length / 2);
+        assertThatThrownBy(() -> SegmentCodec.decode(truncated)).isInstanceOf(UncheckedIOException.class);
+    }
+}
