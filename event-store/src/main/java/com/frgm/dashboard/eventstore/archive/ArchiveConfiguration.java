@@ -1,0 +1,55 @@
+package com.frgm.dashboard.eventstore.archive;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The archiver runs in ingest processes (docs/adr/0010); {@code frgm.archive.enabled=false} turns it off. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ArchiveProperties.class)
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.archive.enabled:true}")
+class ArchiveConfiguration {
+
+    @Bean
+    EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                ArchiveProperties properties, Environment environment,
+                                ObjectProvider<MeterRegistry> meters) {
+        String location = location(properties, environment);
+        EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
+                ArchiveLocations.open(location), new TransactionTemplate(transactions), properties.maxEvents(),
+                properties.maxAge(), Clock.systemUTC());
+        meters.ifAvailable(registry -> {
+            Gauge.builder("frgm.archive.lag.events", archiver, EventArchiver::lagEvents)
+                    .description("Committed events not yet in the archive").register(registry);
+            Gauge.builder("frgm.archive.lag.seconds", archiver, EventArchiver::lagSeconds)
+                    .description("Age of the oldest event not yet in the archive").register(registry);
+        });
+        return archiver;
+    }
+
+    @Bean
+    ArchiverLifecycle archiverLifecycle(EventArchiver archiver, ArchiveProperties properties,
+                                        Environment environment) {
+        return new ArchiverLifecycle(archiver, properties.pollInterval(), location(properties, environment));
+    }
+
+    static String location(ArchiveProperties properties, Environment environment) {
+        if (!properties.uri().isEmpty()) {
+            return properties.uri();
+        }
+        if ("s3".equals(environment.getProperty("frgm.ingest.source"))) {
+            return "s3://frgm-events-" + environment.getProperty("frgm.ingest.env", "dev");
+        }
+        return "file:" + java.nio.file.Path.of(environment.getProperty("frgm.data-dir", "./data"), "archive")
+                .toAbsolutePath().normalize();
+    }
+}

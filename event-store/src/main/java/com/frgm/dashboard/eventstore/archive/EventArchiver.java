@@ -1,0 +1,122 @@
+package com.frgm.dashboard.eventstore.archive;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ships committed events, in global order, into segments. New events collect in memory; a
+ * segment is cut when {@code maxEvents} are pending or the oldest pending one was seen
+ * {@code maxAge} ago, whichever comes first. A cut runs in one transaction that locks the cursor
+ * row, writes the segment, then its manifest entry, then advances the cursor: a crash anywhere
+ * before the commit leaves the cursor where it was, and the next cut of the same events
+ * overwrites the same two objects (names are the first global index). Nothing is skipped,
+ * nothing is archived twice, and two archivers on one store take turns.
+ */
+public class EventArchiver {
+
+    private final EventReader reader;
+    private final ArchiveCursor cursor;
+    private final ObjectStore store;
+    private final TransactionTemplate transaction;
+    private final int maxEvents;
+    private final Duration maxAge;
+    private final Clock clock;
+    private final List<ArchivedEvent> pending = new ArrayList<>();
+    private Runnable beforeCursorAdvance = () -> { };
+    private long archived = -1;
+    private long lastRead;
+    private Instant pendingSince;
+    private volatile long lagEvents;
+    private volatile double lagSeconds;
+
+    public EventArchiver(EventReader reader, ArchiveCursor cursor, ObjectStore store,
+                         TransactionTemplate transaction, int maxEvents, Duration maxAge, Clock clock) {
+        this.reader = reader;
+        this.cursor = cursor;
+        this.store = store;
+        this.transaction = transaction;
+        this.maxEvents = maxEvents;
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    /** Reads new commits and cuts a segment when one is due. Returns the events archived. */
+    public synchronized int poll() {
+        if (archived < 0) {
+            archived = cursor.position();
+            lastRead = archived;
+        }
+        List<ArchivedEvent> fresh = reader.after(lastRead, maxEvents - pending.size());
+        if (!fresh.isEmpty()) {
+            if (pending.isEmpty()) {
+                pendingSince = clock.instant();
+            }
+            pending.addAll(fresh);
+            lastRead = fresh.get(fresh.size() - 1).globalIndex();
+        }
+        int cut = pending.size() >= maxEvents || (!pending.isEmpty()
+                && !clock.instant().isBefore(pendingSince.plus(maxAge))) ? cut() : 0;
+        updateLag();
+        return cut;
+    }
+
+    /** Archives whatever is pending now, e.g. on shutdown. */
+    public synchronized int flush() {
+        return pending.isEmpty() ? 0 : cut();
+    }
+
+    private int cut() {
+        List<ArchivedEvent> events = List.copyOf(pending);
+        try {
+            transaction.executeWithoutResult(status -> {
+                long at = cursor.lockedPosition();
+                if (at != archived) {
+                    throw new IllegalStateException("archive cursor moved from " + archived + " to " + at
+                            + ": another archiver is running");
+                }
+                byte[] segment = SegmentCodec.encode(events);
+                ManifestEntry entry = ManifestEntry.of(archived, events, segment);
+                store.put(entry.segment(), segment);
+                store.put(ArchiveLayout.manifestKey(entry.firstGlobalIndex()), entry.toJson());
+                beforeCursorAdvance.run();
+                cursor.advance(archived, entry.lastGlobalIndex());
+            });
+        } catch (RuntimeException e) {
+            forget();
+            throw e;
+        }
+        archived = events.get(events.size() - 1).globalIndex();
+        pending.clear();
+        return events.size();
+    }
+
+    /** Drops what is in memory; the next poll starts again from the durable cursor. */
+    private void forget() {
+        pending.clear();
+        archived = -1;
+    }
+
+    private void updateLag() {
+        long head = reader.head();
+        lagEvents = archived < 0 ? 0 : Math.max(0, head - archived);
+        lagSeconds = pending.isEmpty() ? 0
+                : Duration.between(pending.get(0).timestamp(), clock.instant()).toMillis() / 1000.0;
+    }
+
+    public long lagEvents() {
+        return lagEvents;
+    }
+
+    public double lagSeconds() {
+        return lagSeconds;
+    }
+
+    /** Test hook: runs after the segment and manifest are written, before the cursor moves. */
+    void beforeCursorAdvance(Runnable hook) {
+        this.beforeCursorAdvance = hook;
+    }
+}
