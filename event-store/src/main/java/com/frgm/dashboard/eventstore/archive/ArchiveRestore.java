@@ -1,0 +1,113 @@
+package com.frgm.dashboard.eventstore.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Loads an archive into an empty event store, keeping every global index. One transaction
+ * under the append lock (ADR 0002): a missing or corrupt segment rolls everything back, so the
+ * store is either fully restored or still empty. Afterwards the global-index sequence continues
+ * after the last restored event, the archive cursor points there (the archive already holds
+ * everything up to it), and processor tokens are gone so every projection rebuilds.
+ */
+public final class ArchiveRestore {
+
+    /** What a restore did. */
+    public record Result(int segments, long events, long lastGlobalIndex) {
+    }
+
+    private final DataSource dataSource;
+    private final long appendLockKey;
+
+    public ArchiveRestore(DataSource dataSource, long appendLockKey) {
+        this.dataSource = dataSource;
+        this.appendLockKey = appendLockKey;
+    }
+
+    public Result restore(Archive archive, Consumer<Double> progress) throws SQLException {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        List<ManifestEntry> entries = archive.manifest();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                lock(c);
+                refuseNonEmpty(c);
+                long events = 0;
+                long last = 0;
+                int done = 0;
+                for (ManifestEntry entry : entries) {
+                    List<ArchivedEvent> segment = archive.events(entry);
+                    insert(c, segment);
+                    events += segment.size();
+                    last = entry.lastGlobalIndex();
+                    progress.accept((double) ++done / entries.size());
+                }
+                finish(c, last);
+                c.commit();
+                progress.accept(1.0);
+                return new Result(entries.size(), events, last);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void lock(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, appendLockKey);
+            lock.execute();
+        }
+    }
+
+    private static void refuseNonEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            rs.next();
+            long count = rs.getLong(1);
+            if (count > 0) {
+                throw new IllegalStateException("refusing to restore: the event store at " + c.getMetaData().getURL()
+                        + " is not empty (" + count + " events); restore only into an empty database");
+            }
+        }
+    }
+
+    private static void insert(Connection c, List<ArchivedEvent> events) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload,
+                    payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (ArchivedEvent e : events) {
+                insert.setLong(1, e.globalIndex());
+                insert.setString(2, e.eventIdentifier());
+                insert.setBytes(3, e.metaData());
+                insert.setBytes(4, e.payload());
+                insert.setString(5, e.payloadRevision());
+                insert.setString(6, e.payloadType());
+                insert.setString(7, e.timeStamp());
+                insert.setString(8, e.aggregateIdentifier());
+                insert.setLong(9, e.sequenceNumber());
+                insert.setString(10, e.aggregateType());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void finish(Connection c, long last) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (last > 0) {
+                s.execute("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), " + last + ")");
+            }
+            s.executeUpdate("UPDATE archive_cursor SET last_global_index = " + last + ", updated_at = now() WHERE id = 1");
+            s.executeUpdate("DELETE FROM token_entry");
+        }
+    }
+}
