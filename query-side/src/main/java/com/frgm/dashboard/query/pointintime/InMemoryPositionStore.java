@@ -1,0 +1,50 @@
+package com.frgm.dashboard.query.pointintime;
+
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
+import com.frgm.dashboard.query.positions.PositionStore;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The position store port in memory, keyed as the Redis store keys it (fills by event id). */
+final class InMemoryPositionStore implements PositionStore {
+
+    private final TreeMap<LocalDate, Map<AccountInstrument, Long>> startOfDay = new TreeMap<>();
+    private final TreeMap<LocalDate, Map<String, Fill>> fills = new TreeMap<>();
+
+    @Override
+    public void write(java.util.List<Write> writes) {
+        for (Write write : writes) {
+            if (write instanceof StartOfDaySet sod) {
+                Map<AccountInstrument, Long> positions = new HashMap<>();
+                for (StartOfDayPosition row : sod.positions()) {
+                    positions.put(new AccountInstrument(row.account(), row.instrument()), row.position());
+                }
+                startOfDay.put(sod.date(), positions);
+            } else if (write instanceof Fill fill) {
+                fills.computeIfAbsent(fill.date(), d -> new HashMap<>())
+                        .put(fill.pair().account() + "|" + fill.pair().instrument() + "|" + fill.eventId(), fill);
+            }
+        }
+    }
+
+    @Override
+    public Optional<LocalDate> latestStartOfDayDate() {
+        return startOfDay.isEmpty() ? Optional.empty() : Optional.of(startOfDay.lastKey());
+    }
+
+    @Override
+    public Map<AccountInstrument, Long> startOfDay(LocalDate date) {
+        return startOfDay.getOrDefault(date, Map.of());
+    }
+
+    @Override
+    public Map<AccountInstrument, Long> fillsSince(LocalDate from) {
+        Map<AccountInstrument, Long> net = new HashMap<>();
+        fills.tailMap(from, true).values().forEach(day -> day.values()
+                .forEach(fill -> net.merge(fill.pair(), fill.signedQty(), Long::sum)));
+        return net;
+    }
+}

@@ -1,0 +1,51 @@
+package com.frgm.dashboard.ui.audit;
+
+import com.frgm.dashboard.api.audit.FetchStateAtQuery;
+import com.frgm.dashboard.api.audit.StateAtView;
+import com.frgm.dashboard.ui.ladder.InstrumentNames;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * What the dashboard showed at an instant: ladder, working orders and positions rebuilt by
+ * replaying the event store up to {@code at} (docs/adr/0010).
+ */
+@RestController
+class AuditController {
+
+    private final ReactorQueryGateway queryGateway;
+
+    AuditController(ReactorQueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping(path = "/api/audit/state", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<?>> state(@RequestParam String at, @RequestParam(required = false) String instrument) {
+        Instant instant;
+        try {
+            instant = Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            return Mono.just(ResponseEntity.badRequest().body(Map.of("error",
+                    "at must be an ISO-8601 instant such as 2024-01-15T10:39:38Z, not '" + at + "'")));
+        }
+        String name;
+        try {
+            name = instrument == null ? null : InstrumentNames.requireValid(instrument);
+        } catch (RuntimeException e) {
+            return Mono.just(ResponseEntity.badRequest().body(Map.of("error", e.getMessage())));
+        }
+        // The replay reads the database: keep it off the event loop.
+        return queryGateway.query(new FetchStateAtQuery(instant, name), StateAtView.class)
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(view -> ResponseEntity.ok().body(view));
+    }
+}
