@@ -1,5 +1,6 @@
 package com.frgm.dashboard.app;
 
+import com.frgm.dashboard.app.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,10 @@ public class FrgmApplication {
     public static void main(String[] args) {
         // Axon's update checker must never call home, however the JVM was started.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (Cli.handles(args)) {
+            // Operator commands run without Spring: replay from an archive needs no database.
+            System.exit(Cli.run(args, System.out, System.err));
+        }
         SpringApplication.run(FrgmApplication.class, args);
     }
 }

@@ -1,0 +1,46 @@
+package com.frgm.dashboard.app.cli;
+
+import java.io.PrintStream;
+
+/**
+ * The operator commands that run without the application: {@code replay} and {@code restore}
+ * (docs/adr/0010, docs/runbook-database-loss.md). Dispatched from {@code main} before Spring
+ * starts, so {@code replay --source archive} needs no database at all.
+ */
+public final class Cli {
+
+    static final String USAGE = """
+            usage:
+              replay  --at <ISO instant> [--instrument <id>] [--source archive|store] [--archive <uri>]
+                      [--jdbc-url <url> --user <u> --password <p>] [--zone <business zone>]
+              restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
+                      [--append-lock-key <n>]
+            """;
+
+    private Cli() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore"));
+    }
+
+    /** Runs the command; returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Options options = new Options(args);
+            return switch (args[0]) {
+                case "replay" -> new ReplayCommand(options, out, err).run();
+                case "restore" -> new RestoreCommand(options, err).run();
+                default -> throw new Options.UsageException("unknown command " + args[0]);
+            };
+        } catch (Options.UsageException e) {
+            err.println(e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (Exception e) {
+            err.println();
+            err.println(args[0] + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
