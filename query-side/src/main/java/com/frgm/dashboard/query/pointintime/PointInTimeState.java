@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The live read models rebuilt in memory: the very projection classes that write Redis, given
@@ -42,7 +43,11 @@ public final class PointInTimeState {
                 new AnnotationEventHandlerAdapter(positions));
     }
 
+    /** Applies one event; never inside a unit of work, whose commit would hold the writes back. */
     public void apply(EventMessage<?> event) {
+        if (CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("point-in-time replay must not run inside a unit of work");
+        }
         try {
             for (AnnotationEventHandlerAdapter handler : handlers) {
                 if (handler.canHandle(event)) {

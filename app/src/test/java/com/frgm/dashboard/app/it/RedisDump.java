@@ -1,0 +1,26 @@
+package com.frgm.dashboard.app.it;
+
+import io.lettuce.core.api.sync.RedisCommands;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every key in Redis with its value, comparable across two servers. */
+final class RedisDump {
+
+    private RedisDump() {
+    }
+
+    static Map<String, Object> of(RedisCommands<String, String> redis) {
+        Map<String, Object> dump = new TreeMap<>();
+        for (String key : redis.keys("*")) {
+            dump.put(key, switch (redis.type(key)) {
+                case "string" -> redis.get(key);
+                case "hash" -> new TreeMap<>(redis.hgetall(key));
+                case "zset" -> redis.zrangeWithScores(key, 0, -1).stream()
+                        .map(v -> v.getValue() + "=" + v.getScore()).toList();
+                default -> throw new IllegalStateException("unexpected type of " + key);
+            });
+        }
+        return dump;
+    }
+}

@@ -1,0 +1,73 @@
+package com.frgm.dashboard.query.pointintime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frgm.dashboard.api.audit.StateAtView;
+import com.frgm.dashboard.api.marketdata.MarketQuote;
+import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.query.ladder.LadderProjection;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.junit.jupiter.api.Test;
+
+class PointInTimeStateTest {
+
+    @Test
+    void answersWhatTheLiveProjectionWroteForTheSameEvents() {
+        MarketQuote quote = com.frgm.dashboard.query.ladder.LaddersTestAccess.futureQuote();
+        TrackedEventMessage<?> event = tracked(12, new QuoteUpdatedEvent("GE_XCME.ZN", "a.csv", quote));
+
+        PointInTimeState state = new PointInTimeState(ZoneOffset.UTC);
+        state.apply(event);
+
+        Map<String, com.frgm.dashboard.api.ladder.LadderView> live = new HashMap<>();
+        LadderProjectionDriver.apply(new MapLadderStore(live), event);
+        StateAtView view = state.view(Instant.now(), quote.instrument());
+        assertThat(view.ladders()).containsExactly(live.get(quote.instrument()));
+        assertThat(view.lastGlobalIndex()).isEqualTo(12);
+        assertThat(view.eventsApplied()).isEqualTo(1);
+    }
+
+    private static TrackedEventMessage<?> tracked(long index, Object payload) {
+        Instant at = Instant.parse("2024-01-15T10:39:38Z");
+        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(index), "MarketDataFeed",
+                "feed", index, new GenericMessage<>("id-" + index, payload, Map.of()), () -> at);
+    }
+
+    /** The live path: the same projection class, handed the event by Axon's adapter as a processor would. */
+    private static final class LadderProjectionDriver {
+        static void apply(com.frgm.dashboard.query.ladder.LadderStore store, TrackedEventMessage<?> event) {
+            try {
+                new org.axonframework.eventhandling.AnnotationEventHandlerAdapter(
+                        new LadderProjection(store, t -> { })).handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private record MapLadderStore(Map<String, com.frgm.dashboard.api.ladder.LadderView> ladders)
+            implements com.frgm.dashboard.query.ladder.LadderStore {
+        @Override
+        public void write(List<Write> writes) {
+            writes.forEach(w -> {
+                if (w instanceof QuoteWrite q) {
+                    ladders.put(q.quote().instrument(), q.ladder());
+                }
+            });
+        }
+
+        @Override
+        public Optional<com.frgm.dashboard.api.ladder.LadderView> read(String instrument) {
+            return Optional.ofNullable(ladders.get(instrument));
+        }
+    }
+}
