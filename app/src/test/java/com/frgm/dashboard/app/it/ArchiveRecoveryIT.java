@@ -63,6 +63,7 @@ class ArchiveRecoveryIT {
             Map<Instant, LadderView> recorded = new LinkedHashMap<>();
             Map<Instant, InstrumentOrdersView> recordedOrders = new LinkedHashMap<>();
             List<ArchivedEvent> storedBefore;
+            List<String> filesBefore;
             Map<String, Object> redisBefore;
             try (RunningApp app = RunningApp.start(dataDir, db)) {
                 QueryGateway queries = app.context.getBean(QueryGateway.class);
@@ -110,6 +111,8 @@ class ArchiveRecoveryIT {
                 assertThat(http.path("ladders")).isEqualTo(json(List.of(recorded.get(last))));
 
                 storedBefore = new EventReader(app.jdbc).after(0, Integer.MAX_VALUE);
+                filesBefore = app.jdbc.queryForList("SELECT content_sha256 || ' ' || file_key FROM ingested_file"
+                        + " ORDER BY 1", String.class);
                 redisBefore = RedisDump.of(app.redis());
             }
 
@@ -123,6 +126,9 @@ class ArchiveRecoveryIT {
             JdbcTemplate restored = new JdbcTemplate(postgres.getDatabase("postgres", "frgm"));
             assertThat(new EventReader(restored).after(0, Integer.MAX_VALUE)).isEqualTo(storedBefore);
             assertThat(hashes(new EventReader(restored).after(0, Integer.MAX_VALUE))).isEqualTo(hashes(storedBefore));
+            // The duplicate-content registry comes back too, so a re-delivered file is not ingested twice.
+            assertThat(restored.queryForList("SELECT content_sha256 || ' ' || file_key FROM ingested_file ORDER BY 1",
+                    String.class)).hasSize(FILES + 3).isEqualTo(filesBefore);
 
             ByteArrayOutputStream refused = new ByteArrayOutputStream();
             assertThat(Cli.run(restore, System.out, new PrintStream(refused, true, StandardCharsets.UTF_8))).isEqualTo(1);

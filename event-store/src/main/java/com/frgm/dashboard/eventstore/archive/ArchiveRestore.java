@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
  * under the append lock (ADR 0002): a missing or corrupt segment rolls everything back, so the
  * store is either fully restored or still empty. Afterwards the global-index sequence continues
  * after the last restored event, the archive cursor points there (the archive already holds
- * everything up to it), and processor tokens are gone so every projection rebuilds.
+ * everything up to it), processor tokens are gone so every projection rebuilds, and the
+ * duplicate-content registry is rebuilt from the file-accepted events.
  */
 public final class ArchiveRestore {
 
@@ -45,6 +46,7 @@ public final class ArchiveRestore {
                 for (ManifestEntry entry : entries) {
                     List<ArchivedEvent> segment = archive.events(entry);
                     insert(c, segment);
+                    registerFiles(c, segment);
                     events += segment.size();
                     last = entry.lastGlobalIndex();
                     progress.accept((double) ++done / entries.size());
@@ -98,6 +100,29 @@ public final class ArchiveRestore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Rebuilds the duplicate-content registry, which is not archived: every file-accepted event
+     * names its file's {@code contentSha256} and {@code fileKey}, so a file restored here is
+     * recognised if it is delivered again. The bucket is not in the events; feed facts (kind,
+     * rows) come back only for files ingested after the restore.
+     */
+    private static void registerFiles(Connection c, List<ArchivedEvent> events) throws SQLException {
+        try (PreparedStatement register = c.prepareStatement("""
+                INSERT INTO ingested_file (content_sha256, bucket, file_key, event_count, ingested_at)
+                VALUES (?, '(restored)', ?, 0, ?::timestamptz) ON CONFLICT (content_sha256) DO NOTHING""")) {
+            for (ArchivedEvent e : events) {
+                FileIdentity file = FileIdentity.of(e.payload());
+                if (file != null) {
+                    register.setString(1, file.contentSha256());
+                    register.setString(2, file.fileKey());
+                    register.setString(3, e.timeStamp());
+                    register.addBatch();
+                }
+            }
+            register.executeBatch();
         }
     }
 
