@@ -33,8 +33,12 @@ public final class ArchiveRestore {
     }
 
     public Result restore(Archive archive, Consumer<Double> progress) throws SQLException {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         List<ManifestEntry> entries = archive.manifest();
+        if (entries.isEmpty()) {
+            // Most likely a mistyped location: restoring nothing would look like success.
+            throw new ArchiveCorruptException("no archive at " + archive.store().describe() + ": no manifest entries");
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -74,6 +74,13 @@ class ArchiveRestoreIT {
     }
 
     @Test
+    void refusesALocationWithNoArchive() {
+        assertThatThrownBy(() -> new ArchiveRestore(target, LOCK)
+                .restore(new Archive(new FileObjectStore(archiveDir.resolve("typo"))), f -> { }))
+                .isInstanceOf(ArchiveCorruptException.class).hasMessageContaining("no archive at file:");
+    }
+
+    @Test
     void corruptSegmentStopsTheRestoreAndLeavesTheStoreEmpty() throws Exception {
         archiveSomeEvents();
         Path second = archiveDir.resolve(new Archive(new FileObjectStore(archiveDir)).manifest().get(1).segment());
