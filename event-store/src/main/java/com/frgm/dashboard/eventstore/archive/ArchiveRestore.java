@@ -114,19 +114,34 @@ public final class ArchiveRestore {
      * rows) come back only for files ingested after the restore.
      */
     private static void registerFiles(Connection c, List<ArchivedEvent> events) throws SQLException {
-        try (PreparedStatement register = c.prepareStatement("""
-                INSERT INTO ingested_file (content_sha256, bucket, file_key, event_count, ingested_at)
-                VALUES (?, '(restored)', ?, 0, ?::timestamptz) ON CONFLICT (content_sha256) DO NOTHING""")) {
+        // A schema with a per-kind identity column (ADR 0011) gets the content hash there, as its
+        // own migration gave every older row; that is exact for market data.
+        boolean identity = hasIdentityColumn(c);
+        try (PreparedStatement register = c.prepareStatement(
+                "INSERT INTO ingested_file (content_sha256, bucket, file_key, event_count, ingested_at"
+                        + (identity ? ", identity" : "") + ") VALUES (?, '(restored)', ?, 0, ?::timestamptz"
+                        + (identity ? ", ?" : "") + ") ON CONFLICT DO NOTHING")) {
             for (ArchivedEvent e : events) {
                 FileIdentity file = FileIdentity.of(e.payload());
                 if (file != null) {
                     register.setString(1, file.contentSha256());
                     register.setString(2, file.fileKey());
                     register.setString(3, e.timeStamp());
+                    if (identity) {
+                        register.setString(4, file.contentSha256());
+                    }
                     register.addBatch();
                 }
             }
             register.executeBatch();
+        }
+    }
+
+    private static boolean hasIdentityColumn(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT 1 FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = 'ingested_file' AND column_name = 'identity'""")) {
+            return rs.next();
         }
     }
 

@@ -74,6 +74,30 @@ class ArchiveRestoreIT {
     }
 
     @Test
+    void rebuildsTheFileRegistryFromFileAcceptedEventsAlsoWithAPerKindIdentityColumn() throws Exception {
+        String sha = "a".repeat(64);
+        JdbcTemplate jdbc = new JdbcTemplate(source);
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, payload, payload_type, time_stamp,
+                    aggregate_identifier, sequence_number, type) VALUES ('f1', ?, 'test.FileAcceptedEvent', ?, 'agg', 0, 'Agg')""",
+                ("{\"feedId\":\"GE_XCME.ZN\",\"fileKey\":\"market-data/a.csv\",\"contentSha256\":\"" + sha + "\"}").getBytes(),
+                "2024-01-15T10:39:38Z");
+        EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
+                new FileObjectStore(archiveDir), new TransactionTemplate(new DataSourceTransactionManager(source)), 10,
+                Duration.ZERO, Clock.systemUTC());
+        assertThat(archiver.poll()).isEqualTo(1);
+        Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
+        new JdbcTemplate(target).execute("""
+                ALTER TABLE ingested_file ADD COLUMN identity CHAR(64) NOT NULL;
+                ALTER TABLE ingested_file DROP CONSTRAINT ingested_file_pkey;
+                ALTER TABLE ingested_file ADD PRIMARY KEY (identity)""");
+        new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> { });
+        assertThat(new JdbcTemplate(target).queryForList(
+                "SELECT identity || ' ' || content_sha256 || ' ' || file_key FROM ingested_file", String.class))
+                .containsExactly(sha + " " + sha + " market-data/a.csv");
+    }
+
+    @Test
     void refusesALocationWithNoArchive() {
         assertThatThrownBy(() -> new ArchiveRestore(target, LOCK)
                 .restore(new Archive(new FileObjectStore(archiveDir.resolve("typo"))), f -> { }))
