@@ -25,7 +25,7 @@ CREATE TABLE DeadLetterEntry (
     lastTouched          VARCHAR(255),
     processingStarted    VARCHAR(255),
     causeType            VARCHAR(255),
-    causeMessage         VARCHAR(1023),
+    causeMessage         TEXT,
     diagnostics          BYTEA,
     CONSTRAINT dead_letter_entry_pk PRIMARY KEY (deadLetterIdentifier),
     CONSTRAINT dead_letter_entry_sequence_index UNIQUE (processingGroup, sequenceIdentifier, sequenceIndex)
