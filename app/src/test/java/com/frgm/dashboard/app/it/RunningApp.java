@@ -38,6 +38,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path dataDir, String... extraArgs) {
+        return start(dataDir, new Class<?>[0], extraArgs);
+    }
+
+    /** With {@code sources} added to the application, for test doubles around real clients. */
+    static RunningApp start(Path dataDir, Class<?>[] sources, String... extraArgs) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         String[] args = concat(new String[] {
                 "--frgm.data-dir=" + dataDir,
@@ -45,7 +50,7 @@ final class RunningApp implements AutoCloseable {
                 "--frgm.demo.enabled=false",
                 "--frgm.ingest.poll-interval=20ms",
                 "--frgm.ingest.settle-time=20ms"}, extraArgs);
-        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).run(args));
+        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).sources(sources).run(args));
     }
 
     int port() {
