@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The durable cursor of the listing poller ({@code s3_listing_cursor}). It only moves forward,
  * even when two nodes settle files of one prefix in a different order.
  */
-public class ListingCursor {
+final class ListingCursor {
 
     private final JdbcTemplate jdbc;
 
-    public ListingCursor(JdbcTemplate jdbc) {
+    ListingCursor(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
