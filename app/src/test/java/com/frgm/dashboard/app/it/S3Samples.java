@@ -67,9 +67,14 @@ final class S3Samples implements AutoCloseable {
     void uploadWithAwsCli(String bucket, String content, String key, Path workDir) throws Exception {
         Path file = workDir.resolve(key.substring(key.lastIndexOf('/') + 1));
         Files.writeString(file, content);
-        ProcessBuilder cli = new ProcessBuilder(List.of("aws", "--endpoint-url",
-                S3MockServer.shared().endpoint().toString(), "s3", "cp", file.toString(), "s3://" + bucket + "/" + key))
-                .redirectErrorStream(true);
+        try (ContinueReasonProxy proxy = new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
+            run(List.of("aws", "--endpoint-url", proxy.endpoint().toString(), "s3", "cp", file.toString(),
+                    "s3://" + bucket + "/" + key));
+        }
+    }
+
+    private static void run(List<String> command) throws Exception {
+        ProcessBuilder cli = new ProcessBuilder(command).redirectErrorStream(true);
         cli.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
                 "AWS_DEFAULT_REGION", "us-east-1", "AWS_EC2_METADATA_DISABLED", "true"));
         Process process = cli.start();
