@@ -3,6 +3,7 @@ package com.frgm.dashboard.ingest.s3;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.aws.AwsClients;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ class S3SourceConfiguration {
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
     SqsNotificationConsumer sqsNotificationConsumer(S3Objects objects, FileIngestor ingestor,
-                                                    S3SourceProperties properties) {
-        return new SqsNotificationConsumer(AwsClients.sqs(), objects, ingestor, properties, Clock.systemUTC());
+                                                    S3SourceProperties properties, MeterRegistry meters) {
+        return new SqsNotificationConsumer(AwsClients.sqs(), objects, ingestor, properties, Clock.systemUTC(), meters);
     }
 }

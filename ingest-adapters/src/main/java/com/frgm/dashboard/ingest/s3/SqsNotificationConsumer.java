@@ -4,6 +4,8 @@ import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +36,10 @@ public class SqsNotificationConsumer extends SourceWorker {
     private final FileIngestor ingestor;
     private final S3SourceProperties properties;
     private final FileSettler settler;
+    private final MeterRegistry meters;
 
     SqsNotificationConsumer(SqsClient sqs, S3Objects objects, FileIngestor ingestor, S3SourceProperties properties,
-                            Clock clock) {
+                            Clock clock, MeterRegistry meters) {
         super("inbox-s3-sqs");
         this.sqs = sqs;
         this.queueUrl = properties.sqsQueueUrl();
@@ -44,6 +47,7 @@ public class SqsNotificationConsumer extends SourceWorker {
         this.ingestor = ingestor;
         this.properties = properties;
         this.settler = new FileSettler(clock);
+        this.meters = meters;
     }
 
     @Override
@@ -60,9 +64,11 @@ public class SqsNotificationConsumer extends SourceWorker {
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages()) {
             if (handle(message)) {
                 sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+                count("deleted");
                 deleted++;
             } else {
                 delayRedelivery(message);
+                count("redelivered");
             }
         }
         return deleted;
@@ -76,6 +82,7 @@ public class SqsNotificationConsumer extends SourceWorker {
         } catch (IllegalArgumentException e) {
             // Redelivering it would fail the same way forever.
             log.warn("Dropped SQS message {}: not an S3 event notification ({})", message.messageId(), e.getMessage());
+            count("dropped");
             return true;
         }
         boolean done = true;
@@ -106,6 +113,12 @@ public class SqsNotificationConsumer extends SourceWorker {
             log.warn("Could not handle s3://{}, it will be redelivered: {}", id, e.getMessage());
             return false;
         }
+    }
+
+    /** {@code frgm.ingest.sqs.messages} (outcome: deleted, redelivered, dropped; dropped counts as deleted too). */
+    private void count(String outcome) {
+        Counter.builder("frgm.ingest.sqs.messages").description("SQS notification messages by outcome")
+                .tag("outcome", outcome).register(meters).increment();
     }
 
     private void delayRedelivery(Message message) {

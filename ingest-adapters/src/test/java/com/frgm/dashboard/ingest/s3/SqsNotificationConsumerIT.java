@@ -9,6 +9,7 @@ import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.testsupport.ElasticMqServer;
 import com.frgm.dashboard.ingest.testsupport.S3Events;
 import com.frgm.dashboard.ingest.testsupport.S3MockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,7 @@ class SqsNotificationConsumerIT {
     String queueUrl;
     FileIngestor ingestor;
     SqsNotificationConsumer consumer;
+    SimpleMeterRegistry meters;
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,12 +56,18 @@ class SqsNotificationConsumerIT {
         S3MockServer.shared().createBuckets(env.actantBucket(), env.ttBucket());
         queueUrl = ElasticMqServer.shared().createQueue("feeds-" + n, 30);
         ingestor = fixture.ingestor(env);
+        meters = new SimpleMeterRegistry();
         consumer = new SqsNotificationConsumer(sqs, new S3Objects(fixture.s3), ingestor,
-                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null), Clock.systemUTC());
+                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null), Clock.systemUTC(), meters);
     }
 
     private void notifyCreated(String bucket, String key) {
         sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(S3Events.objectCreated(bucket, key, 100)));
+    }
+
+    private double messages(String outcome) {
+        var counter = meters.find("frgm.ingest.sqs.messages").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private int messagesLeft() {
@@ -100,6 +108,8 @@ class SqsNotificationConsumerIT {
         assertThat(fixture.ingestedFiles()).isEqualTo(1);
         assertThat(fixture.exists(env.actantBucket(), "processed/" + QUOTE)).isTrue();
         assertThat(messagesLeft()).isZero();
+        assertThat(messages("redelivered")).isGreaterThanOrEqualTo(1);
+        assertThat(messages("deleted")).isEqualTo(1);
     }
 
     @Test
@@ -158,5 +168,7 @@ class SqsNotificationConsumerIT {
         });
         assertThat(fixture.exists(env.actantBucket(), stray)).isTrue();
         assertThat(fixture.ingestedFiles()).isZero();
+        assertThat(messages("dropped")).isEqualTo(1);
+        assertThat(messages("deleted")).isEqualTo(5);
     }
 }
