@@ -56,18 +56,16 @@ class S3ListingIngestIT {
             assertThat(app.redis().hlen("positions:eod:2024-01-15")).isEqualTo(6);
         });
         assertThat(app.eventCount()).isGreaterThan(eventsBefore);
-        assertThat(s3.exists(s3.actantBucket, "processed/market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv"))
-                .isTrue();
-        assertThat(s3.exists(s3.actantBucket, "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv")).isFalse();
-        assertThat(s3.exists(s3.ttBucket, "processed/working-orders/" + DAY + "orders_snapshot_1705315178.json"))
-                .isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                s3.movedTo("processed", s3.actantBucket, "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv")
+                && s3.movedTo("processed", s3.ttBucket, "working-orders/" + DAY + "orders_snapshot_1705315178.json"));
     }
 
     @Test
     void theSameUploadTwiceAddsNoEvents() {
         String key = "market-data/" + DAY + "GE_XCME.ZN_20240115_103950.csv";
         s3.uploadText(s3.actantBucket, key, S3Samples.marketFileWithVolume(20001));
-        await().atMost(Duration.ofSeconds(10)).until(() -> s3.exists(s3.actantBucket, "processed/" + key));
+        await().atMost(Duration.ofSeconds(10)).until(() -> s3.movedTo("processed", s3.actantBucket, key));
         long events = app.eventCount();
 
         s3.uploadText(s3.actantBucket, key, S3Samples.marketFileWithVolume(20001));
@@ -102,11 +100,10 @@ class S3ListingIngestIT {
         long eventsBefore = app.eventCount();
 
         s3.upload(s3.actantBucket, "malformed/crossed-quote.csv", bad);
-        await().atMost(Duration.ofSeconds(10)).until(() -> s3.exists(s3.actantBucket, "rejected/" + bad));
+        await().atMost(Duration.ofSeconds(10)).until(() -> s3.movedTo("rejected", s3.actantBucket, bad));
 
         assertThat(s3.read(s3.actantBucket, "rejected/" + bad + ".error.json"))
                 .contains("\"key\" : \"" + bad + "\"").contains("\"line\" : 2").contains("bid 112.53125 above ask 112.5");
-        assertThat(s3.exists(s3.actantBucket, bad)).isFalse();
         assertThat(app.eventCount()).isEqualTo(eventsBefore);
 
         s3.uploadText(s3.actantBucket, good, S3Samples.marketFileWithVolume(30002));
@@ -127,7 +124,6 @@ class S3ListingIngestIT {
 
         await().atMost(EFFECT).pollInterval(Duration.ofMillis(50))
                 .until(() -> "40003".equals(app.redis().hget("actant:market:ZNH24", "volume")));
-        await().atMost(Duration.ofSeconds(5)).until(() -> s3.exists(s3.actantBucket, "processed/" + key));
-        assertThat(s3.exists(s3.actantBucket, key)).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> s3.movedTo("processed", s3.actantBucket, key));
     }
 }

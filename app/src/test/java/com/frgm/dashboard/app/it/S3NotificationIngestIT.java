@@ -76,8 +76,7 @@ class S3NotificationIngestIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> messagesLeft() == 0);
         long events = app.eventCount();
         assertThat(events).isGreaterThan(eventsBefore);
-        assertThat(s3.exists(s3.actantBucket, "processed/" + quote)).isTrue();
-        assertThat(s3.exists(s3.actantBucket, quote)).isFalse();
+        assertThat(s3.movedTo("processed", s3.actantBucket, quote)).isTrue();
 
         // At-least-once delivery: the same notification again, and the same content re-dropped.
         notifyCreated(s3.actantBucket, quote);

@@ -45,6 +45,11 @@ final class S3Samples implements AutoCloseable {
                 .anyMatch(o -> o.key().equals(key));
     }
 
+    /** The move is a copy and then a delete: done once the copy is there and the original gone. */
+    boolean movedTo(String folder, String bucket, String key) {
+        return exists(bucket, folder + "/" + key) && !exists(bucket, key);
+    }
+
     String read(String bucket, String key) {
         return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String();
     }
