@@ -1,5 +1,6 @@
 // The live price ladder: one EventSource per page, re-rendered on every "ladder" event.
 import { formatAge, formatSize, formatTime, parseLadder, samePrice, thirtySeconds, toPlain } from './ladder-format.js';
+import { startPriceChart } from './price-chart.js';
 
 const STALE_AFTER_MS = 10_000;
 const MAX_RETRY_MS = 30_000;
@@ -224,6 +225,7 @@ async function start() {
     document.title = instrument + ' · Ladder';
     connect(instrument);
     connectOrders(instrument);
+    startPriceChart(instrument);
     refreshFeeds();
     setInterval(refreshFeeds, 5_000);
   } catch (error) {

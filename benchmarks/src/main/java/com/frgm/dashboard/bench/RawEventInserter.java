@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -68,26 +66,43 @@ final class RawEventInserter {
         return warmUp ? 0 : rate;
     }
 
-    static List<List<Row>> readBack(DataSource dataSource, String firstKey, String lastKey) {
-        Map<String, List<Row>> byFile = new LinkedHashMap<>();
+    static long lastGlobalIndex(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rows stored after {@code afterIndex}, cut into files by each file's event count: appends
+     * are serialised (ADR 0002), so one file's events are contiguous in global order.
+     */
+    static List<List<Row>> readBack(DataSource dataSource, long afterIndex, List<Integer> eventsPerFile) {
+        List<List<Row>> files = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
-                SELECT e.meta_data, e.payload, e.payload_revision, e.payload_type, e.time_stamp,
-                       e.aggregate_identifier, e.sequence_number, e.type, f.file_key
-                FROM domain_event_entry e
-                JOIN ingested_file f ON convert_from(e.payload, 'UTF8')::json ->> 'fileKey' = f.file_key
-                WHERE f.file_key BETWEEN ? AND ? ORDER BY e.global_index""")) {
-            q.setString(1, firstKey);
-            q.setString(2, lastKey);
+                SELECT meta_data, payload, payload_revision, payload_type, time_stamp,
+                       aggregate_identifier, sequence_number, type
+                FROM domain_event_entry WHERE global_index > ? ORDER BY global_index""")) {
+            q.setLong(1, afterIndex);
             try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    byFile.computeIfAbsent(rs.getString(9), k -> new ArrayList<>()).add(new Row(rs.getBytes(1),
-                            rs.getBytes(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getLong(7), rs.getString(8)));
+                for (int count : eventsPerFile) {
+                    List<Row> file = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("fewer stored events than the files reported");
+                        }
+                        file.add(new Row(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8)));
+                    }
+                    files.add(file);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new ArrayList<>(byFile.values());
+        return files;
     }
 }

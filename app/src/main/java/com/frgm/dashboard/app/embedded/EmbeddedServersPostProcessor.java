@@ -32,6 +32,9 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     static final String DATASOURCE_URL = "spring.datasource.url";
     static final String REDIS_URL = "spring.data.redis.url";
     static final String PROPERTY_SOURCE = "frgmEmbeddedServers";
+    // What the AWS SDK itself reads for the DynamoDB endpoint, besides our own property.
+    static final String SDK_DYNAMODB_ENV = "AWS_ENDPOINT_URL_DYNAMODB";
+    static final String SDK_DYNAMODB_PROPERTY = "aws.endpointUrlDynamoDb";
 
     // The logging system is not configured yet; this log replays once it is.
     private final Log log;
@@ -49,11 +52,12 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
         boolean redis = !StringUtils.hasText(environment.getProperty(REDIS_URL));
-        if (!postgres && !redis) {
+        boolean dynamodb = needsDynamoDb(environment);
+        if (!postgres && !redis && !dynamodb) {
             return;
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
-        List<SharedServers.Lease> leases = start(dataDir, postgres, redis);
+        List<SharedServers.Lease> leases = start(dataDir, postgres, redis, dynamodb);
         Map<String, Object> properties = new LinkedHashMap<>();
         for (SharedServers.Lease lease : leases) {
             properties.putAll(lease.server().connectionProperties());
@@ -65,9 +69,20 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
         application.addListeners(new EmbeddedServersLifecycle(application, leases));
     }
 
-    private List<SharedServers.Lease> start(Path dataDir, boolean postgres, boolean redis) {
-        log.info("No " + (postgres && redis ? DATASOURCE_URL + " or " + REDIS_URL : postgres ? DATASOURCE_URL : REDIS_URL)
-                + " configured: using embedded servers with their data in " + dataDir);
+    /** The history projections run here and nothing names a DynamoDB endpoint. */
+    static boolean needsDynamoDb(ConfigurableEnvironment environment) {
+        return environment.getProperty("frgm.history.enabled", Boolean.class, true)
+                && environment.getProperty("frgm.roles", "ingest,dashboard").contains("dashboard")
+                && !StringUtils.hasText(environment.getProperty(EmbeddedDynoxideServer.ENDPOINT_PROPERTY))
+                && !StringUtils.hasText(environment.getProperty(SDK_DYNAMODB_ENV))
+                && !StringUtils.hasText(System.getProperty(SDK_DYNAMODB_PROPERTY));
+    }
+
+    private List<SharedServers.Lease> start(Path dataDir, boolean postgres, boolean redis, boolean dynamodb) {
+        if (postgres || redis) {
+            log.info("No " + (postgres && redis ? DATASOURCE_URL + " or " + REDIS_URL : postgres ? DATASOURCE_URL : REDIS_URL)
+                    + " configured: using embedded servers with their data in " + dataDir);
+        }
         List<SharedServers.Lease> leases = new ArrayList<>();
         try {
             if (postgres) {
@@ -78,11 +93,16 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
                 Path dir = dataDir.resolve("redis");
                 leases.add(SharedServers.acquire(dir, () -> EmbeddedRedisServer.start(dir, log)));
             }
+            if (dynamodb) {
+                log.info("No " + SDK_DYNAMODB_ENV + " configured: using an embedded Dynoxide for the history tables");
+                Path dir = dataDir.resolve("dynamodb");
+                leases.add(SharedServers.acquire(dir, () -> EmbeddedDynoxideServer.start(dir, dataDir.resolve("bin"), log)));
+            }
             return leases;
         } catch (IOException | RuntimeException e) {
             leases.forEach(SharedServers.Lease::release);
             throw new IllegalStateException("Could not start the embedded servers in " + dataDir + " (set "
-                    + DATASOURCE_URL + " and " + REDIS_URL + " to use external ones instead)", e);
+                    + DATASOURCE_URL + ", " + REDIS_URL + " and " + SDK_DYNAMODB_ENV + " to use external ones instead)", e);
         }
     }
 }

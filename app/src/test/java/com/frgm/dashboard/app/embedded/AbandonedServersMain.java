@@ -19,6 +19,7 @@ public final class AbandonedServersMain {
         EmbeddedTestSupport.postProcess(environment);
         System.out.println(PREFIX + "postgres=" + environment.getProperty("spring.datasource.url"));
         System.out.println(PREFIX + "redis=" + environment.getProperty("spring.data.redis.url"));
+        System.out.println(PREFIX + "dynamodb=" + environment.getProperty("frgm.history.dynamodb-endpoint"));
         System.out.println(PREFIX + "ready");
         Thread.sleep(Long.MAX_VALUE);
     }

@@ -51,6 +51,23 @@ class EmbeddedServersPostProcessorIT {
         assertThat(redis(environment.getProperty("spring.data.redis.url"), commands -> commands.ping())).isEqualTo("PONG");
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
         assertThat(dataDir.resolve("redis").resolve("appendonly.aof")).exists();
+        String dynamodb = environment.getProperty("frgm.history.dynamodb-endpoint");
+        assertThat(dynamodb).matches("http://127\\.0\\.0\\.1:\\d+");
+        assertThat(environment.getProperty("frgm.history.embedded")).isEqualTo("true");
+        assertThat(EmbeddedTestSupport.dynamoDbTables(dynamodb)).isEmpty();
+        assertThat(dataDir.resolve("bin").resolve("dynoxide")).isExecutable();
+        assertThat(dataDir.resolve("dynamodb").resolve("history.sqlite")).exists();
+    }
+
+    @Test
+    void startsNoDynoxideWhenTheSdkHasAnEndpoint() {
+        ConfigurableEnvironment environment = start(environment(dataDir,
+                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
+                "spring.data.redis.url", "redis://cache.example:6379",
+                "AWS_ENDPOINT_URL_DYNAMODB", "http://dynamodb.example:8000"));
+
+        assertThat(environment.getProperty("frgm.history.dynamodb-endpoint")).isNull();
+        assertThat(dataDir).isEmptyDirectory();
     }
 
     @Test
@@ -78,7 +95,8 @@ class EmbeddedServersPostProcessorIT {
     void startsNothingWhenBothUrlsAreConfigured() {
         ConfigurableEnvironment environment = environment(dataDir,
                 "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.data.redis.url", "redis://cache.example:6379");
+                "spring.data.redis.url", "redis://cache.example:6379",
+                "frgm.history.dynamodb-endpoint", "http://dynamodb.example:8000");
 
         SpringApplication application = postProcess(environment);
         applications.add(application);
@@ -93,7 +111,8 @@ class EmbeddedServersPostProcessorIT {
     void startsOnlyTheServerThatIsNotConfigured() {
         ConfigurableEnvironment environment = start(environment(dataDir,
                 "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.datasource.username", "frgm"));
+                "spring.datasource.username", "frgm",
+                "frgm.history.enabled", "false"));
 
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/frgm");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("frgm");

@@ -46,6 +46,22 @@ final class EmbeddedTestSupport {
         return application;
     }
 
+    /** The table names of the DynamoDB-compatible server at {@code endpoint}. */
+    static java.util.List<String> dynamoDbTables(String endpoint) {
+        try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client = dynamoDb(endpoint)) {
+            return client.listTables().tableNames();
+        }
+    }
+
+    static software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb(String endpoint) {
+        return software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .endpointOverride(java.net.URI.create(endpoint))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+                .build();
+    }
+
     /** What the closing context would do; harmless when called again. */
     static void stopServers(SpringApplication application) {
         application.getListeners().stream()

@@ -52,6 +52,7 @@ class StaleServersIT {
             Log log = EmbeddedTestSupport.LOGS.getLog(StaleServersIT.class);
             StaleProcess.terminateIfRunning(postmasterPidFile(), "postgres", dataDir.resolve("postgres"), log);
             StaleProcess.terminateIfRunning(redisPidFile(), "redis-server", dataDir.resolve("redis"), log);
+            StaleProcess.terminateIfRunning(dynoxidePidFile(), "dynoxide", dataDir.resolve("dynamodb"), log);
         }
     }
 
@@ -61,16 +62,21 @@ class StaleServersIT {
         writeData(urls);
         long oldPostmaster = pid(postmasterPidFile());
         long oldRedis = pid(redisPidFile());
+        long oldDynoxide = pid(dynoxidePidFile());
 
         victim.destroyForcibly().waitFor();
         assertThat(isAlive(oldPostmaster)).as("the servers outlive their JVM").isTrue();
         assertThat(isAlive(oldRedis)).isTrue();
+        assertThat(isAlive(oldDynoxide)).isTrue();
 
         ConfigurableEnvironment environment = start();
 
         assertThat(isAlive(oldPostmaster)).isFalse();
         assertThat(isAlive(oldRedis)).isFalse();
+        assertThat(isAlive(oldDynoxide)).isFalse();
         assertDataSurvived(environment);
+        assertThat(EmbeddedTestSupport.dynamoDbTables(environment.getProperty("frgm.history.dynamodb-endpoint")))
+                .containsExactly("survivor");
     }
 
     @Test
@@ -142,6 +148,11 @@ class StaleServersIT {
             statement.execute("INSERT INTO survivor VALUES ('" + NOTE + "')");
         }
         redis(urls.get("redis"), commands -> commands.set("survivor", NOTE));
+        try (var dynamodb = EmbeddedTestSupport.dynamoDb(urls.get("dynamodb"))) {
+            dynamodb.createTable(b -> b.tableName("survivor").billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                    .keySchema(k -> k.attributeName("id").keyType("HASH")));
+        }
         // Redis writes the append-only file before it replies; only the fsync is deferred,
         // and a killed process does not lose what the kernel already has.
         Path aof = dataDir.resolve("redis").resolve("appendonly.aof");
@@ -166,6 +177,10 @@ class StaleServersIT {
 
     private Path postmasterPidFile() {
         return dataDir.resolve("postgres").resolve("postmaster.pid");
+    }
+
+    private Path dynoxidePidFile() {
+        return dataDir.resolve("dynamodb").resolve("dynoxide.pid");
     }
 
     private Path redisPidFile() {

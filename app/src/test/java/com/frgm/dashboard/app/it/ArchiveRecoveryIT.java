@@ -70,13 +70,20 @@ class ArchiveRecoveryIT {
                 app.drop("sod/actant_sod_20240115.csv", "sod/2024/01/15/actant_sod_20240115.csv");
                 app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315178.json",
                         "working-orders/2024/01/15/orders_snapshot_1705315178.json");
+                // Each processing group has its own lag: wait until orders and positions show both files.
+                await().atMost(Duration.ofSeconds(20)).until(() -> {
+                    InstrumentOrdersView view = queries.query(new FetchInstrumentOrdersQuery("ZNH24"),
+                            InstrumentOrdersView.class).get();
+                    return !view.orders().isEmpty() && view.position() != null;
+                });
                 for (int i = 0; i < FILES; i++) {
                     if (i == 3) {
                         app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json",
                                 "working-orders/2024/01/15/orders_snapshot_1705315208.json");
                         await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
                                 new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class).get()
-                                .orders().size() == 3);
+                                .orders().size() == 3 && Long.valueOf(3).equals(queries.query(
+                                new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class).get().position()));
                     }
                     writeMarketData(app.inbox(), i);
                     long volume = 10_000 + i;

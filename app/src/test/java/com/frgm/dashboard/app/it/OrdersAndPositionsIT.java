@@ -82,6 +82,30 @@ class OrdersAndPositionsIT {
         assertThat(app.eventCount() - eventsBefore).isEqualTo(1);
         assertThat(app.eventsOfType(StaleWorkingOrderSnapshotEvent.class)).isEqualTo(1);
         assertThat(app.redis().hlen("tt:orders:active")).isEqualTo(3);
+
+        unchangedFilesForALaterDateOrTimeAreNewFiles();
+    }
+
+    /** Their date or time is only in the file name: same bytes under a new one are not a redelivery. */
+    private void unchangedFilesForALaterDateOrTimeAreNewFiles() throws Exception {
+        String nextDaySod = "sod/2024/01/16/actant_sod_20240116.csv";
+        String laterSnapshot = "working-orders/" + DAY + "orders_snapshot_1705315400.json";
+        long eventsBefore = app.eventCount();
+        app.drop("sod/actant_sod_20240115.csv", nextDaySod);
+        app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json", laterSnapshot);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(app.processed(nextDaySod))
+                && Files.exists(app.processed(RunningApp.TT_BUCKET, laterSnapshot)));
+
+        assertThat(app.eventCount() - eventsBefore).isEqualTo(2); // the SOD set, the snapshot applied
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(app.redis().hgetall("positions:sod:2024-01-16"))
+                    .isEqualTo(app.redis().hgetall("positions:sod:2024-01-15"));
+            assertThat(app.redis().get("last_update:tt:orders")).isEqualTo("1705315400");
+        });
+
+        app.drop("sod/actant_sod_20240115.csv", SOD);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(app.inbox().resolve(SOD)));
+        assertThat(app.eventCount() - eventsBefore).isEqualTo(2); // the same file again is a redelivery
     }
 
     @Test

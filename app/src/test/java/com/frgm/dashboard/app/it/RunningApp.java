@@ -6,9 +6,12 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +25,8 @@ final class RunningApp implements AutoCloseable {
 
     static final String BUCKET = "frgm-actant-dev";
     static final String TT_BUCKET = "frgm-tt-dev";
+    private static final List<String> AWS_PROPERTIES = List.of("aws.region", "aws.accessKeyId",
+            "aws.secretAccessKey", "aws.endpointUrlS3", "aws.endpointUrlSqs");
 
     final Path dataDir;
     final ConfigurableApplicationContext context;
@@ -38,6 +43,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path dataDir, String... extraArgs) {
+        return start(dataDir, new Class<?>[0], extraArgs);
+    }
+
+    /** With {@code sources} added to the application, for test doubles around real clients. */
+    static RunningApp start(Path dataDir, Class<?>[] sources, String... extraArgs) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         String[] args = concat(new String[] {
                 "--frgm.data-dir=" + dataDir,
@@ -45,7 +55,38 @@ final class RunningApp implements AutoCloseable {
                 "--frgm.demo.enabled=false",
                 "--frgm.ingest.poll-interval=20ms",
                 "--frgm.ingest.settle-time=20ms"}, extraArgs);
-        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).run(args));
+        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).sources(sources).run(args));
+    }
+
+    /**
+     * The application with the S3 source ({@code --frgm.ingest.source=s3}) on buckets
+     * {@code frgm-*-{env}}, talking to {@code s3Endpoint} (and to SQS at the queue's server when a
+     * queue URL is given). The endpoints reach the SDK the standard way, as the system properties
+     * {@code aws.endpointUrlS3}/{@code aws.endpointUrlSqs} (what AWS_ENDPOINT_URL_S3/_SQS are in
+     * the environment); they are cleared again on close.
+     */
+    static RunningApp startWithS3(Path dataDir, String env, URI s3Endpoint, URI sqsEndpoint, String queueUrl,
+                                  String... extraArgs) {
+        AWS_PROPERTIES.forEach(System::clearProperty);
+        System.setProperty("aws.region", "us-east-1");
+        System.setProperty("aws.accessKeyId", "test");
+        System.setProperty("aws.secretAccessKey", "test");
+        System.setProperty("aws.endpointUrlS3", s3Endpoint.toString());
+        if (sqsEndpoint != null) {
+            System.setProperty("aws.endpointUrlSqs", sqsEndpoint.toString());
+        }
+        List<String> args = new ArrayList<>(List.of("--frgm.ingest.source=s3", "--frgm.ingest.env=" + env,
+                "--frgm.ingest.s3-list-interval=50ms", "--frgm.ingest.sqs-wait-time=1s"));
+        if (queueUrl != null) {
+            args.add("--frgm.ingest.sqs-queue-url=" + queueUrl);
+        }
+        args.addAll(List.of(extraArgs));
+        try {
+            return start(dataDir, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            AWS_PROPERTIES.forEach(System::clearProperty);
+            throw e;
+        }
     }
 
     int port() {
@@ -108,6 +149,7 @@ final class RunningApp implements AutoCloseable {
         redis.close();
         redisClient.shutdown();
         context.close();
+        AWS_PROPERTIES.forEach(System::clearProperty);
     }
 
     private static String[] concat(String[] a, String[] b) {

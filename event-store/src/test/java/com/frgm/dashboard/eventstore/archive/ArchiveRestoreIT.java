@@ -88,7 +88,7 @@ class ArchiveRestoreIT {
         assertThat(archiver.poll()).isEqualTo(1);
         Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
         new JdbcTemplate(target).execute("""
-                ALTER TABLE ingested_file ADD COLUMN identity CHAR(64) NOT NULL;
+                ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS identity CHAR(64);
                 ALTER TABLE ingested_file DROP CONSTRAINT ingested_file_pkey;
                 ALTER TABLE ingested_file ADD PRIMARY KEY (identity)""");
         new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> { });

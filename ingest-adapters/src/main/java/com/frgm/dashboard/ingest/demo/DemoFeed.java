@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * atomic rename). Off with {@code FRGM_DEMO_FEED=false}.
  */
 @Component
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}")
+// Only with the local source: it writes into the local inbox, which the S3 source never reads.
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}"
+        + " && '${frgm.ingest.source:local}' == 'local'")
 class DemoFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);

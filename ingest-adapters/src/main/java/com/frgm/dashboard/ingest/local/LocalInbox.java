@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.local;
 
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FileMover;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  * The FEEDS.md layout on local disk: {@code {inbox}/{bucket}/{key}}, with {@code processed/}
  * and {@code rejected/} inside each bucket. Lists complete files and moves them when done.
  */
-final class LocalInbox {
+final class LocalInbox implements FileMover {
 
     private static final String PROCESSED = "processed";
     private static final String REJECTED = "rejected";
@@ -92,23 +93,24 @@ final class LocalInbox {
      * Moves the file to {@code processed/{key}}. A different earlier version already there is
      * kept: the new one gets its content hash appended, so nothing is ever overwritten unseen.
      */
-    Path moveToProcessed(FeedFile file, String contentSha256) throws IOException {
+    @Override
+    public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
         Path target = root.resolve(file.bucket()).resolve(PROCESSED).resolve(file.key());
         if (Files.exists(target) && Files.mismatch(target, pathOf(file)) != -1L) {
             target = target.resolveSibling(target.getFileName() + "." + contentSha256.substring(0, 12));
         }
-        return move(pathOf(file), target);
+        move(pathOf(file), target);
     }
 
-    /** Writes the report first, so a rejected file never sits in rejected/ without its reason. */
-    Path moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
+    @Override
+    public void moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
         Path target = root.resolve(file.bucket()).resolve(REJECTED).resolve(file.key());
         Path report = target.resolveSibling(target.getFileName() + ".error.json");
         Files.createDirectories(report.getParent());
         Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
         Files.write(tmp, reportJson);
         Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return move(pathOf(file), target);
+        move(pathOf(file), target);
     }
 
     private static Path move(Path from, Path to) throws IOException {

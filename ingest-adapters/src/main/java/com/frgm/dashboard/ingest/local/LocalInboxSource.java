@@ -4,14 +4,13 @@ import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
-import com.frgm.dashboard.ingest.pipeline.RejectionReport;
+import com.frgm.dashboard.ingest.pipeline.FileSettler;
+import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,8 @@ public class LocalInboxSource implements SmartLifecycle {
     private final FileIngestor ingestor;
     private final IngestProperties properties;
     private final Clock clock;
-    private final Map<String, Retry> retries = new HashMap<>();
+    private final FileSettler settler;
+    private final RetrySchedule retries = new RetrySchedule(MAX_BACKOFF);
     private final Set<String> unsupported = new HashSet<>();
     private volatile Thread worker;
 
@@ -44,6 +44,7 @@ public class LocalInboxSource implements SmartLifecycle {
         this.ingestor = ingestor;
         this.properties = properties;
         this.clock = Clock.systemUTC();
+        this.settler = new FileSettler(clock);
     }
 
     @Override
@@ -100,8 +101,7 @@ public class LocalInboxSource implements SmartLifecycle {
         Instant now = clock.instant();
         for (FeedFile file : inbox.readyFiles(now, properties.settleTime())) {
             String id = file.bucket() + "/" + file.key();
-            Retry retry = retries.get(id);
-            if (unsupported.contains(id) || (retry != null && now.isBefore(retry.notBefore()))) {
+            if (unsupported.contains(id) || retries.isWaiting(id, now)) {
                 continue;
             }
             handle(file, id, ingestor.ingest(file));
@@ -111,25 +111,12 @@ public class LocalInboxSource implements SmartLifecycle {
     }
 
     private void handle(FeedFile file, String id, IngestOutcome outcome) throws IOException {
-        if (outcome instanceof IngestOutcome.Accepted accepted) {
-            retries.remove(id);
-            inbox.moveToProcessed(file, accepted.contentSha256());
-            log.debug("Accepted {} ({} events)", id, accepted.events());
-        } else if (outcome instanceof IngestOutcome.Duplicate duplicate) {
-            retries.remove(id);
-            inbox.moveToProcessed(file, duplicate.contentSha256());
-            log.info("Skipped {}: same content as {} already ingested", id, duplicate.firstKey());
-        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
-            retries.remove(id);
-            inbox.moveToRejected(file, RejectionReport.of(file, rejected, clock.instant()).toJson());
-            log.warn("Rejected {}: {} problem(s), first: {}", id, rejected.problems().size(),
-                    rejected.problems().get(0).reason());
+        if (settler.settle(file, outcome, inbox)) {
+            retries.done(id);
         } else if (outcome instanceof IngestOutcome.Unsupported) {
             unsupported.add(id);
-            log.info("Left {} in the inbox: no ingester for this kind of file yet", id);
         } else if (outcome instanceof IngestOutcome.Retry) {
-            Retry next = Retry.after(retries.get(id), clock.instant(), MAX_BACKOFF);
-            retries.put(id, next);
+            retries.failed(id, clock.instant());
         }
     }
 
@@ -138,14 +125,6 @@ public class LocalInboxSource implements SmartLifecycle {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private record Retry(Duration delay, Instant notBefore) {
-        static Retry after(Retry previous, Instant now, Duration max) {
-            Duration delay = previous == null ? Duration.ofSeconds(1) : previous.delay().multipliedBy(2);
-            delay = delay.compareTo(max) > 0 ? max : delay;
-            return new Retry(delay, now.plus(delay));
         }
     }
 }

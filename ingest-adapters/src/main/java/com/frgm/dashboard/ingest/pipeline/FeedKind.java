@@ -19,6 +19,16 @@ public interface FeedKind {
         return name();
     }
 
+    /**
+     * What makes two deliveries the same file, so the second adds nothing. By default the
+     * content's SHA-256: the same bytes are the same file whatever the key. A kind whose files
+     * carry their business date or time only in the file name overrides this with
+     * {@link FileIdentity#ofNameAndContent}, or an unchanged file for a new date would be lost.
+     */
+    default String identity(String key, String contentSha256) {
+        return contentSha256;
+    }
+
     /** Parses and validates the whole file; never a partial result. */
     PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) throws IOException;
 }

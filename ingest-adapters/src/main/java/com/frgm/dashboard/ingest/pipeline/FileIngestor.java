@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ingests one complete file, whatever its source: identity by content hash, the whole file as
+ * Ingests one complete file, whatever its source: identity by content hash (and, for some feed
+ * kinds, the file name), the whole file as
  * one command, and the command's events plus the file's identity in one transaction.
  */
 @Component
@@ -76,7 +77,8 @@ public class FileIngestor {
         }
         try {
             String sha256 = ContentHash.sha256(file.source());
-            Optional<String> earlier = registry.lookup(sha256);
+            String identity = kind.identity(file.key(), sha256);
+            Optional<String> earlier = registry.lookup(identity);
             if (earlier.isPresent()) {
                 return new IngestOutcome.Duplicate(sha256, earlier.get());
             }
@@ -87,25 +89,26 @@ public class FileIngestor {
             if (!prepared.isAccepted()) {
                 return new IngestOutcome.Rejected(sha256, prepared.problems());
             }
-            return store(file, kind, sha256, prepared);
+            return store(file, kind, identity, sha256, prepared);
         } catch (IOException e) {
             log.warn("Could not read {}/{}, will retry: {}", file.bucket(), file.key(), e.toString());
             return new IngestOutcome.Retry(e);
         }
     }
 
-    private IngestOutcome store(FeedFile file, FeedKind kind, String sha256, PreparedFile prepared) {
+    private IngestOutcome store(FeedFile file, FeedKind kind, String identity, String sha256,
+                                PreparedFile prepared) {
         Object command = prepared.command();
         PreparedFile.Facts facts = prepared.facts();
         try {
             return transaction.execute(status -> {
                 int events = commandGateway.sendAndWait(command);
-                IngestedFile ingested = new IngestedFile(sha256, file.bucket(), file.key(), events, kind.name(),
+                IngestedFile ingested = new IngestedFile(identity, sha256, file.bucket(), file.key(), events, kind.name(),
                         facts.feedId(), facts.fileTime(), facts.rows());
                 if (!registry.claim(ingested)) {
                     // Another node committed the same content while we worked: undo ours.
                     status.setRollbackOnly();
-                    return new IngestOutcome.Duplicate(sha256, registry.lookup(sha256).orElse(file.key()));
+                    return new IngestOutcome.Duplicate(sha256, registry.lookup(identity).orElse(file.key()));
                 }
                 return new IngestOutcome.Accepted(sha256, events);
             });

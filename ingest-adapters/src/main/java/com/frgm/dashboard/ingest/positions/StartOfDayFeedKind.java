@@ -8,6 +8,7 @@ import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedKind;
+import com.frgm.dashboard.ingest.pipeline.FileIdentity;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
 import java.io.InputStream;
 import java.util.List;
@@ -34,6 +35,12 @@ public class StartOfDayFeedKind implements FeedKind {
     @Override
     public boolean handles(String bucket, String key) {
         return bucket.equals(properties.actantBucket()) && key.startsWith(FEED + "/");
+    }
+
+    /** The business date or snapshot time is only in the file name: an unchanged file for a new one is new. */
+    @Override
+    public String identity(String key, String contentSha256) {
+        return FileIdentity.ofNameAndContent(key, contentSha256);
     }
 
     @Override

@@ -27,12 +27,26 @@ class UiPageTest {
 
     @Test
     void servesTheScriptsAndStylesBesideThePage() {
-        for (String path : new String[] {"/ladder.js", "/ladder-format.js", "/ladder.css"}) {
+        for (String path : new String[] {"/ladder.js", "/ladder-format.js", "/price-chart.js", "/ladder.css"}) {
             client.get().uri(path).exchange().expectStatus().isOk();
         }
         // Browsers refuse module scripts that are not served with a JavaScript media type.
         client.get().uri("/ladder.js").exchange()
                 .expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"));
+    }
+
+    @Test
+    void servesTheChartLibraryThePageLoadsFromItsWebJar() {
+        String html = client.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(webjars/chart\\.js/[^\"]+)\"")
+                .matcher(html);
+        assertThat(script.find()).as("the page loads Chart.js from its WebJar").isTrue();
+        assertThat(html).contains("id=\"price-chart\"");
+
+        client.get().uri("/" + script.group(1)).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(js -> assertThat(js).contains("Chart.js"));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package com.frgm.dashboard.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * Synthetic files of one feed kind, in which every row changes from one file to the next, so
+ * each row becomes as many events as the kind allows: the worst case for the event store.
+ */
+enum BenchFeed {
+
+    /** One event per changed quote: a 500-row file is 500 quote events plus the file's own. */
+    MARKET_DATA("frgm-actant-dev") {
+        @Override
+        String key(int file) {
+            return BenchFiles.key(file);
+        }
+
+        @Override
+        String content(int file, int rows) {
+            return BenchFiles.csv(file, rows);
+        }
+    },
+    /** One event per file (the whole set of starting positions for a business date). */
+    START_OF_DAY("frgm-actant-dev") {
+        @Override
+        String key(int file) {
+            return "sod/" + folders(day(file)) + "/actant_sod_" + compact(day(file)) + ".csv";
+        }
+
+        @Override
+        String content(int file, int rows) {
+            StringBuilder csv = new StringBuilder(rows * 40).append("account,instrument,position,avg_price\n");
+            for (int row = 0; row < rows; row++) {
+                csv.append(account(row)).append(",ZNH25 C").append(row).append(',')
+                        .append(row % 50 - 25 + file % 7).append(",112.5\n");
+            }
+            return csv.toString();
+        }
+    },
+    /** One event per file (end-of-day positions, settlements and Greeks for a business date). */
+    END_OF_DAY("frgm-actant-dev") {
+        @Override
+        String key(int file) {
+            return "eod/" + folders(day(file)) + "/actant_eod_" + compact(day(file)) + ".csv";
+        }
+
+        @Override
+        String content(int file, int rows) {
+            StringBuilder csv = new StringBuilder(rows * 80)
+                    .append("account,instrument,position,settle_price,delta,gamma,vega,theta,pnl\n");
+            for (int row = 0; row < rows; row++) {
+                csv.append(account(row)).append(",ZNH25 C").append(row).append(',').append(row % 50 - 25)
+                        .append(",112.515625,0.5,0.1,0.05,-0.01,").append(file * 10 + row).append(".25\n");
+            }
+            return csv.toString();
+        }
+    },
+    /** Every order amended in every snapshot: one event per order plus the snapshot's own. */
+    WORKING_ORDERS("frgm-tt-dev") {
+        @Override
+        String key(int file) {
+            Instant time = snapshotTime(file);
+            return "working-orders/" + folders(LocalDate.ofInstant(time, ZoneOffset.UTC))
+                    + "/orders_snapshot_" + time.getEpochSecond() + ".json";
+        }
+
+        @Override
+        String content(int file, int rows) {
+            StringBuilder json = new StringBuilder(rows * 200).append('[');
+            for (int row = 0; row < rows; row++) {
+                json.append(row == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                        "{\"order_id\":\"%d\",\"account\":\"%s\",\"instrument\":\"ZNH25\",\"side\":\"%s\","
+                                + "\"price\":%d.5,\"qty\":%d,\"filled_qty\":0,\"status\":\"WORKING\","
+                                + "\"updated_at\":\"%s\"}",
+                        900_000 + row, account(row), row % 2 == 0 ? "BUY" : "SELL", 100 + row % 20,
+                        10 + (file + row) % 40 + 1, snapshotTime(file)));
+            }
+            return json.append(']').toString();
+        }
+    };
+
+    private final String bucket;
+
+    BenchFeed(String bucket) {
+        this.bucket = bucket;
+    }
+
+    String bucket() {
+        return bucket;
+    }
+
+    abstract String key(int file);
+
+    abstract String content(int file, int rows);
+
+    private static LocalDate day(int file) {
+        return LocalDate.of(2025, 1, 1).plusDays(file);
+    }
+
+    private static Instant snapshotTime(int file) {
+        return Instant.parse("2025-01-02T09:00:00Z").plusSeconds(file);
+    }
+
+    private static String account(int row) {
+        return row % 2 == 0 ? "FRGM01" : "FRGM02";
+    }
+
+    private static String folders(LocalDate day) {
+        return String.format(Locale.ROOT, "%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static String compact(LocalDate day) {
+        return folders(day).replace("/", "");
+    }
+}

@@ -1,0 +1,118 @@
+package com.frgm.dashboard.ingest.s3;
+
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import com.frgm.dashboard.ingest.pipeline.FileSettler;
+import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
+import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The S3 source without notifications: lists each feed prefix of both buckets (ListObjectsV2,
+ * StartAfter from the durable {@link ListingCursor}), ingests what it finds in key order and
+ * moves it. At least once: a crash between commit and move leaves the file to be listed
+ * again, and its content hash makes it a duplicate. A full scan now and then finds files that
+ * arrived with a key older than the listing window (ADR 0008).
+ */
+public class S3ListingPoller extends SourceWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(S3ListingPoller.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final S3Objects objects;
+    private final FileIngestor ingestor;
+    private final ListingCursor cursor;
+    private final List<WatchedPrefix> prefixes;
+    private final S3SourceProperties properties;
+    private final Clock clock;
+    private final FileSettler settler;
+    private final RetrySchedule retries = new RetrySchedule(MAX_BACKOFF);
+    private final Set<String> unsupported = new HashSet<>();
+    private Instant nextFullScan;
+
+    S3ListingPoller(S3Objects objects, FileIngestor ingestor, ListingCursor cursor, List<WatchedPrefix> prefixes,
+                    S3SourceProperties properties, Clock clock) {
+        super("inbox-s3-list");
+        this.objects = objects;
+        this.ingestor = ingestor;
+        this.cursor = cursor;
+        this.prefixes = List.copyOf(prefixes);
+        this.properties = properties;
+        this.clock = clock;
+        this.settler = new FileSettler(clock);
+        this.nextFullScan = clock.instant().plus(properties.s3FullScanEvery());
+    }
+
+    @Override
+    void runOnce() throws IOException {
+        pollOnce();
+    }
+
+    /** One pass over every prefix; returns the number of files handled. Visible for tests. */
+    public int pollOnce() throws IOException {
+        Instant now = clock.instant();
+        boolean fullScan = !now.isBefore(nextFullScan);
+        int handled = 0;
+        for (WatchedPrefix where : prefixes) {
+            handled += poll(where, fullScan);
+        }
+        if (fullScan) {
+            nextFullScan = now.plus(properties.s3FullScanEvery());
+        }
+        return handled;
+    }
+
+    private int poll(WatchedPrefix where, boolean fullScan) throws IOException {
+        String startAfter = fullScan ? null : ListingWindow.startAfter(where.prefix(), cursor.lastKey(where).orElse(null));
+        List<S3Object> listed = new ArrayList<>();
+        objects.list(where.bucket(), where.prefix(), startAfter, listed::add);
+        int handled = 0;
+        for (S3Object object : listed) {
+            String id = where.bucket() + "/" + object.key();
+            if (unsupported.contains(id) || retries.isWaiting(id, clock.instant())) {
+                continue;
+            }
+            handle(where, objects.file(where.bucket(), object), id);
+            handled++;
+        }
+        return handled;
+    }
+
+    private void handle(WatchedPrefix where, FeedFile file, String id) {
+        IngestOutcome outcome = ingestor.ingest(file);
+        try {
+            if (settler.settle(file, outcome, objects)) {
+                retries.done(id);
+                cursor.advance(where, file.key());
+            } else if (outcome instanceof IngestOutcome.Unsupported) {
+                unsupported.add(id);
+            } else {
+                retries.failed(id, clock.instant());
+            }
+        } catch (IOException e) {
+            // The outcome is durable; the next pass finds the file a duplicate and moves it then.
+            log.warn("Could not move s3://{}: {}", id, e.getMessage());
+            retries.failed(id, clock.instant());
+        }
+    }
+
+    @Override
+    Duration pause() {
+        return properties.s3ListInterval();
+    }
+
+    @Override
+    String describe() {
+        return "S3 listing of " + prefixes + " every " + properties.s3ListInterval();
+    }
+}

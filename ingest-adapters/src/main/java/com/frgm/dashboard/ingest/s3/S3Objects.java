@@ -1,0 +1,131 @@
+package com.frgm.dashboard.ingest.s3;
+
+import com.frgm.dashboard.ingest.pipeline.FeedFile;
+import com.frgm.dashboard.ingest.pipeline.FileMover;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Feed files in S3: listing, reading and the FEEDS.md move. S3 has no rename, so a move is a
+ * server-side copy and then a delete of the original; the delete never happens unless the copy
+ * succeeded. Every SDK failure becomes an IOException, which the pipeline treats as "try again".
+ */
+final class S3Objects implements FileMover {
+
+    private static final String PROCESSED = "processed/";
+    private static final String REJECTED = "rejected/";
+
+    private final S3Client s3;
+
+    S3Objects(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    /** Every object under the prefix after {@code startAfter} (null: from the first), in key order. */
+    void list(String bucket, String prefix, String startAfter, Consumer<S3Object> each) throws IOException {
+        try {
+            s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix).startAfter(startAfter))
+                    .contents().forEach(each);
+        } catch (SdkException e) {
+            throw new IOException("ListObjectsV2 s3://" + bucket + "/" + prefix + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    FeedFile file(String bucket, S3Object object) {
+        return file(bucket, object.key(), object.size(), object.eTag());
+    }
+
+    /** The object as it is now, or empty when it is gone (already moved by another node). */
+    Optional<FeedFile> current(String bucket, String key) throws IOException {
+        return head(bucket, key).map(h -> file(bucket, key, h.contentLength(), h.eTag()));
+    }
+
+    /**
+     * The pipeline opens a file twice (hash, then parse). Each GET is pinned to the listed ETag,
+     * so a new version written to the same key in between fails the read (and is retried)
+     * instead of being parsed under the old version's hash.
+     */
+    private FeedFile file(String bucket, String key, long size, String eTag) {
+        return new FeedFile(bucket, key, size, () -> open(bucket, key, eTag));
+    }
+
+    private InputStream open(String bucket, String key, String eTag) throws IOException {
+        try {
+            return s3.getObject(r -> r.bucket(bucket).key(key).ifMatch(eTag));
+        } catch (SdkException e) {
+            throw new IOException("GetObject s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves the file to {@code processed/{key}}. A different earlier version already there is
+     * kept, as in the local inbox: the new one gets its content hash appended.
+     */
+    @Override
+    public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
+        String target = PROCESSED + file.key();
+        Optional<String> existing = eTag(file.bucket(), target);
+        if (existing.isPresent() && !existing.equals(eTag(file.bucket(), file.key()))) {
+            target = target + "." + contentSha256.substring(0, 12);
+        }
+        move(file, target);
+    }
+
+    private Optional<String> eTag(String bucket, String key) throws IOException {
+        return head(bucket, key).map(HeadObjectResponse::eTag);
+    }
+
+    private Optional<HeadObjectResponse> head(String bucket, String key) throws IOException {
+        try {
+            return Optional.of(s3.headObject(r -> r.bucket(bucket).key(key)));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw new IOException("HeadObject s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new IOException("HeadObject s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
+        String target = REJECTED + file.key();
+        try {
+            s3.putObject(r -> r.bucket(file.bucket()).key(target + ".error.json").contentType("application/json"),
+                    RequestBody.fromBytes(reportJson));
+        } catch (SdkException e) {
+            throw new IOException("PutObject s3://" + file.bucket() + "/" + target + ".error.json failed: "
+                    + e.getMessage(), e);
+        }
+        move(file, target);
+    }
+
+    private void move(FeedFile file, String target) throws IOException {
+        String bucket = file.bucket();
+        try {
+            s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(file.key()).destinationBucket(bucket)
+                    .destinationKey(target));
+        } catch (SdkException e) {
+            throw new IOException("CopyObject s3://" + bucket + "/" + file.key() + " to " + target + " failed: "
+                    + e.getMessage(), e);
+        }
+        try {
+            s3.deleteObject(r -> r.bucket(bucket).key(file.key()));
+        } catch (SdkException e) {
+            throw new IOException("DeleteObject s3://" + bucket + "/" + file.key() + " failed (copied to "
+                    + target + "): " + e.getMessage(), e);
+        }
+    }
+}

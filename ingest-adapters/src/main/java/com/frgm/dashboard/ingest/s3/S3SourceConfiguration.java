@@ -1,0 +1,41 @@
+package com.frgm.dashboard.ingest.s3;
+
+import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.aws.AwsClients;
+import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The S3 source ({@code FRGM_INGEST_SOURCE=s3}) in the ingest role: SQS notifications when
+ * {@code FRGM_SQS_QUEUE_URL} is set, else the listing poller. Both watch every feed of
+ * {@code frgm-actant-{env}} and {@code frgm-tt-{env}}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 's3'")
+class S3SourceConfiguration {
+
+    @Bean
+    S3Objects s3FeedObjects() {
+        return new S3Objects(AwsClients.s3());
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
+    S3ListingPoller s3ListingPoller(S3Objects objects, FileIngestor ingestor, JdbcTemplate jdbc,
+                                    IngestProperties ingest, S3SourceProperties properties) {
+        return new S3ListingPoller(objects, ingestor, new ListingCursor(jdbc), WatchedPrefix.all(ingest), properties,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
+    SqsNotificationConsumer sqsNotificationConsumer(S3Objects objects, FileIngestor ingestor,
+                                                    S3SourceProperties properties, MeterRegistry meters) {
+        return new SqsNotificationConsumer(AwsClients.sqs(), objects, ingestor, properties, Clock.systemUTC(), meters);
+    }
+}

@@ -1,0 +1,72 @@
+package com.frgm.dashboard.query.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects a history projection's items for the processor batch being handled and writes them
+ * together when it commits, before its token does. If the store gives up on the batch, each
+ * event's items are written on their own and only the events that still fail are dead-lettered
+ * (in the same transaction as the token), so one poison event does not hold up the rest.
+ * Outside a unit of work (unit tests, tools) each event is written straight away.
+ */
+final class HistoryBatch {
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryBatch.class);
+
+    private final String processingGroup;
+    private final HistoryStore store;
+    private final DeadLetters deadLetters;
+    private final String resourceKey;
+
+    HistoryBatch(String processingGroup, HistoryStore store, DeadLetters deadLetters) {
+        this.processingGroup = processingGroup;
+        this.store = store;
+        this.deadLetters = deadLetters;
+        this.resourceKey = HistoryBatch.class.getName() + "." + processingGroup;
+    }
+
+    void add(EventMessage<?> event, List<HistoryItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Written written = new Written(event, items);
+        if (!CurrentUnitOfWork.isStarted()) {
+            flush(List.of(written));
+            return;
+        }
+        List<Written> pending = CurrentUnitOfWork.get().getOrComputeResource(resourceKey, key -> {
+            List<Written> created = new ArrayList<>();
+            CurrentUnitOfWork.get().onPrepareCommit(uow -> flush(created));
+            return created;
+        });
+        pending.add(written);
+    }
+
+    private void flush(List<Written> pending) {
+        List<HistoryItem> all = new ArrayList<>();
+        pending.forEach(w -> all.addAll(w.items()));
+        try {
+            store.write(all);
+        } catch (RuntimeException batchFailure) {
+            log.warn("{}: writing {} items of {} events failed ({}); writing each event on its own",
+                    processingGroup, all.size(), pending.size(), batchFailure.toString());
+            for (Written w : pending) {
+                try {
+                    store.write(w.items());
+                } catch (RuntimeException e) {
+                    log.error("{}: event {} ({}) could not be written; dead-lettering it", processingGroup,
+                            w.event().getIdentifier(), w.event().getPayloadType().getSimpleName(), e);
+                    deadLetters.deadLetter(processingGroup, w.event(), e);
+                }
+            }
+        }
+    }
+
+    private record Written(EventMessage<?> event, List<HistoryItem> items) {
+    }
+}

@@ -1,0 +1,74 @@
+package com.frgm.dashboard.ui.history;
+
+import com.frgm.dashboard.ui.ladder.InstrumentNames;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/** Checks the history endpoints' parameters at the edge, each failure naming the parameter. */
+final class HistoryParameters {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,2048}");
+
+    private HistoryParameters() {
+    }
+
+    static String name(String parameter, String value) {
+        try {
+            return InstrumentNames.requireValid(value);
+        } catch (RuntimeException e) {
+            throw new BadHistoryRequestException(parameter + ": " + e.getMessage());
+        }
+    }
+
+    static Instant instant(String parameter, String value, Instant absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadHistoryRequestException(parameter + " must be an ISO-8601 instant such as "
+                    + "2024-01-15T10:39:38Z, not '" + value + "'");
+        }
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadHistoryRequestException("date is required: the business date, such as 2024-01-15");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadHistoryRequestException("date must be a business date such as 2024-01-15, not '" + value + "'");
+        }
+    }
+
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadHistoryRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
+    }
+
+    static String cursor(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!CURSOR.matcher(value).matches()) {
+            throw new BadHistoryRequestException("cursor must be the 'next' value of an earlier page");
+        }
+        return value;
+    }
+}
