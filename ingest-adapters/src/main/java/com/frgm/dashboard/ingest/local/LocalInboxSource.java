@@ -6,16 +6,14 @@ import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
+import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 'local'")
-public class LocalInboxSource implements SmartLifecycle {
+public class LocalInboxSource extends SourceWorker {
 
-    private static final Logger log = LoggerFactory.getLogger(LocalInboxSource.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final LocalInbox inbox;
@@ -37,9 +34,9 @@ public class LocalInboxSource implements SmartLifecycle {
     private final FileSettler settler;
     private final RetrySchedule retries = new RetrySchedule(MAX_BACKOFF);
     private final Set<String> unsupported = new HashSet<>();
-    private volatile Thread worker;
 
     public LocalInboxSource(FileIngestor ingestor, IngestProperties properties) {
+        super("inbox-local");
         this.inbox = new LocalInbox(properties.inbox());
         this.ingestor = ingestor;
         this.properties = properties;
@@ -48,51 +45,19 @@ public class LocalInboxSource implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        log.info("Watching inbox {} (settle {}, poll {})", inbox.root(), properties.settleTime(),
-                properties.pollInterval());
-        worker = new Thread(this::run, "inbox-local");
-        worker.setDaemon(true);
-        worker.start();
+    protected void runOnce() throws IOException {
+        drainOnce();
     }
 
     @Override
-    public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected Duration pause() {
+        return properties.pollInterval();
     }
 
     @Override
-    public boolean isRunning() {
-        return worker != null;
-    }
-
-    /** Start after the event processors, stop before them. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
-    }
-
-    private void run() {
-        while (worker == Thread.currentThread()) {
-            try {
-                drainOnce();
-                Thread.sleep(properties.pollInterval().toMillis());
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException | IOException e) {
-                log.error("Inbox scan failed; retrying", e);
-                sleepQuietly(MAX_BACKOFF.toMillis() / 10);
-            }
-        }
+    protected String describe() {
+        return "inbox " + inbox.root() + " (settle " + properties.settleTime() + ", poll " + properties.pollInterval()
+                + ")";
     }
 
     /** One pass over every ready file; visible for tests and tools. */
@@ -117,14 +82,6 @@ public class LocalInboxSource implements SmartLifecycle {
             unsupported.add(id);
         } else if (outcome instanceof IngestOutcome.Retry) {
             retries.failed(id, clock.instant());
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

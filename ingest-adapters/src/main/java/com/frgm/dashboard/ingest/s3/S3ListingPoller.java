@@ -2,6 +2,7 @@ package com.frgm.dashboard.ingest.s3;
 
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
@@ -54,7 +55,7 @@ public class S3ListingPoller extends SourceWorker {
     }
 
     @Override
-    void runOnce() throws IOException {
+    protected void runOnce() throws IOException {
         pollOnce();
     }
 
@@ -107,12 +108,12 @@ public class S3ListingPoller extends SourceWorker {
     }
 
     @Override
-    Duration pause() {
+    protected Duration pause() {
         return properties.s3ListInterval();
     }
 
     @Override
-    String describe() {
+    protected String describe() {
         return "S3 listing of " + prefixes + " every " + properties.s3ListInterval();
     }
 }

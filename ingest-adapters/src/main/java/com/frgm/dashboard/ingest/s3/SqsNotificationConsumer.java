@@ -2,6 +2,7 @@ package com.frgm.dashboard.ingest.s3;
 
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
+import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -51,7 +52,7 @@ public class SqsNotificationConsumer extends SourceWorker {
     }
 
     @Override
-    void runOnce() {
+    protected void runOnce() {
         receiveOnce();
     }
 
@@ -135,12 +136,12 @@ public class SqsNotificationConsumer extends SourceWorker {
     }
 
     @Override
-    Duration pause() {
+    protected Duration pause() {
         return Duration.ZERO;
     }
 
     @Override
-    String describe() {
+    protected String describe() {
         return "SQS queue " + queueUrl;
     }
 }

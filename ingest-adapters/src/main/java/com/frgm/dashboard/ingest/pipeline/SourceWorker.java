@@ -1,4 +1,4 @@
-package com.frgm.dashboard.ingest.s3;
+package com.frgm.dashboard.ingest.pipeline;
 
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -9,7 +9,7 @@ import org.springframework.context.SmartLifecycle;
  * One daemon thread that runs a source's pass again and again. A failed pass (S3 or the
  * database unreachable) is logged and tried again after a pause; it never ends the thread.
  */
-abstract class SourceWorker implements SmartLifecycle {
+public abstract class SourceWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourceWorker.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(3);
@@ -17,16 +17,16 @@ abstract class SourceWorker implements SmartLifecycle {
     private final String threadName;
     private volatile Thread worker;
 
-    SourceWorker(String threadName) {
+    protected SourceWorker(String threadName) {
         this.threadName = threadName;
     }
 
     /** One pass; blocking (a long poll) is fine, the pause after it is {@link #pause()}. */
-    abstract void runOnce() throws Exception;
+    protected abstract void runOnce() throws Exception;
 
-    abstract Duration pause();
+    protected abstract Duration pause();
 
-    abstract String describe();
+    protected abstract String describe();
 
     @Override
     public void start() {
@@ -56,7 +56,7 @@ abstract class SourceWorker implements SmartLifecycle {
         return worker != null;
     }
 
-    /** Start after the event processors, stop before them (as the local inbox does). */
+    /** Start after the event processors, stop before them. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 100;
