@@ -123,6 +123,24 @@ final class RunningApp implements AutoCloseable {
         return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Drops {@code content} under {@code key} of the market-data bucket, written aside and renamed. */
+    Path dropText(String key, String content) throws IOException {
+        Path target = inbox().resolve(key);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, content);
+        return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String sample(String resource) throws IOException {
+        try (InputStream in = RunningApp.class.getResourceAsStream("/samples/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource samples/" + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     Path processed(String key) {
         return inbox().resolve("processed").resolve(key);
     }

@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -41,7 +42,7 @@ final class S3SourceFixture implements AutoCloseable {
     final S3Client s3 = S3MockServer.shared().client();
     final AtomicInteger commands = new AtomicInteger();
     final AtomicInteger failNext = new AtomicInteger();
-    private final TransactionTemplate transaction;
+    private final TransactionManager transactions;
     private final DefaultCommandGateway gateway;
 
     S3SourceFixture() throws IOException {
@@ -49,7 +50,7 @@ final class S3SourceFixture implements AutoCloseable {
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         for (Class<?> command : List.of(RecordMarketSnapshotCommand.class, ApplyWorkingOrderSnapshotCommand.class)) {
             bus.subscribe(command.getName(), message -> {
@@ -69,7 +70,7 @@ final class S3SourceFixture implements AutoCloseable {
 
     FileIngestor ingestor(IngestProperties properties) {
         return new FileIngestor(List.of(new MarketDataFeedKind(properties), new WorkingOrderFeedKind(properties)),
-                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transaction, properties,
+                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transactions, properties,
                 new SimpleMeterRegistry());
     }
 
