@@ -25,12 +25,12 @@ public interface PositionStore {
     sealed interface Write permits StartOfDaySet, EndOfDaySet, Fill {
     }
 
-    /** Replaces the date's starting positions whole. */
-    record StartOfDaySet(LocalDate date, List<StartOfDayPosition> positions) implements Write {
+    /** Replaces the date's starting positions whole, unless a newer event ({@code sequence}) did. */
+    record StartOfDaySet(LocalDate date, List<StartOfDayPosition> positions, long sequence) implements Write {
     }
 
     /** Replaces the date's end-of-day records whole (the latest file for the date wins). */
-    record EndOfDaySet(LocalDate date, List<EndOfDayPosition> positions) implements Write {
+    record EndOfDaySet(LocalDate date, List<EndOfDayPosition> positions, long sequence) implements Write {
     }
 
     /** One fill, keyed by its event's id so that writing it twice counts it once. */

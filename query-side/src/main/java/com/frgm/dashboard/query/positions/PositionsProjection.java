@@ -7,6 +7,7 @@ import com.frgm.dashboard.api.positions.LivePosition;
 import com.frgm.dashboard.api.positions.LivePositionsView;
 import com.frgm.dashboard.api.positions.StartOfDayPositionsSetEvent;
 import com.frgm.dashboard.query.positions.PositionStore.AccountInstrument;
+import com.frgm.dashboard.query.projection.EventSequence;
 import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 
@@ -43,13 +45,13 @@ public class PositionsProjection {
     }
 
     @EventHandler
-    void on(StartOfDayPositionsSetEvent event) {
-        batch.add(new PositionStore.StartOfDaySet(event.businessDate(), event.positions()));
+    void on(StartOfDayPositionsSetEvent event, TrackingToken token) {
+        batch.add(new PositionStore.StartOfDaySet(event.businessDate(), event.positions(), EventSequence.of(token)));
     }
 
     @EventHandler
-    void on(EndOfDayPositionsRecordedEvent event) {
-        batch.add(new PositionStore.EndOfDaySet(event.businessDate(), event.positions()));
+    void on(EndOfDayPositionsRecordedEvent event, TrackingToken token) {
+        batch.add(new PositionStore.EndOfDaySet(event.businessDate(), event.positions(), EventSequence.of(token)));
     }
 
     @EventHandler
