@@ -125,7 +125,11 @@ final class RunningApp implements AutoCloseable {
 
     /** Drops {@code content} under {@code key} of the market-data bucket, written aside and renamed. */
     Path dropText(String key, String content) throws IOException {
-        Path target = inbox().resolve(key);
+        return dropText(BUCKET, key, content);
+    }
+
+    Path dropText(String bucket, String key, String content) throws IOException {
+        Path target = dataDir.resolve("inbox").resolve(bucket).resolve(key);
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.writeString(tmp, content);

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class WorkingOrderFeedKindTest {
 
     private static final String KEY = "working-orders/2024/01/15/orders_snapshot_1705315178.json";
     private final WorkingOrderFeedKind kind =
-            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null));
+            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null, null));
 
     @Test
     void handlesWorkingOrderKeysInTheTtBucketOnly() {
@@ -34,7 +35,7 @@ class WorkingOrderFeedKindTest {
         PreparedFile prepared = kind.prepare(file(KEY), content("[]"), "sha");
 
         assertThat(prepared.command()).isEqualTo(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, KEY,
-                "sha", Instant.parse("2024-01-15T10:39:38Z"), List.of()));
+                "sha", Instant.parse("2024-01-15T10:39:38Z"), List.of(), ZoneId.of("UTC")));
     }
 
     @Test

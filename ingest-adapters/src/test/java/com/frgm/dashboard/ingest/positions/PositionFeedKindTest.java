@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PositionFeedKindTest {
 
-    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null);
+    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
     private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES);
     private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES);
 

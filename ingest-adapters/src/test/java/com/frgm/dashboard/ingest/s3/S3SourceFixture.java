@@ -65,7 +65,7 @@ final class S3SourceFixture implements AutoCloseable {
     }
 
     IngestProperties properties(String env, long maxFileSize) {
-        return new IngestProperties(Path.of("unused"), env, null, null, maxFileSize, null, Map.of());
+        return new IngestProperties(Path.of("unused"), env, null, null, maxFileSize, null, null, Map.of());
     }
 
     FileIngestor ingestor(IngestProperties properties) {

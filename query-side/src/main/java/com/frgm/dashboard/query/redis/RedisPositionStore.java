@@ -11,6 +11,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,17 @@ public class RedisPositionStore implements PositionStore {
                     replies.add(redis.hset(RedisKeys.FILLS_PREFIX + fill.date(), field, Long.toString(fill.signedQty())));
                     replies.add(redis.zadd(RedisKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
                     touches.add(new RedisWorkingOrderStore.Touch(fill.pair().instrument(), null));
+                } else if (write instanceof Unconfirmed gone) {
+                    String field = pair(gone.pair().account(), gone.pair().instrument()) + SEPARATOR + gone.orderId();
+                    RedisFuture<Long> reply = guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + gone.date(), gone.sequence(),
+                            Map.of(field, Long.toString(gone.openQty())), List.of());
+                    replies.add(reply);
+                    replies.add(redis.zadd(RedisKeys.UNCONFIRMED_DATES, gone.date().toEpochDay(), gone.date().toString()));
+                    touches.add(new RedisWorkingOrderStore.Touch(gone.pair().instrument(), reply));
+                } else if (write instanceof Confirmed back) {
+                    String field = pair(back.pair().account(), back.pair().instrument()) + SEPARATOR + back.orderId();
+                    replies.add(guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + back.date(), back.sequence(), Map.of(),
+                            List.of(field)));
                 }
             }
             Replies.await(replies, "position writes");
@@ -95,6 +107,17 @@ public class RedisPositionStore implements PositionStore {
                     .forEach((field, value) -> fills.merge(parse(field), Long.parseLong(value), Long::sum));
         }
         return fills;
+    }
+
+    @Override
+    public Set<AccountInstrument> unconfirmedSince(LocalDate from) {
+        RedisCommands<String, String> redis = connection.sync();
+        double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
+        Set<AccountInstrument> pairs = new HashSet<>();
+        for (String date : redis.zrangebyscore(RedisKeys.UNCONFIRMED_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
+            redis.hkeys(RedisKeys.UNCONFIRMED_PREFIX + date).forEach(field -> pairs.add(parse(field)));
+        }
+        return pairs;
     }
 
     private static String pair(String account, String instrument) {

@@ -114,8 +114,8 @@ class RedisOrdersAndPositionsIT {
         List<LivePosition> live = positionsProjection.handle(new FetchLivePositionsQuery(null, "ZNH24")).positions();
 
         assertThat(live).containsExactly(
-                new LivePosition("FRGM01", "ZNH24", 25, 4, 29),
-                new LivePosition("FRGM02", "ZNH24", -5, 0, -5));
+                new LivePosition("FRGM01", "ZNH24", 25, 4, 29, false),
+                new LivePosition("FRGM02", "ZNH24", -5, 0, -5, false));
     }
 
     @Test
@@ -169,6 +169,19 @@ class RedisOrdersAndPositionsIT {
         org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(announced).hasSize(2));
         assertThat(announced).containsOnly("ZNH24");
         subscriber.close();
+    }
+
+    @Test
+    void anOrderGoneWithOpenQuantityMarksThePositionUntilItComesBack() {
+        AccountInstrument pair = new AccountInstrument("FRGM01", "ZNH24");
+        positions.write(List.of(new PositionStore.Unconfirmed(DAY, pair, "42", 6, 70)));
+        assertThat(positions.unconfirmedSince(DAY)).containsExactly(pair);
+        assertThat(positionsProjection.handle(new FetchLivePositionsQuery("FRGM01", null)).positions())
+                .containsExactly(new LivePosition("FRGM01", "ZNH24", 0, 0, 0, true));
+        assertThat(positions.unconfirmedSince(DAY.plusDays(1))).isEmpty();
+
+        positions.write(List.of(new PositionStore.Confirmed(DAY, pair, "42", 71)));
+        assertThat(positions.unconfirmedSince(DAY)).isEmpty();
     }
 
     private static WorkingOrder order(String id, OrderSide side, String price, long qty, long filled) {
