@@ -37,7 +37,8 @@ class S3NotificationIngestIT {
         sqs = ElasticMqServer.shared().client();
         queueUrl = ElasticMqServer.shared().createQueue("frgm-feeds-s3sqs", 30);
         app = RunningApp.startWithS3(dataDir, "s3sqs", S3MockServer.shared().endpoint(),
-                ElasticMqServer.shared().endpoint(), queueUrl);
+                ElasticMqServer.shared().endpoint(), queueUrl,
+                "--frgm.ingest.s3-reconcile-every=300ms", "--frgm.ingest.s3-reconcile-min-age=3s");
     }
 
     @AfterAll
@@ -57,6 +58,15 @@ class S3NotificationIngestIT {
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    }
+
+    @Test
+    void anUploadWhoseNotificationWasLostIsTakenByTheReconcilingListing() {
+        String quote = "market-data/2024/01/18/GE_XCME.ZN_20240118_093000.csv";
+        s3.upload(s3.actantBucket, "market-data/GE_XCME.ZN_20240115_103939.csv", quote);
+        // No notification is sent: it was lost, or expired in the queue.
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> s3.movedTo("processed", s3.actantBucket, quote));
     }
 
     @Test

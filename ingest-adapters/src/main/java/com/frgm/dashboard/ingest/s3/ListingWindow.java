@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.s3;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,23 +20,35 @@ final class ListingWindow {
     private ListingWindow() {
     }
 
+    /** The day of a key's {@code YYYY/MM/DD/} folder, when it has a valid one. */
+    static Optional<LocalDate> dayOf(String prefix, String key) {
+        if (!key.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        Matcher dated = DATED.matcher(key.substring(prefix.length()));
+        if (!dated.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(dated.group(2)), Integer.parseInt(dated.group(3)),
+                    Integer.parseInt(dated.group(4))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The StartAfter for a pass; null lists the prefix from its first key. */
     static String startAfter(String prefix, String cursor) {
-        if (cursor == null || !cursor.startsWith(prefix)) {
+        if (cursor == null) {
+            return null;
+        }
+        Optional<LocalDate> day = dayOf(prefix, cursor);
+        if (day.isEmpty()) {
             return null;
         }
         Matcher dated = DATED.matcher(cursor.substring(prefix.length()));
-        if (!dated.find()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.of(Integer.parseInt(dated.group(2)), Integer.parseInt(dated.group(3)),
-                    Integer.parseInt(dated.group(4)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-        LocalDate from = day.minusDays(1);
+        dated.find();
+        LocalDate from = day.get().minusDays(1);
         // Every key of that day sorts after its folder name, and no key before it does.
         return prefix + dated.group(1) + String.format("%04d/%02d/%02d/", from.getYear(), from.getMonthValue(),
                 from.getDayOfMonth());

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * moves it. At least once: a crash between commit and move leaves the file to be listed
  * again, and its content hash makes it a duplicate. A full scan now and then finds files that
  * arrived with a key older than the listing window (ADR 0008).
+ *
+ * <p>Beside SQS notifications it runs as the reconciler: slowly, and only for files older than
+ * a notification needs, so a lost or expired notification leaves no file behind.
  */
 public class S3ListingPoller extends SourceWorker {
 
@@ -34,7 +39,7 @@ public class S3ListingPoller extends SourceWorker {
     private final FileIngestor ingestor;
     private final ListingCursor cursor;
     private final List<WatchedPrefix> prefixes;
-    private final S3SourceProperties properties;
+    private final Schedule schedule;
     private final Clock clock;
     private final FileSettler settler;
     private final RetrySchedule retries = new RetrySchedule(MAX_BACKOFF);
@@ -43,15 +48,38 @@ public class S3ListingPoller extends SourceWorker {
 
     S3ListingPoller(S3Objects objects, FileIngestor ingestor, ListingCursor cursor, List<WatchedPrefix> prefixes,
                     S3SourceProperties properties, Clock clock) {
-        super("inbox-s3-list");
+        this(objects, ingestor, cursor, prefixes, Schedule.source(properties), clock);
+    }
+
+    S3ListingPoller(S3Objects objects, FileIngestor ingestor, ListingCursor cursor, List<WatchedPrefix> prefixes,
+                    Schedule schedule, Clock clock) {
+        super(schedule.threadName());
         this.objects = objects;
         this.ingestor = ingestor;
         this.cursor = cursor;
         this.prefixes = List.copyOf(prefixes);
-        this.properties = properties;
+        this.schedule = schedule;
         this.clock = clock;
         this.settler = new FileSettler(clock);
-        this.nextFullScan = clock.instant().plus(properties.s3FullScanEvery());
+        this.nextFullScan = clock.instant().plus(schedule.fullScanEvery());
+    }
+
+    /**
+     * How a poller lists: the pause between passes, how often a pass lists every prefix whole,
+     * and how old a file must be to be taken (zero for the source; for the reconciler, longer
+     * than a notification takes to be handled).
+     */
+    record Schedule(String threadName, Duration pause, Duration fullScanEvery, Duration minAge) {
+
+        static Schedule source(S3SourceProperties properties) {
+            return new Schedule("inbox-s3-list", properties.s3ListInterval(), properties.s3FullScanEvery(),
+                    Duration.ZERO);
+        }
+
+        static Schedule reconciler(S3SourceProperties properties) {
+            return new Schedule("inbox-s3-reconcile", properties.s3ReconcileEvery(), properties.s3FullScanEvery(),
+                    properties.s3ReconcileMinAge());
+        }
     }
 
     @Override
@@ -68,7 +96,7 @@ public class S3ListingPoller extends SourceWorker {
             handled += poll(where, fullScan);
         }
         if (fullScan) {
-            nextFullScan = now.plus(properties.s3FullScanEvery());
+            nextFullScan = now.plus(schedule.fullScanEvery());
         }
         return handled;
     }
@@ -78,9 +106,11 @@ public class S3ListingPoller extends SourceWorker {
         List<S3Object> listed = new ArrayList<>();
         objects.list(where.bucket(), where.prefix(), startAfter, listed::add);
         int handled = 0;
+        Instant youngest = clock.instant().minus(schedule.minAge());
         for (S3Object object : listed) {
             String id = where.bucket() + "/" + object.key();
-            if (unsupported.contains(id) || retries.isWaiting(id, clock.instant())) {
+            if (unsupported.contains(id) || retries.isWaiting(id, clock.instant())
+                    || (object.lastModified() != null && object.lastModified().isAfter(youngest))) {
                 continue;
             }
             handle(where, objects.file(where.bucket(), object), id);
@@ -94,7 +124,12 @@ public class S3ListingPoller extends SourceWorker {
         try {
             if (settler.settle(file, outcome, objects)) {
                 retries.done(id);
-                cursor.advance(where, file.key());
+                // A key dated in the future (rejected or not) would start every later pass after it.
+                if (ListingWindow.dayOf(where.prefix(), file.key())
+                        .map(day -> !day.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)))
+                        .orElse(true)) {
+                    cursor.advance(where, file.key());
+                }
             } else if (outcome instanceof IngestOutcome.Unsupported) {
                 unsupported.add(id);
             } else {
@@ -109,11 +144,12 @@ public class S3ListingPoller extends SourceWorker {
 
     @Override
     protected Duration pause() {
-        return properties.s3ListInterval();
+        return schedule.pause();
     }
 
     @Override
     protected String describe() {
-        return "S3 listing of " + prefixes + " every " + properties.s3ListInterval();
+        return "S3 listing of " + prefixes + " every " + schedule.pause()
+                + (schedule.minAge().isZero() ? "" : ", files older than " + schedule.minAge());
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,6 +22,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * succeeded. Every SDK failure becomes an IOException, which the pipeline treats as "try again".
  */
 final class S3Objects implements FileMover {
+
+    private static final Logger log = LoggerFactory.getLogger(S3Objects.class);
 
     private static final String PROCESSED = "processed/";
     private static final String REJECTED = "rejected/";
@@ -55,7 +59,7 @@ final class S3Objects implements FileMover {
      * instead of being parsed under the old version's hash.
      */
     private FeedFile file(String bucket, String key, long size, String eTag) {
-        return new FeedFile(bucket, key, size, () -> open(bucket, key, eTag));
+        return new FeedFile(bucket, key, size, eTag, () -> open(bucket, key, eTag));
     }
 
     private InputStream open(String bucket, String key, String eTag) throws IOException {
@@ -74,7 +78,7 @@ final class S3Objects implements FileMover {
     public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
         String target = PROCESSED + file.key();
         Optional<String> existing = eTag(file.bucket(), target);
-        if (existing.isPresent() && !existing.equals(eTag(file.bucket(), file.key()))) {
+        if (existing.isPresent() && !existing.get().equals(file.version())) {
             target = target + "." + contentSha256.substring(0, 12);
         }
         move(file, target);
@@ -112,20 +116,44 @@ final class S3Objects implements FileMover {
         move(file, target);
     }
 
+    /**
+     * Copies the version that was read (ETag condition) and deletes only that version. When the
+     * key holds a newer upload by then, that upload is left where it is, to be ingested as the
+     * new file version it is; a key already gone was moved by another node.
+     */
     private void move(FeedFile file, String target) throws IOException {
         String bucket = file.bucket();
+        String id = "s3://" + bucket + "/" + file.key();
         try {
-            s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(file.key()).destinationBucket(bucket)
-                    .destinationKey(target));
+            s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(file.key()).copySourceIfMatch(file.version())
+                    .destinationBucket(bucket).destinationKey(target));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                log.warn("{} changed after it was read: the newer upload stays for its own ingest, and the version "
+                        + "read is not copied to {}", id, target);
+                return;
+            }
+            if (e.statusCode() == 404) {
+                log.debug("{} is gone: moved by another node", id);
+                return;
+            }
+            throw new IOException("CopyObject " + id + " to " + target + " failed: " + e.getMessage(), e);
         } catch (SdkException e) {
-            throw new IOException("CopyObject s3://" + bucket + "/" + file.key() + " to " + target + " failed: "
-                    + e.getMessage(), e);
+            throw new IOException("CopyObject " + id + " to " + target + " failed: " + e.getMessage(), e);
         }
         try {
-            s3.deleteObject(r -> r.bucket(bucket).key(file.key()));
+            s3.deleteObject(r -> r.bucket(bucket).key(file.key()).ifMatch(file.version()));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                log.warn("{} was replaced by a newer upload while it was moved: the upload stays", id);
+                return;
+            }
+            if (e.statusCode() == 404) {
+                return;
+            }
+            throw new IOException("DeleteObject " + id + " failed (copied to " + target + "): " + e.getMessage(), e);
         } catch (SdkException e) {
-            throw new IOException("DeleteObject s3://" + bucket + "/" + file.key() + " failed (copied to "
-                    + target + "): " + e.getMessage(), e);
+            throw new IOException("DeleteObject " + id + " failed (copied to " + target + "): " + e.getMessage(), e);
         }
     }
 }

@@ -38,4 +38,13 @@ class S3SourceConfiguration {
                                                     S3SourceProperties properties, MeterRegistry meters) {
         return new SqsNotificationConsumer(AwsClients.sqs(), objects, ingestor, properties, Clock.systemUTC(), meters);
     }
+
+    /** With notifications: a slow listing that takes what a lost or expired notification left behind. */
+    @Bean
+    @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
+    S3ListingPoller s3Reconciler(S3Objects objects, FileIngestor ingestor, JdbcTemplate jdbc,
+                                 IngestProperties ingest, S3SourceProperties properties) {
+        return new S3ListingPoller(objects, ingestor, new ListingCursor(jdbc), WatchedPrefix.all(ingest),
+                S3ListingPoller.Schedule.reconciler(properties), Clock.systemUTC());
+    }
 }

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.s3;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The listing poller against S3Mock and PostgreSQL: what it ingests, moves and remembers. */
 class S3ListingPollerIT {
@@ -46,7 +48,7 @@ class S3ListingPollerIT {
     private static S3ListingPoller poller(IngestProperties properties, Duration fullScanEvery) {
         return new S3ListingPoller(new S3Objects(fixture.s3), fixture.ingestor(properties),
                 new ListingCursor(fixture.jdbc), WatchedPrefix.all(properties),
-                new S3SourceProperties("s3", null, null, null, fullScanEvery), Clock.systemUTC());
+                new S3SourceProperties("s3", null, null, null, fullScanEvery, null, null), Clock.systemUTC());
     }
 
     @Test
@@ -124,6 +126,78 @@ class S3ListingPollerIT {
         assertThat(fixture.exists(env.actantBucket(), "rejected/" + big)).isTrue();
         assertThat(fixture.read(env.actantBucket(), "rejected/" + big + ".error.json"))
                 .contains("over the limit of 100 bytes");
+    }
+
+    @Test
+    void aNewerUploadToTheSameKeyWhileAFileIsIngestedIsKeptAndIngestedNext() throws Exception {
+        IngestProperties env = freshEnv(64 << 20);
+        String key = DAY + "GE_XCME.ZN_20240115_111000.csv";
+        fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
+        fixture.duringNextCommand.set(() -> fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103939.csv"));
+        S3ListingPoller poller = poller(env, Duration.ofHours(1));
+        int before = fixture.commands.get();
+
+        poller.pollOnce();
+
+        assertThat(fixture.read(env.actantBucket(), key))
+                .isEqualTo(new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103939.csv"), UTF_8));
+        poller.pollOnce();
+        assertThat(fixture.commands.get() - before).isEqualTo(2);
+        assertThat(fixture.exists(env.actantBucket(), key)).isFalse();
+        assertThat(fixture.read(env.actantBucket(), "processed/" + key))
+                .isEqualTo(new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103939.csv"), UTF_8));
+    }
+
+    @Test
+    void aNewerUploadBetweenTheCopyAndTheDeleteIsNotDeleted() throws Exception {
+        IngestProperties env = freshEnv(64 << 20);
+        String key = DAY + "GE_XCME.ZN_20240115_112000.csv";
+        fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
+        S3Client racing = S3Racing.afterCopy(fixture.s3,
+                () -> fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103939.csv"));
+        S3ListingPoller poller = new S3ListingPoller(new S3Objects(racing), fixture.ingestor(env),
+                new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
+                new S3SourceProperties("s3", null, null, null, Duration.ofHours(1), null, null), Clock.systemUTC());
+
+        poller.pollOnce();
+
+        assertThat(fixture.read(env.actantBucket(), "processed/" + key))
+                .isEqualTo(new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103938.csv"), UTF_8));
+        assertThat(fixture.read(env.actantBucket(), key))
+                .isEqualTo(new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103939.csv"), UTF_8));
+    }
+
+    @Test
+    void aKeyDatedInTheFutureDoesNotMoveTheCursorPastTodaysFiles() throws Exception {
+        IngestProperties env = freshEnv(64 << 20);
+        S3ListingPoller poller = poller(env, Duration.ofHours(1));
+        fixture.upload(env.actantBucket(), DAY + "GE_XCME.ZN_20240115_113000.csv", "GE_XCME.ZN_20240115_103938.csv");
+        poller.pollOnce();
+        fixture.upload(env.actantBucket(), "market-data/2099/01/01/GE_XCME.ZN_20990101_090000.csv",
+                "GE_XCME.ZN_20240115_103939.csv");
+        poller.pollOnce();
+        String later = DAY + "GE_XCME.ZN_20240115_113100.csv";
+        fixture.upload(env.actantBucket(), later, "GE_XCME.ZN_20240115_103939.csv");
+
+        poller.pollOnce();
+
+        assertThat(fixture.exists(env.actantBucket(), later)).isFalse();
+        assertThat(new ListingCursor(fixture.jdbc).lastKey(new WatchedPrefix(env.actantBucket(), "market-data/")))
+                .hasValueSatisfying(key -> assertThat(key).startsWith(DAY));
+    }
+
+    @Test
+    void theReconcilerLeavesFilesYoungerThanItsMinimumAgeToTheirNotification() throws Exception {
+        IngestProperties env = freshEnv(64 << 20);
+        String key = DAY + "GE_XCME.ZN_20240115_114000.csv";
+        fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
+        S3ListingPoller reconciler = new S3ListingPoller(new S3Objects(fixture.s3), fixture.ingestor(env),
+                new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
+                new S3ListingPoller.Schedule("test", Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(1)),
+                Clock.systemUTC());
+
+        assertThat(reconciler.pollOnce()).isZero();
+        assertThat(fixture.exists(env.actantBucket(), key)).isTrue();
     }
 
     @Test

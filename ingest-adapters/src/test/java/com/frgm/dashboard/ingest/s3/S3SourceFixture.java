@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -42,6 +43,8 @@ final class S3SourceFixture implements AutoCloseable {
     final S3Client s3 = S3MockServer.shared().client();
     final AtomicInteger commands = new AtomicInteger();
     final AtomicInteger failNext = new AtomicInteger();
+    /** Runs once inside the next command, i.e. after the file was read and before it is moved. */
+    final AtomicReference<Runnable> duringNextCommand = new AtomicReference<>();
     private final TransactionManager transactions;
     private final DefaultCommandGateway gateway;
 
@@ -58,6 +61,10 @@ final class S3SourceFixture implements AutoCloseable {
                     throw new TransientDataAccessResourceException("database unreachable (test)");
                 }
                 commands.incrementAndGet();
+                Runnable hook = duringNextCommand.getAndSet(null);
+                if (hook != null) {
+                    hook.run();
+                }
                 return 1;
             });
         }

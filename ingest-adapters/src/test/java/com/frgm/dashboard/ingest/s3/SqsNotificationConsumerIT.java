@@ -58,7 +58,7 @@ class SqsNotificationConsumerIT {
         ingestor = fixture.ingestor(env);
         meters = new SimpleMeterRegistry();
         consumer = new SqsNotificationConsumer(sqs, new S3Objects(fixture.s3), ingestor,
-                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null), Clock.systemUTC(), meters);
+                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null), Clock.systemUTC(), meters);
     }
 
     private void notifyCreated(String bucket, String key) {
