@@ -1,80 +1,54 @@
 package com.frgm.dashboard.eventstore.archive;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
-/** Runs the archiver on its own thread while the application runs; flushes on a clean stop. */
-class ArchiverLifecycle implements SmartLifecycle {
+/** Runs the archiver on its own worker while the application runs; flushes on a clean stop. */
+class ArchiverLifecycle extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiverLifecycle.class);
 
     private final EventArchiver archiver;
     private final Duration pollInterval;
     private final String location;
-    private volatile Thread thread;
-    private volatile boolean running;
+    private volatile boolean idle;
 
     ArchiverLifecycle(EventArchiver archiver, Duration pollInterval, String location) {
+        super("event-archiver");
         this.archiver = archiver;
         this.pollInterval = pollInterval;
         this.location = location;
     }
 
     @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::run, "event-archiver");
-        thread.setDaemon(true);
-        thread.start();
-        log.info("Archiving events to {}", location);
+    protected void runOnce() {
+        idle = archiver.poll() == 0;
     }
 
-    private void run() {
-        while (running) {
-            try {
-                if (archiver.poll() == 0) {
-                    Thread.sleep(pollInterval.toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Archiving failed; retrying from the archive cursor: {}", e.toString());
-                sleepQuietly(Duration.ofSeconds(1));
-            }
-        }
+    /** Straight on while there is a backlog, a poll interval once caught up. */
+    @Override
+    protected Duration pause() {
+        return idle ? pollInterval : Duration.ZERO;
     }
 
     @Override
-    public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected Duration pauseAfterFailure() {
+        return Duration.ofSeconds(1);
+    }
+
+    @Override
+    protected String describe() {
+        return "event archiver to " + location;
+    }
+
+    @Override
+    protected void afterStop() {
         try {
             archiver.flush();
         } catch (RuntimeException e) {
             log.warn("Final archive flush failed; the next start archives from the cursor: {}", e.toString());
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void sleepQuietly(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            running = false;
         }
     }
 }

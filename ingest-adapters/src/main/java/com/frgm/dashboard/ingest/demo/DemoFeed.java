@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.demo;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.IngestProperties;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -7,18 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
 // Only with the local source: it writes into the local inbox, which the S3 source never reads.
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}"
         + " && '${frgm.ingest.source:local}' == 'local'")
-class DemoFeed implements SmartLifecycle {
+class DemoFeed extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);
     private static final DateTimeFormatter NAME_TIME =
@@ -39,30 +37,30 @@ class DemoFeed implements SmartLifecycle {
             DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Path bucket;
-    private final long intervalMillis;
     private final DemoMarket market;
-    private ScheduledExecutorService scheduler;
+    private final Duration interval;
 
     DemoFeed(IngestProperties properties,
              @Value("${frgm.demo.future:ZNH27}") String future,
-             @Value("${frgm.demo.interval:1s}") java.time.Duration interval) {
+             @Value("${frgm.demo.interval:1s}") Duration interval) {
+        super("demo-feed");
         this.bucket = properties.inbox().resolve(properties.actantBucket());
-        this.intervalMillis = interval.toMillis();
+        this.interval = interval;
         this.market = new DemoMarket(future, new BigDecimal("110.5"), new SplittableRandom());
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "demo-feed");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleAtFixedRate(this::writeOne, 0, intervalMillis, TimeUnit.MILLISECONDS);
-        log.info("Demo feed writes ZN market data into {} every {} ms", bucket, intervalMillis);
+    protected Duration pause() {
+        return interval;
     }
 
-    private void writeOne() {
+    @Override
+    protected String describe() {
+        return "demo feed writing ZN market data into " + bucket + " every " + interval;
+    }
+
+    @Override
+    protected void runOnce() {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String name = "GE_XCME.ZN_" + NAME_TIME.format(now) + ".csv";
         Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
@@ -79,16 +77,4 @@ class DemoFeed implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
-    }
 }

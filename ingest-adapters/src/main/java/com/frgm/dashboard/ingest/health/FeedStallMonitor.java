@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.health;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FeedStatus;
 import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
@@ -7,14 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
-public class FeedStallMonitor implements SmartLifecycle {
+public class FeedStallMonitor extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStallMonitor.class);
 
@@ -35,9 +32,9 @@ public class FeedStallMonitor implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     /** The last file key each stall was reported for, so a stall is sent once per quiet spell. */
     private final Map<String, String> reported = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService scheduler;
 
     public FeedStallMonitor(FeedHealth health, CommandGateway commands, FeedHealthProperties properties) {
+        super("feed-stall-monitor");
         this.health = health;
         this.commands = commands;
         this.checkInterval = properties.checkInterval();
@@ -64,36 +61,22 @@ public class FeedStallMonitor implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService created = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "feed-stall-monitor");
-            thread.setDaemon(true);
-            return thread;
-        });
-        created.scheduleWithFixedDelay(this::checkQuietly, checkInterval.toMillis(), checkInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        scheduler = created;
-    }
-
-    private void checkQuietly() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            log.warn("Feed stall check failed; next try in {}: {}", checkInterval, e.toString());
-        }
+    protected void runOnce() {
+        check();
     }
 
     @Override
-    public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
+    protected Duration pause() {
+        return checkInterval;
     }
 
     @Override
-    public boolean isRunning() {
-        return scheduler != null;
+    protected Duration initialDelay() {
+        return checkInterval;
+    }
+
+    @Override
+    protected String describe() {
+        return "feed stall monitor (every " + checkInterval + ")";
     }
 }

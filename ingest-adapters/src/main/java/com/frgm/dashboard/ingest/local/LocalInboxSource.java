@@ -1,18 +1,20 @@
 package com.frgm.dashboard.ingest.local;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
-import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 'local'")
-public class LocalInboxSource extends SourceWorker {
+public class LocalInboxSource extends BackgroundWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalInboxSource.class);
 
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -69,7 +73,13 @@ public class LocalInboxSource extends SourceWorker {
             if (unsupported.contains(id) || retries.isWaiting(id, now)) {
                 continue;
             }
-            handle(file, id, ingestor.ingest(file));
+            try {
+                handle(file, id, ingestor.ingest(file));
+            } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
+                // One file's failure must not hold up the others: it waits for its own retry.
+                log.error("Could not handle {}; it stays in the inbox and is tried again", id, e);
+                retries.failed(id, clock.instant());
+            }
             handled++;
         }
         return handled;

@@ -103,6 +103,14 @@ public class FileIngestor {
         } catch (IOException e) {
             log.warn("Could not read {}/{}, will retry: {}", file.bucket(), file.key(), e.toString());
             return new IngestOutcome.Retry(e);
+        } catch (StackOverflowError e) {
+            // Hostile nesting the parser recursed into: the file's fault, and the same every time.
+            return new IngestOutcome.Rejected(null, List.of(FileProblem.ofFile(
+                    "the file nests too deeply to be read")));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // A bug, not the file: keep the file where it is, let the others through, try it again later.
+            log.error("Unexpected failure ingesting {}/{}; it stays and is tried again", file.bucket(), file.key(), e);
+            return new IngestOutcome.Retry(new IllegalStateException(e));
         }
     }
 

@@ -1,8 +1,8 @@
 package com.frgm.dashboard.ingest.s3;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
-import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Beside SQS notifications it runs as the reconciler: slowly, and only for files older than
  * a notification needs, so a lost or expired notification leaves no file behind.
  */
-public class S3ListingPoller extends SourceWorker {
+public class S3ListingPoller extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(S3ListingPoller.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -120,8 +120,8 @@ public class S3ListingPoller extends SourceWorker {
     }
 
     private void handle(WatchedPrefix where, FeedFile file, String id) {
-        IngestOutcome outcome = ingestor.ingest(file);
         try {
+            IngestOutcome outcome = ingestor.ingest(file);
             if (settler.settle(file, outcome, objects)) {
                 retries.done(id);
                 // A key dated in the future (rejected or not) would start every later pass after it.
@@ -138,6 +138,10 @@ public class S3ListingPoller extends SourceWorker {
         } catch (IOException e) {
             // The outcome is durable; the next pass finds the file a duplicate and moves it then.
             log.warn("Could not move s3://{}: {}", id, e.getMessage());
+            retries.failed(id, clock.instant());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // One file's failure must not hold up the others: it waits for its own retry.
+            log.error("Could not handle s3://{}; it stays and is tried again", id, e);
             retries.failed(id, clock.instant());
         }
     }

@@ -1,8 +1,8 @@
 package com.frgm.dashboard.ingest.s3;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
-import com.frgm.dashboard.ingest.pipeline.SourceWorker;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * timeout, which is set here to a backoff growing with the receive count. A redelivery of a
  * file already committed is a duplicate by content hash (ADR 0008).
  */
-public class SqsNotificationConsumer extends SourceWorker {
+public class SqsNotificationConsumer extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SqsNotificationConsumer.class);
     private static final int MAX_MESSAGES = 10;
@@ -112,6 +112,9 @@ public class SqsNotificationConsumer extends SourceWorker {
             return settler.settle(file.get(), outcome, objects);
         } catch (IOException e) {
             log.warn("Could not handle s3://{}, it will be redelivered: {}", id, e.getMessage());
+            return false;
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            log.error("Could not handle s3://{}, it will be redelivered", id, e);
             return false;
         }
     }

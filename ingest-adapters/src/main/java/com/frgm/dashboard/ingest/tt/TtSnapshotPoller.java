@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.tt;
 
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Every poll interval: fetch TT's working orders, write them as a FEEDS.md section 5 snapshot to
@@ -26,7 +23,7 @@ import org.springframework.context.SmartLifecycle;
  * A failed poll writes nothing; the next one starts afresh. Once the daily request cap is spent it
  * says so loudly once and sends nothing more until the next UTC day.
  */
-public class TtSnapshotPoller implements SmartLifecycle {
+public class TtSnapshotPoller extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(TtSnapshotPoller.class);
     private static final DateTimeFormatter DATE_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
@@ -39,11 +36,11 @@ public class TtSnapshotPoller implements SmartLifecycle {
     private final Clock clock;
     private final TtMetrics metrics;
     private final ObjectMapper json;
-    private volatile ScheduledExecutorService scheduler;
     private LocalDate cappedDay;
 
     TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, SnapshotSink sink,
                      Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json) {
+        super("tt-poller");
         this.client = client;
         this.budget = budget;
         this.mapper = mapper;
@@ -84,6 +81,21 @@ public class TtSnapshotPoller implements SmartLifecycle {
         return Optional.of(key);
     }
 
+    @Override
+    protected void runOnce() {
+        pollSafely();
+    }
+
+    @Override
+    protected Duration pause() {
+        return interval;
+    }
+
+    @Override
+    protected String describe() {
+        return "TT working-order poller (every " + interval + " into " + sink.describe() + ")";
+    }
+
     private void pollSafely() {
         try {
             Optional<String> key = pollOnce();
@@ -121,39 +133,5 @@ public class TtSnapshotPoller implements SmartLifecycle {
 
     private byte[] toJson(List<SnapshotOrder> orders) throws JsonProcessingException {
         return json.writeValueAsBytes(orders);
-    }
-
-    @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "tt-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler = executor;
-        log.info("Polling TT working orders every {} into {}", interval, sink.describe());
-    }
-
-    /** Interrupts a poll in progress (a rate-limit or backoff wait ends at once); writes are atomic. */
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = scheduler;
-        scheduler = null;
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                    log.warn("TT poller did not stop within 10 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -6,14 +6,13 @@ import com.frgm.dashboard.ui.ladder.InstrumentNames;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * What the dashboard showed at an instant: ladder, working orders and positions rebuilt by
@@ -22,10 +21,10 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class AuditController {
 
-    private final ReactorQueryGateway queryGateway;
+    private final Queries queries;
 
-    AuditController(ReactorQueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    AuditController(Queries queries) {
+        this.queries = queries;
     }
 
     @GetMapping(path = "/api/audit/state", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,9 +42,7 @@ class AuditController {
         } catch (RuntimeException e) {
             return Mono.just(ResponseEntity.badRequest().body(Map.of("error", e.getMessage())));
         }
-        // The replay reads the database: keep it off the event loop.
-        return queryGateway.query(new FetchStateAtQuery(instant, name), StateAtView.class)
-                .subscribeOn(Schedulers.boundedElastic())
+        return queries.query(new FetchStateAtQuery(instant, name), StateAtView.class)
                 .map(view -> ResponseEntity.ok().body(view));
     }
 }

@@ -2,7 +2,7 @@ package com.frgm.dashboard.ui.feeds;
 
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
-import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,14 +12,14 @@ import reactor.core.publisher.Mono;
 @RestController
 class FeedsController {
 
-    private final ReactorQueryGateway queryGateway;
+    private final Queries queries;
 
-    FeedsController(ReactorQueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    FeedsController(Queries queries) {
+        this.queries = queries;
     }
 
     @GetMapping(path = "/api/feeds", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<FeedHealthView> feeds() {
-        return queryGateway.query(new FetchFeedHealthQuery(), FeedHealthView.class);
+        return queries.query(new FetchFeedHealthQuery(), FeedHealthView.class);
     }
 }

@@ -7,7 +7,7 @@ import com.frgm.dashboard.api.history.HistoryPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +25,11 @@ public class HistoryController {
     /** The range when {@code from}/{@code to} are left out: the hour up to now. */
     static final Duration DEFAULT_RANGE = Duration.ofHours(1);
 
-    private final ReactorQueryGateway queryGateway;
+    private final Queries queries;
     private final Clock clock;
 
-    HistoryController(ReactorQueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    HistoryController(Queries queries) {
+        this.queries = queries;
         this.clock = Clock.systemUTC();
     }
 
@@ -47,7 +47,7 @@ public class HistoryController {
             }
             return new FetchQuoteHistoryQuery(HistoryParameters.name("instrument", instrument), start, end,
                     HistoryParameters.limit(limit), HistoryParameters.cursor(cursor));
-        }).flatMap(query -> queryGateway.query(query, HistoryPage.class));
+        }).flatMap(query -> queries.query(query, HistoryPage.class));
     }
 
     @GetMapping(path = "/api/positions/{account}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +57,7 @@ public class HistoryController {
                                 @RequestParam(required = false) String cursor) {
         return Mono.fromSupplier(() -> new FetchPositionHistoryQuery(HistoryParameters.name("account", account),
                         HistoryParameters.date(date), HistoryParameters.limit(limit), HistoryParameters.cursor(cursor)))
-                .flatMap(query -> queryGateway.query(query, HistoryPage.class));
+                .flatMap(query -> queries.query(query, HistoryPage.class));
     }
 
     /** Beside {@code /api/orders/{instrument}/stream}: a different last segment, so no clash. */
@@ -67,6 +67,6 @@ public class HistoryController {
                             @RequestParam(required = false) String cursor) {
         return Mono.fromSupplier(() -> new FetchOrderHistoryQuery(HistoryParameters.name("orderId", orderId),
                         HistoryParameters.limit(limit), HistoryParameters.cursor(cursor)))
-                .flatMap(query -> queryGateway.query(query, HistoryPage.class));
+                .flatMap(query -> queries.query(query, HistoryPage.class));
     }
 }

@@ -2,7 +2,7 @@ package com.frgm.dashboard.ui.ladder;
 
 import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
-import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,23 +17,23 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/ladder/{instrument}")
 class LadderController {
 
-    private final ReactorQueryGateway queryGateway;
+    private final Queries queries;
 
-    LadderController(ReactorQueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    LadderController(Queries queries) {
+        this.queries = queries;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<LadderView> ladder(@PathVariable String instrument) {
         FetchLadderQuery query = queryFor(instrument);
-        return queryGateway.query(query, LadderView.class)
+        return queries.query(query, LadderView.class)
                 .switchIfEmpty(Mono.error(() -> new NoQuoteYetException(query.instrument())));
     }
 
     /** The current ladder (once there is one), then every newer one, until the client leaves. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<LadderView>> stream(@PathVariable String instrument) {
-        Flux<LadderView> views = queryGateway.subscriptionQuery(queryFor(instrument), LadderView.class);
+        Flux<LadderView> views = queries.subscribe(queryFor(instrument), LadderView.class);
         return LadderEvents.of(views, LadderEvents.HEARTBEAT);
     }
 

@@ -4,7 +4,7 @@ import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
 import com.frgm.dashboard.api.orders.InstrumentOrdersView;
 import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
 import com.frgm.dashboard.api.positions.LivePositionsView;
-import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,22 +23,22 @@ class OrdersController {
 
     static final String EVENT_NAME = "orders";
 
-    private final ReactorQueryGateway queryGateway;
+    private final Queries queries;
 
-    OrdersController(ReactorQueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    OrdersController(Queries queries) {
+        this.queries = queries;
     }
 
     @GetMapping(path = "/api/orders/{instrument}", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<InstrumentOrdersView> orders(@PathVariable String instrument) {
-        return queryGateway.query(queryFor(instrument), InstrumentOrdersView.class);
+        return queries.query(queryFor(instrument), InstrumentOrdersView.class);
     }
 
     /** The current view, then a new one whenever the instrument's orders or position change. */
     @GetMapping(path = "/api/orders/{instrument}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<InstrumentOrdersView>> stream(@PathVariable String instrument) {
-        Flux<ServerSentEvent<InstrumentOrdersView>> views = queryGateway
-                .subscriptionQuery(queryFor(instrument), InstrumentOrdersView.class)
+        Flux<ServerSentEvent<InstrumentOrdersView>> views = queries
+                .subscribe(queryFor(instrument), InstrumentOrdersView.class)
                 .map(view -> ServerSentEvent.builder(view).event(EVENT_NAME).build());
         Flux<ServerSentEvent<InstrumentOrdersView>> heartbeats = Flux.interval(LadderEvents.HEARTBEAT)
                 .map(tick -> ServerSentEvent.<InstrumentOrdersView>builder().comment("heartbeat").build());
@@ -48,7 +48,7 @@ class OrdersController {
     @GetMapping(path = "/api/live-positions", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<LivePositionsView> livePositions(@RequestParam(required = false) String account,
                                           @RequestParam(required = false) String instrument) {
-        return queryGateway.query(new FetchLivePositionsQuery(
+        return queries.query(new FetchLivePositionsQuery(
                 account == null ? null : InstrumentNames.requireValid(account),
                 instrument == null ? null : InstrumentNames.requireValid(instrument)), LivePositionsView.class);
     }

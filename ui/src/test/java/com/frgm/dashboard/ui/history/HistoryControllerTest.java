@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 @WebFluxTest(HistoryController.class)
+@Import(Queries.class)
 class HistoryControllerTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)

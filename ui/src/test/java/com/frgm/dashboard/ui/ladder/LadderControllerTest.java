@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -29,6 +31,7 @@ import reactor.test.StepVerifier;
 import reactor.test.publisher.PublisherProbe;
 
 @WebFluxTest(LadderController.class)
+@Import(Queries.class)
 class LadderControllerTest {
 
     private static final ParameterizedTypeReference<ServerSentEvent<LadderView>> LADDER_EVENT =
