@@ -123,6 +123,19 @@ final class RunningApp implements AutoCloseable {
         return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Like {@link #drop(String, String, String)}, with the content given as text. */
+    Path dropText(String bucket, String key, String content) throws IOException {
+        return dropBytes(bucket, key, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Path dropBytes(String bucket, String key, byte[] content) throws IOException {
+        Path target = dataDir.resolve("inbox").resolve(bucket).resolve(key);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, content);
+        return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     Path processed(String key) {
         return inbox().resolve("processed").resolve(key);
     }
