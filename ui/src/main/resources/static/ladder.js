@@ -145,6 +145,7 @@ function connect(instrument) {
 function renderOrders(view) {
   ourOrders = view;
   byId('position').textContent = view.position === null || view.position === undefined ? '–' : formatSize(view.position);
+  byId('position-incomplete').hidden = !view.positionMayBeIncomplete;
   const body = document.createElement('tbody');
   body.id = 'orders-body';
   for (const order of view.orders) {

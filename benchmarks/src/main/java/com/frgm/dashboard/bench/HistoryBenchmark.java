@@ -48,8 +48,16 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class HistoryBenchmark {
 
     private static final int AXON_BATCH = 500;
-    private static final DeadLetters NO_DEAD_LETTERS = (group, event, cause) -> {
-        throw new IllegalStateException("the benchmark's writes must not fail", cause);
+    private static final DeadLetters NO_DEAD_LETTERS = new DeadLetters() {
+        @Override
+        public void deadLetter(String group, EventMessage<?> event, RuntimeException cause) {
+            throw new IllegalStateException("the benchmark's writes must not fail", cause);
+        }
+
+        @Override
+        public void parkBehind(String group, EventMessage<?> event, RuntimeException cause) {
+            throw new IllegalStateException("the benchmark's writes must not fail", cause);
+        }
     };
 
     public static void main(String[] args) throws Exception {

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param settleTime   a file is taken once unchanged this long (a writer may still be busy)
  * @param maxFileSize  larger files are rejected without being read
  * @param fileZone     zone of the time in file names
+ * @param businessZone zone whose calendar day a business day is (an order that left the TT
+ *                     snapshots is remembered for the rest of its day)
  * @param products     per-product defaults, keyed by product code (ZN)
  */
 @ConfigurationProperties("frgm.ingest")
@@ -26,6 +28,7 @@ public record IngestProperties(
         Duration settleTime,
         Long maxFileSize,
         ZoneId fileZone,
+        ZoneId businessZone,
         Map<String, ProductSpec> products) {
 
     public IngestProperties {
@@ -35,6 +38,7 @@ public record IngestProperties(
         settleTime = settleTime == null ? Duration.ofMillis(100) : settleTime;
         maxFileSize = maxFileSize == null ? 64L * 1024 * 1024 : maxFileSize;
         fileZone = fileZone == null ? ZoneId.of("UTC") : fileZone;
+        businessZone = businessZone == null ? ZoneId.of("UTC") : businessZone;
         products = products == null ? Map.of() : Map.copyOf(products);
     }
 

@@ -123,9 +123,26 @@ final class RunningApp implements AutoCloseable {
         return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Like {@link #drop(String, String, String)}, with the content given as text. */
+    /** Drops {@code content} under {@code key} of the market-data bucket, written aside and renamed. */
+    Path dropText(String key, String content) throws IOException {
+        return dropText(BUCKET, key, content);
+    }
+
     Path dropText(String bucket, String key, String content) throws IOException {
-        return dropBytes(bucket, key, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path target = dataDir.resolve("inbox").resolve(bucket).resolve(key);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, content);
+        return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String sample(String resource) throws IOException {
+        try (InputStream in = RunningApp.class.getResourceAsStream("/samples/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource samples/" + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     Path dropBytes(String bucket, String key, byte[] content) throws IOException {

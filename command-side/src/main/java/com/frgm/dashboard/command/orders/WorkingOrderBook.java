@@ -11,7 +11,9 @@ import com.frgm.dashboard.api.orders.OrderWorkingEvent;
 import com.frgm.dashboard.api.orders.StaleWorkingOrderSnapshotEvent;
 import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.api.orders.WorkingOrderSnapshotAppliedEvent;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
  * The desk's TT working orders. Each snapshot is the complete set at its time (FEEDS.md 5), so
  * it is compared with the last applied one and becomes the events it implies: working, amended,
  * filled, no longer working. A snapshot not newer than the last applied is recorded as stale.
+ *
+ * <p>An order that leaves the snapshots is remembered for the rest of its business day: if it
+ * comes back (a gap in TT's answer, a re-listed order), it is working again and only the fills
+ * beyond what was already counted are new. Without this its whole filled quantity would be
+ * counted a second time. Orders that left more than {@link #REMEMBER_VANISHED} ago are forgotten.
  */
 @Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
@@ -38,6 +45,11 @@ class WorkingOrderBook {
     private String bookId;
     private Instant lastSnapshotTime;
     private TreeMap<String, WorkingOrder> working = new TreeMap<>();
+    /** Orders that left the snapshots lately, by id: their last state and when they left. */
+    private TreeMap<String, Vanished> vanished = new TreeMap<>();
+
+    /** Longer than any business day, so every order that left during the day is still known. */
+    static final Duration REMEMBER_VANISHED = Duration.ofHours(36);
 
     WorkingOrderBook() {
         // for Axon and snapshot deserialisation
@@ -57,7 +69,11 @@ class WorkingOrderBook {
         Set<String> seen = new HashSet<>();
         for (WorkingOrder order : command.orders()) {
             seen.add(order.orderId());
-            changes += compare(command, working.get(order.orderId()), order);
+            WorkingOrder previous = working.get(order.orderId());
+            Vanished gone = previous == null ? vanished.get(order.orderId()) : null;
+            changes += gone != null && gone.sameBusinessDay(command)
+                    ? reappear(command, gone.lastSeen(), order)
+                    : compare(command, previous, order);
         }
         for (WorkingOrder gone : List.copyOf(working.values())) {
             if (!seen.contains(gone.orderId())) {
@@ -98,6 +114,20 @@ class WorkingOrderBook {
         return events;
     }
 
+    /**
+     * An order that left the snapshots earlier on the same business day is back: working again,
+     * and a fill only for what it filled beyond what was already counted when it left.
+     */
+    private static int reappear(ApplyWorkingOrderSnapshotCommand command, WorkingOrder lastSeen, WorkingOrder order) {
+        apply(new OrderWorkingEvent(command.bookId(), command.snapshotTime(), withFill(order, lastSeen.filledQty())));
+        if (order.filledQty() == lastSeen.filledQty()) {
+            return 1;
+        }
+        apply(new OrderFilledEvent(command.bookId(), command.snapshotTime(), order.filledQty() - lastSeen.filledQty(),
+                order));
+        return 2;
+    }
+
     private static WorkingOrder withFill(WorkingOrder order, long filledQty) {
         return new WorkingOrder(order.orderId(), order.account(), order.instrument(), order.side(), order.price(),
                 order.qty(), filledQty, order.status(), order.updatedAt());
@@ -117,6 +147,7 @@ class WorkingOrderBook {
     void on(OrderWorkingEvent event) {
         bookId = event.bookId();
         working.put(event.order().orderId(), event.order());
+        vanished.remove(event.order().orderId());
     }
 
     @EventSourcingHandler
@@ -132,16 +163,28 @@ class WorkingOrderBook {
     @EventSourcingHandler
     void on(OrderNoLongerWorkingEvent event) {
         working.remove(event.lastSeen().orderId());
+        vanished.put(event.lastSeen().orderId(), new Vanished(event.lastSeen(), event.snapshotTime()));
     }
 
     @EventSourcingHandler
     void on(WorkingOrderSnapshotAppliedEvent event) {
         bookId = event.bookId();
         lastSnapshotTime = event.snapshotTime();
+        Instant forgetBefore = event.snapshotTime().minus(REMEMBER_VANISHED);
+        vanished.values().removeIf(gone -> gone.at().isBefore(forgetBefore));
     }
 
     @EventSourcingHandler
     void on(StaleWorkingOrderSnapshotEvent event) {
         bookId = event.bookId();
+    }
+
+    /** An order's last state when it left the snapshots, and the snapshot time it was gone at. */
+    record Vanished(WorkingOrder lastSeen, Instant at) {
+
+        boolean sameBusinessDay(ApplyWorkingOrderSnapshotCommand command) {
+            return LocalDate.ofInstant(at, command.businessZone())
+                    .equals(LocalDate.ofInstant(command.snapshotTime(), command.businessZone()));
+        }
     }
 }

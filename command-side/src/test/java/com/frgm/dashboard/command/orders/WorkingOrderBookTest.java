@@ -11,6 +11,8 @@ import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.api.orders.WorkingOrderSnapshotAppliedEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +113,55 @@ class WorkingOrderBookTest {
     }
 
     @Test
+    void orderBackTheSameDayCountsOnlyFillsBeyondWhatWasCounted() {
+        WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
+        WorkingOrder back = order("1", OrderSide.BUY, "112.5", 10, 6);
+        Instant t2 = T1.plusSeconds(30);
+        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, T1, seen), applied("s1.json", T1, 0, 1))
+                .when(snapshot("s2.json", t2, back))
+                .expectResultMessagePayload(3)
+                .expectEvents(new OrderWorkingEvent(BOOK, t2, order("1", OrderSide.BUY, "112.5", 10, 4)),
+                        new OrderFilledEvent(BOOK, t2, 2, back), applied("s2.json", t2, 1, 2));
+    }
+
+    @Test
+    void orderBackWithNoNewFillIsOnlyWorkingAgain() {
+        WorkingOrder seen = order("1", OrderSide.SELL, "112.5", 10, 4);
+        WorkingOrder backAmended = order("1", OrderSide.SELL, "112.53125", 10, 4);
+        Instant t2 = T1.plusSeconds(30);
+        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), new OrderFilledEvent(BOOK, T0, 4, seen),
+                        applied("s0.json", T0, 1, 2), new OrderNoLongerWorkingEvent(BOOK, T1, seen),
+                        applied("s1.json", T1, 0, 1))
+                .when(snapshot("s2.json", t2, backAmended))
+                .expectEvents(new OrderWorkingEvent(BOOK, t2, backAmended), applied("s2.json", t2, 1, 1));
+    }
+
+    @Test
+    void orderBackOnALaterBusinessDayIsANewOrder() {
+        WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
+        Instant nextDay = Instant.parse("2024-01-16T09:00:00Z");
+        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, T1, seen), applied("s1.json", T1, 0, 1))
+                .when(snapshot("s2.json", nextDay, seen))
+                .expectEvents(new OrderWorkingEvent(BOOK, nextDay, seen), new OrderFilledEvent(BOOK, nextDay, 4, seen),
+                        applied("s2.json", nextDay, 1, 2));
+    }
+
+    @Test
+    void theBusinessDayFollowsTheConfiguredZone() {
+        // 23:30 and 00:30 UTC are one day in New York: the order continues there.
+        WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
+        Instant late = Instant.parse("2024-01-15T23:30:00Z");
+        Instant afterMidnightUtc = Instant.parse("2024-01-16T00:30:00Z");
+        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, late, seen), applied("s1.json", late, 0, 1))
+                .when(new ApplyWorkingOrderSnapshotCommand(BOOK, "s2.json", "sha-s2.json", afterMidnightUtc,
+                        List.of(seen), ZoneId.of("America/New_York")))
+                .expectEvents(new OrderWorkingEvent(BOOK, afterMidnightUtc, seen), applied("s2.json", afterMidnightUtc, 1, 1));
+    }
+
+    @Test
     void rejectsSnapshotWithAnOrderTwice() {
         fixture.givenNoPriorActivity()
                 .when(snapshot("dup.json", T0, order("1", OrderSide.BUY, "112.5", 10, 0),
@@ -121,7 +172,7 @@ class WorkingOrderBookTest {
     }
 
     private static ApplyWorkingOrderSnapshotCommand snapshot(String key, Instant at, WorkingOrder... orders) {
-        return new ApplyWorkingOrderSnapshotCommand(BOOK, key, "sha-" + key, at, List.of(orders));
+        return new ApplyWorkingOrderSnapshotCommand(BOOK, key, "sha-" + key, at, List.of(orders), ZoneOffset.UTC);
     }
 
     private static WorkingOrderSnapshotAppliedEvent applied(String key, Instant at, int orders, int changes) {

@@ -62,7 +62,7 @@ public class WorkingOrderFeedKind implements FeedKind {
             return PreparedFile.rejected(parsed.problems());
         }
         return PreparedFile.accepted(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, file.key(),
-                contentSha256, name.snapshotTime(), parsed.rows()),
+                contentSha256, name.snapshotTime(), parsed.rows(), properties.businessZone()),
                 new PreparedFile.Facts(name(), name.snapshotTime(), parsed.rows().size()));
     }
 }

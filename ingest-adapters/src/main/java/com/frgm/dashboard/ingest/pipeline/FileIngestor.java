@@ -11,15 +11,25 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingests one complete file, whatever its source: identity by content hash (and, for some feed
- * kinds, the file name), the whole file as
- * one command, and the command's events plus the file's identity in one transaction.
+ * kinds, the file name), the whole file as one command, and the command's events plus the
+ * file's identity in one transaction.
+ *
+ * <p>The transaction belongs to one Axon unit of work that holds the command and the registry
+ * claim. Whatever ends it without a commit (the claim lost to another node, a failed or
+ * interrupted commit) rolls the unit of work back, and Axon then evicts the aggregates the
+ * command touched from their cache. A retry therefore starts from what the store holds, never
+ * from state that was computed but not stored.
  */
 @Component
 public class FileIngestor {
@@ -29,19 +39,19 @@ public class FileIngestor {
     private final List<FeedKind> kinds;
     private final IngestedFileRegistry registry;
     private final CommandGateway commandGateway;
-    private final TransactionTemplate transaction;
+    private final TransactionManager transactions;
     private final long maxFileSize;
     private final IngestMetrics metrics;
     private final FeedActivity activity;
 
     public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, FeedActivity activity,
-                        CommandGateway commandGateway, TransactionTemplate transaction, IngestProperties properties,
+                        CommandGateway commandGateway, TransactionManager transactions, IngestProperties properties,
                         MeterRegistry meters) {
         this.kinds = List.copyOf(kinds);
         this.registry = registry;
         this.activity = activity;
         this.commandGateway = commandGateway;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.maxFileSize = properties.maxFileSize();
         this.metrics = new IngestMetrics(meters);
     }
@@ -100,25 +110,40 @@ public class FileIngestor {
                                 PreparedFile prepared) {
         Object command = prepared.command();
         PreparedFile.Facts facts = prepared.facts();
-        try {
-            return transaction.execute(status -> {
-                int events = commandGateway.sendAndWait(command);
-                IngestedFile ingested = new IngestedFile(identity, sha256, file.bucket(), file.key(), events, kind.name(),
-                        facts.feedId(), facts.fileTime(), facts.rows());
-                if (!registry.claim(ingested)) {
-                    // Another node committed the same content while we worked: undo ours.
-                    status.setRollbackOnly();
-                    return new IngestOutcome.Duplicate(sha256, registry.lookup(identity).orElse(file.key()));
-                }
-                return new IngestOutcome.Accepted(sha256, events);
-            });
-        } catch (RuntimeException e) {
-            if (Failures.isTransient(e)) {
-                log.warn("Storing {}/{} failed, will retry: {}", file.bucket(), file.key(), e.toString());
-                return new IngestOutcome.Retry(e);
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        ResultMessage<IngestOutcome> result = unitOfWork.executeWithResult(() -> {
+            int events = commandGateway.sendAndWait(command);
+            IngestedFile ingested = new IngestedFile(identity, sha256, file.bucket(), file.key(), events, kind.name(),
+                    facts.feedId(), facts.fileTime(), facts.rows());
+            if (!registry.claim(ingested)) {
+                throw new ClaimLostException();
             }
-            return new IngestOutcome.Rejected(sha256, List.of(FileProblem.ofFile(
-                    "rejected by the " + commandName(command) + ": " + Failures.message(e))));
+            return new IngestOutcome.Accepted(sha256, events);
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (!result.isExceptional()) {
+            return result.getPayload();
+        }
+        Throwable failure = result.exceptionResult();
+        if (failure instanceof ClaimLostException) {
+            // Another node committed the same file while we worked; ours is rolled back.
+            return new IngestOutcome.Duplicate(sha256, registry.lookup(identity).orElse(file.key()));
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (Failures.isTransient(failure)) {
+            log.warn("Storing {}/{} failed, will retry: {}", file.bucket(), file.key(), failure.toString());
+            return new IngestOutcome.Retry(failure instanceof Exception e ? e : new IllegalStateException(failure));
+        }
+        return new IngestOutcome.Rejected(sha256, List.of(FileProblem.ofFile(
+                "rejected by the " + commandName(command) + ": " + Failures.message(failure))));
+    }
+
+    /** Ends the unit of work without a commit when the registry already holds the file. */
+    private static final class ClaimLostException extends RuntimeException {
+        ClaimLostException() {
+            super("the file was committed by another node first", null, false, false);
         }
     }
 

@@ -30,7 +30,7 @@ class MarketDataPlausibilityTest {
 
     private static final Instant NOW = Instant.parse("2024-01-15T10:40:00Z");
     private static final String KEY = "market-data/2024/01/15/GE_XCME.ZN_20240115_103938.csv";
-    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null);
+    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
 
     private final MarketDataFeedKind kind = new MarketDataFeedKind(PROPERTIES, FixedPlausibility.at(NOW));
 

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class WorkingOrderFeedKindTest {
     private static final String KEY = "working-orders/2024/01/15/orders_snapshot_1705315178.json";
     private static final Plausibility NOW = FixedPlausibility.at("2024-01-15T10:40:00Z");
     private final WorkingOrderFeedKind kind =
-            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null), NOW);
+            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null, null), NOW);
 
     @Test
     void handlesWorkingOrderKeysInTheTtBucketOnly() {
@@ -37,7 +38,7 @@ class WorkingOrderFeedKindTest {
         PreparedFile prepared = kind.prepare(file(KEY), content("[]"), "sha");
 
         assertThat(prepared.command()).isEqualTo(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, KEY,
-                "sha", Instant.parse("2024-01-15T10:39:38Z"), List.of()));
+                "sha", Instant.parse("2024-01-15T10:39:38Z"), List.of(), ZoneId.of("UTC")));
     }
 
     @Test

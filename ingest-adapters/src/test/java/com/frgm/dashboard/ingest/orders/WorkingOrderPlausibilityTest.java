@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class WorkingOrderPlausibilityTest {
 
     private final WorkingOrderFeedKind kind = new WorkingOrderFeedKind(
-            new IngestProperties(null, null, null, null, null, null, null), FixedPlausibility.at("2024-01-15T10:40:00Z"));
+            new IngestProperties(null, null, null, null, null, null, null, null), FixedPlausibility.at("2024-01-15T10:40:00Z"));
 
     @Test
     void acceptsASnapshotUpToFiveMinutesAhead() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class PositionFeedKindTest {
 
-    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null);
+    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
     private static final Plausibility NOW = FixedPlausibility.at("2024-01-16T09:00:00Z");
     private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES, NOW);
     private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES, NOW);

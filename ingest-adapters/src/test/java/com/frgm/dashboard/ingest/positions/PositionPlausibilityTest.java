@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PositionPlausibilityTest {
 
-    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null);
+    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
     private static final Plausibility TUESDAY = FixedPlausibility.at("2024-01-16T09:00:00Z");
 
     private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES, TUESDAY);

@@ -24,11 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -44,7 +45,7 @@ final class S3SourceFixture implements AutoCloseable {
     final S3Client s3 = S3MockServer.shared().client();
     final AtomicInteger commands = new AtomicInteger();
     final AtomicInteger failNext = new AtomicInteger();
-    private final TransactionTemplate transaction;
+    private final TransactionManager transactions;
     private final DefaultCommandGateway gateway;
 
     S3SourceFixture() throws IOException {
@@ -52,7 +53,7 @@ final class S3SourceFixture implements AutoCloseable {
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         for (Class<?> command : List.of(RecordMarketSnapshotCommand.class, ApplyWorkingOrderSnapshotCommand.class)) {
             bus.subscribe(command.getName(), message -> {
@@ -67,7 +68,7 @@ final class S3SourceFixture implements AutoCloseable {
     }
 
     IngestProperties properties(String env, long maxFileSize) {
-        return new IngestProperties(Path.of("unused"), env, null, null, maxFileSize, null, Map.of());
+        return new IngestProperties(Path.of("unused"), env, null, null, maxFileSize, null, null, Map.of());
     }
 
     FileIngestor ingestor(IngestProperties properties) {
@@ -75,7 +76,7 @@ final class S3SourceFixture implements AutoCloseable {
                 Clock.systemUTC());
         return new FileIngestor(List.of(new MarketDataFeedKind(properties, plausibility),
                         new WorkingOrderFeedKind(properties, plausibility)),
-                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transaction, properties,
+                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transactions, properties,
                 new SimpleMeterRegistry());
     }
 

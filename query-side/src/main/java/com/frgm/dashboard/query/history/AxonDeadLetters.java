@@ -23,9 +23,7 @@ public final class AxonDeadLetters implements DeadLetters {
 
     @Override
     public void deadLetter(String processingGroup, EventMessage<?> event, RuntimeException cause) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(processingGroup)
-                .orElseThrow(() -> new IllegalStateException("No dead-letter queue for " + processingGroup
-                        + " (axon.eventhandling.processors." + processingGroup + ".dlq.enabled)", cause));
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup, cause);
         Object sequence = policy.getSequenceIdentifierFor(event);
         if (queue.contains(sequence)) {
             // Either a parked letter being retried, or its sequence is parked already: failing
@@ -33,5 +31,17 @@ public final class AxonDeadLetters implements DeadLetters {
             throw cause;
         }
         queue.enqueue(sequence, new GenericDeadLetter<>(sequence, event, cause));
+    }
+
+    @Override
+    public void parkBehind(String processingGroup, EventMessage<?> event, RuntimeException cause) {
+        Object sequence = policy.getSequenceIdentifierFor(event);
+        queue(processingGroup, cause).enqueue(sequence, new GenericDeadLetter<>(sequence, event, cause));
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup, RuntimeException cause) {
+        return processing.deadLetterQueue(processingGroup)
+                .orElseThrow(() -> new IllegalStateException("No dead-letter queue for " + processingGroup
+                        + " (axon.eventhandling.processors." + processingGroup + ".dlq.enabled)", cause));
     }
 }

@@ -1,7 +1,9 @@
 package com.frgm.dashboard.query.history;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
@@ -17,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class HistoryBatch {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryBatch.class);
+
+    private static final HistorySequencingPolicy SEQUENCES = new HistorySequencingPolicy();
 
     private final String processingGroup;
     private final HistoryStore store;
@@ -55,14 +59,31 @@ final class HistoryBatch {
         } catch (RuntimeException batchFailure) {
             log.warn("{}: writing {} items of {} events failed ({}); writing each event on its own",
                     processingGroup, all.size(), pending.size(), batchFailure.toString());
-            for (Written w : pending) {
-                try {
-                    store.write(w.items());
-                } catch (RuntimeException e) {
-                    log.error("{}: event {} ({}) could not be written; dead-lettering it", processingGroup,
-                            w.event().getIdentifier(), w.event().getPayloadType().getSimpleName(), e);
-                    deadLetters.deadLetter(processingGroup, w.event(), e);
-                }
+            writeOneByOne(pending);
+        }
+    }
+
+    /**
+     * Once an event of a sequence is parked, the later events of that sequence in the batch are
+     * parked behind it untried, so the sequence keeps its order and the batch still commits.
+     */
+    private void writeOneByOne(List<Written> pending) {
+        Map<Object, EventMessage<?>> parked = new HashMap<>();
+        for (Written w : pending) {
+            Object sequence = SEQUENCES.getSequenceIdentifierFor(w.event());
+            EventMessage<?> ahead = parked.get(sequence);
+            if (ahead != null) {
+                deadLetters.parkBehind(processingGroup, w.event(), new IllegalStateException(
+                        "parked behind event " + ahead.getIdentifier() + " of the same sequence " + sequence));
+                continue;
+            }
+            try {
+                store.write(w.items());
+            } catch (RuntimeException e) {
+                log.error("{}: event {} ({}) could not be written; dead-lettering it", processingGroup,
+                        w.event().getIdentifier(), w.event().getPayloadType().getSimpleName(), e);
+                deadLetters.deadLetter(processingGroup, w.event(), e);
+                parked.put(sequence, w.event());
             }
         }
     }

@@ -4,6 +4,7 @@ import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.query.projection.EventSequence;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,13 +38,13 @@ public class LadderProjection {
 
     @EventHandler
     void on(QuoteUpdatedEvent event, TrackingToken token, @Timestamp Instant storedAt) {
-        long sequence = token == null ? 0 : token.position().orElse(0);
-        enqueue(new LadderStore.QuoteWrite(event.quote(), Ladders.from(event.quote(), sequence)), storedAt);
+        LadderView ladder = Ladders.from(event.quote(), EventSequence.of(token));
+        enqueue(new LadderStore.QuoteWrite(event.quote(), ladder), storedAt);
     }
 
     @EventHandler
-    void on(MarketDataFileAcceptedEvent event, @Timestamp Instant storedAt) {
-        enqueue(new LadderStore.FileWrite(event.fileTime()), storedAt);
+    void on(MarketDataFileAcceptedEvent event, TrackingToken token, @Timestamp Instant storedAt) {
+        enqueue(new LadderStore.FileWrite(event.fileTime(), EventSequence.of(token)), storedAt);
     }
 
     @QueryHandler

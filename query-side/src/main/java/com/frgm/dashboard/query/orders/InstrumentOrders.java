@@ -38,7 +38,8 @@ public class InstrumentOrders {
         LivePositionsView live = positions.handle(new FetchLivePositionsQuery(null, query.instrument()));
         Long position = live.positions().isEmpty() ? null
                 : live.positions().stream().mapToLong(LivePosition::live).sum();
-        return new InstrumentOrdersView(query.instrument(), levels(working), working, position);
+        boolean incomplete = live.positions().stream().anyMatch(LivePosition::mayBeIncomplete);
+        return new InstrumentOrdersView(query.instrument(), levels(working), working, position, incomplete);
     }
 
     static List<OrderLevel> levels(List<WorkingOrder> working) {

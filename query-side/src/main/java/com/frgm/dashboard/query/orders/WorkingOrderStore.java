@@ -7,7 +7,11 @@ import java.util.List;
 /** The port the working-orders projection writes through; Redis in production, a map in unit tests. */
 public interface WorkingOrderStore {
 
-    /** Applies a batch in order and announces each touched instrument to live subscribers. */
+    /**
+     * Applies a batch in order and announces each touched instrument to live subscribers. Each
+     * write carries its event's global index ({@code sequence}); a write not newer than the last
+     * one applied to its key changes nothing.
+     */
     void write(List<Write> writes);
 
     /** The working orders in one instrument, in no particular order. */
@@ -17,12 +21,12 @@ public interface WorkingOrderStore {
     }
 
     /** The order's current state; {@code movedFrom} is its previous instrument when an amendment changed it. */
-    record Put(WorkingOrder order, String movedFrom) implements Write {
+    record Put(WorkingOrder order, String movedFrom, long sequence) implements Write {
     }
 
-    record Remove(WorkingOrder lastSeen) implements Write {
+    record Remove(WorkingOrder lastSeen, long sequence) implements Write {
     }
 
-    record SnapshotApplied(Instant snapshotTime) implements Write {
+    record SnapshotApplied(Instant snapshotTime, long sequence) implements Write {
     }
 }

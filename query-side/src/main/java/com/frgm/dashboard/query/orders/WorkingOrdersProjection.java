@@ -5,9 +5,11 @@ import com.frgm.dashboard.api.orders.OrderFilledEvent;
 import com.frgm.dashboard.api.orders.OrderNoLongerWorkingEvent;
 import com.frgm.dashboard.api.orders.OrderWorkingEvent;
 import com.frgm.dashboard.api.orders.WorkingOrderSnapshotAppliedEvent;
+import com.frgm.dashboard.query.projection.EventSequence;
 import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * The working orders in Redis ({@code tt:orders:active}, FEEDS.md 6) and per instrument for the
@@ -26,29 +28,29 @@ public class WorkingOrdersProjection {
     }
 
     @EventHandler
-    void on(OrderWorkingEvent event) {
-        batch.add(new WorkingOrderStore.Put(event.order(), null));
+    void on(OrderWorkingEvent event, TrackingToken token) {
+        batch.add(new WorkingOrderStore.Put(event.order(), null, EventSequence.of(token)));
     }
 
     @EventHandler
-    void on(OrderAmendedEvent event) {
+    void on(OrderAmendedEvent event, TrackingToken token) {
         String before = event.previous().instrument();
         batch.add(new WorkingOrderStore.Put(event.order(),
-                before.equals(event.order().instrument()) ? null : before));
+                before.equals(event.order().instrument()) ? null : before, EventSequence.of(token)));
     }
 
     @EventHandler
-    void on(OrderFilledEvent event) {
-        batch.add(new WorkingOrderStore.Put(event.order(), null));
+    void on(OrderFilledEvent event, TrackingToken token) {
+        batch.add(new WorkingOrderStore.Put(event.order(), null, EventSequence.of(token)));
     }
 
     @EventHandler
-    void on(OrderNoLongerWorkingEvent event) {
-        batch.add(new WorkingOrderStore.Remove(event.lastSeen()));
+    void on(OrderNoLongerWorkingEvent event, TrackingToken token) {
+        batch.add(new WorkingOrderStore.Remove(event.lastSeen(), EventSequence.of(token)));
     }
 
     @EventHandler
-    void on(WorkingOrderSnapshotAppliedEvent event) {
-        batch.add(new WorkingOrderStore.SnapshotApplied(event.snapshotTime()));
+    void on(WorkingOrderSnapshotAppliedEvent event, TrackingToken token) {
+        batch.add(new WorkingOrderStore.SnapshotApplied(event.snapshotTime(), EventSequence.of(token)));
     }
 }

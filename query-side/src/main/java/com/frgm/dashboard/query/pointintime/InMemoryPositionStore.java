@@ -4,8 +4,10 @@ import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.query.positions.PositionStore;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The position store port in memory, keyed as the Redis store keys it (fills by event id). */
@@ -13,6 +15,7 @@ final class InMemoryPositionStore implements PositionStore {
 
     private final TreeMap<LocalDate, Map<AccountInstrument, Long>> startOfDay = new TreeMap<>();
     private final TreeMap<LocalDate, Map<String, Fill>> fills = new TreeMap<>();
+    private final TreeMap<LocalDate, Map<String, AccountInstrument>> unconfirmed = new TreeMap<>();
 
     @Override
     public void write(java.util.List<Write> writes) {
@@ -26,6 +29,10 @@ final class InMemoryPositionStore implements PositionStore {
             } else if (write instanceof Fill fill) {
                 fills.computeIfAbsent(fill.date(), d -> new HashMap<>())
                         .put(fill.pair().account() + "|" + fill.pair().instrument() + "|" + fill.eventId(), fill);
+            } else if (write instanceof Unconfirmed gone) {
+                unconfirmed.computeIfAbsent(gone.date(), d -> new HashMap<>()).put(gone.orderId(), gone.pair());
+            } else if (write instanceof Confirmed back) {
+                unconfirmed.getOrDefault(back.date(), new HashMap<>()).remove(back.orderId());
             }
         }
     }
@@ -46,5 +53,12 @@ final class InMemoryPositionStore implements PositionStore {
         fills.tailMap(from, true).values().forEach(day -> day.values()
                 .forEach(fill -> net.merge(fill.pair(), fill.signedQty(), Long::sum)));
         return net;
+    }
+
+    @Override
+    public Set<AccountInstrument> unconfirmedSince(LocalDate from) {
+        Set<AccountInstrument> pairs = new HashSet<>();
+        unconfirmed.tailMap(from, true).values().forEach(day -> pairs.addAll(day.values()));
+        return pairs;
     }
 }

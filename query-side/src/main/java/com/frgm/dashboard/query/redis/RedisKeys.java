@@ -32,6 +32,10 @@ public final class RedisKeys {
     public static final String FILLS_PREFIX = "positions:fills:";
     /** Sorted set: business dates with fills, scored by epoch day. */
     public static final String FILL_DATES = "positions:fill-dates";
+    /** Hash per business date: account|instrument|order id -> open quantity when the order left the snapshots. */
+    public static final String UNCONFIRMED_PREFIX = "positions:unconfirmed:";
+    /** Sorted set: business dates with unconfirmed orders, scored by epoch day. */
+    public static final String UNCONFIRMED_DATES = "positions:unconfirmed-dates";
     /** Pub/sub channel: an instrument whose orders or position changed. */
     public static final String ORDERS_CHANNEL = "orders:updates";
 

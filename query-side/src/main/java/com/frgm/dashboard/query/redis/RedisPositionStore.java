@@ -11,68 +11,76 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Positions in Redis. A date's start-of-day or end-of-day set is written to a scratch key and
- * renamed over the live one, so readers see the old set or the new one, never a mix.
+ * Positions in Redis. A date's start-of-day or end-of-day set replaces the hash in one guarded
+ * script ({@link GuardedWrites}), so readers see the old set or the new one, never a mix, and an
+ * older set never replaces a newer one. Fills are keyed by their event's id, so writing one
+ * again, in any order, counts it once.
  */
 public class RedisPositionStore implements PositionStore {
 
     private static final String SEPARATOR = "|";
 
     private final StatefulRedisConnection<String, String> connection;
+    private final GuardedWrites guarded;
 
     public RedisPositionStore(StatefulRedisConnection<String, String> connection) {
         this.connection = connection;
+        this.guarded = new GuardedWrites(connection);
     }
 
     @Override
     public void write(List<Write> writes) {
-        RedisAsyncCommands<String, String> redis = connection.async();
-        List<RedisFuture<?>> replies = new ArrayList<>();
-        Set<String> touched = new LinkedHashSet<>();
-        for (Write write : writes) {
-            if (write instanceof StartOfDaySet sod) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (StartOfDayPosition row : sod.positions()) {
-                    fields.put(pair(row.account(), row.instrument()), Long.toString(row.position()));
-                    touched.add(row.instrument());
+        Set<String> changed = guarded.run(() -> {
+            RedisAsyncCommands<String, String> redis = connection.async();
+            List<RedisFuture<?>> replies = new ArrayList<>();
+            List<RedisWorkingOrderStore.Touch> touches = new ArrayList<>();
+            for (Write write : writes) {
+                if (write instanceof StartOfDaySet sod) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    sod.positions().forEach(row -> fields.put(pair(row.account(), row.instrument()),
+                            Long.toString(row.position())));
+                    RedisFuture<Long> reply = guarded.replace(RedisKeys.SOD_PREFIX + sod.date(), sod.sequence(), fields);
+                    replies.add(reply);
+                    replies.add(redis.zadd(RedisKeys.SOD_DATES, sod.date().toEpochDay(), sod.date().toString()));
+                    for (StartOfDayPosition row : sod.positions()) {
+                        touches.add(new RedisWorkingOrderStore.Touch(row.instrument(), reply));
+                    }
+                } else if (write instanceof EndOfDaySet eod) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (EndOfDayPosition row : eod.positions()) {
+                        fields.put(pair(row.account(), row.instrument()), OrderJson.write(row));
+                    }
+                    replies.add(guarded.replace(RedisKeys.EOD_PREFIX + eod.date(), eod.sequence(), fields));
+                } else if (write instanceof Fill fill) {
+                    String field = pair(fill.pair().account(), fill.pair().instrument()) + SEPARATOR + fill.eventId();
+                    replies.add(redis.hset(RedisKeys.FILLS_PREFIX + fill.date(), field, Long.toString(fill.signedQty())));
+                    replies.add(redis.zadd(RedisKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
+                    touches.add(new RedisWorkingOrderStore.Touch(fill.pair().instrument(), null));
+                } else if (write instanceof Unconfirmed gone) {
+                    String field = pair(gone.pair().account(), gone.pair().instrument()) + SEPARATOR + gone.orderId();
+                    RedisFuture<Long> reply = guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + gone.date(), gone.sequence(),
+                            Map.of(field, Long.toString(gone.openQty())), List.of());
+                    replies.add(reply);
+                    replies.add(redis.zadd(RedisKeys.UNCONFIRMED_DATES, gone.date().toEpochDay(), gone.date().toString()));
+                    touches.add(new RedisWorkingOrderStore.Touch(gone.pair().instrument(), reply));
+                } else if (write instanceof Confirmed back) {
+                    String field = pair(back.pair().account(), back.pair().instrument()) + SEPARATOR + back.orderId();
+                    replies.add(guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + back.date(), back.sequence(), Map.of(),
+                            List.of(field)));
                 }
-                replace(redis, replies, RedisKeys.SOD_PREFIX + sod.date(), fields);
-                replies.add(redis.zadd(RedisKeys.SOD_DATES, sod.date().toEpochDay(), sod.date().toString()));
-            } else if (write instanceof EndOfDaySet eod) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (EndOfDayPosition row : eod.positions()) {
-                    fields.put(pair(row.account(), row.instrument()), OrderJson.write(row));
-                }
-                replace(redis, replies, RedisKeys.EOD_PREFIX + eod.date(), fields);
-            } else if (write instanceof Fill fill) {
-                String field = pair(fill.pair().account(), fill.pair().instrument()) + SEPARATOR + fill.eventId();
-                replies.add(redis.hset(RedisKeys.FILLS_PREFIX + fill.date(), field, Long.toString(fill.signedQty())));
-                replies.add(redis.zadd(RedisKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
-                touched.add(fill.pair().instrument());
             }
-        }
-        Replies.await(replies, "position writes");
-        RedisWorkingOrderStore.announce(redis, touched);
-    }
-
-    private static void replace(RedisAsyncCommands<String, String> redis, List<RedisFuture<?>> replies,
-                                String key, Map<String, String> fields) {
-        if (fields.isEmpty()) {
-            replies.add(redis.del(key));
-            return;
-        }
-        String scratch = key + ":next";
-        replies.add(redis.del(scratch));
-        replies.add(redis.hset(scratch, fields));
-        replies.add(redis.rename(scratch, key));
+            Replies.await(replies, "position writes");
+            return RedisWorkingOrderStore.Touch.changedInstruments(touches);
+        });
+        RedisWorkingOrderStore.announce(connection.async(), changed);
     }
 
     @Override
@@ -99,6 +107,17 @@ public class RedisPositionStore implements PositionStore {
                     .forEach((field, value) -> fills.merge(parse(field), Long.parseLong(value), Long::sum));
         }
         return fills;
+    }
+
+    @Override
+    public Set<AccountInstrument> unconfirmedSince(LocalDate from) {
+        RedisCommands<String, String> redis = connection.sync();
+        double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
+        Set<AccountInstrument> pairs = new HashSet<>();
+        for (String date : redis.zrangebyscore(RedisKeys.UNCONFIRMED_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
+            redis.hkeys(RedisKeys.UNCONFIRMED_PREFIX + date).forEach(field -> pairs.add(parse(field)));
+        }
+        return pairs;
     }
 
     private static String pair(String account, String instrument) {

@@ -8,45 +8,53 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Working orders in Redis, one pipeline per batch; announces touched instruments afterwards. */
+/**
+ * Working orders in Redis, one pipeline of guarded writes per batch ({@link GuardedWrites});
+ * announces afterwards the instruments whose orders a write actually changed.
+ */
 public class RedisWorkingOrderStore implements WorkingOrderStore {
 
     private final StatefulRedisConnection<String, String> connection;
+    private final GuardedWrites guarded;
 
     public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection) {
         this.connection = connection;
+        this.guarded = new GuardedWrites(connection);
     }
 
     @Override
     public void write(List<Write> writes) {
-        RedisAsyncCommands<String, String> redis = connection.async();
-        List<RedisFuture<?>> replies = new ArrayList<>(writes.size() * 2);
-        Set<String> touched = new LinkedHashSet<>();
-        for (Write write : writes) {
-            if (write instanceof Put put) {
-                WorkingOrder order = put.order();
-                String json = OrderJson.write(order);
-                replies.add(redis.hset(RedisKeys.ORDERS_ACTIVE, order.orderId(), json));
-                replies.add(redis.hset(RedisKeys.ordersIn(order.instrument()), order.orderId(), json));
-                touched.add(order.instrument());
-                if (put.movedFrom() != null) {
-                    replies.add(redis.hdel(RedisKeys.ordersIn(put.movedFrom()), order.orderId()));
-                    touched.add(put.movedFrom());
+        Set<String> changed = guarded.run(() -> {
+            List<Touch> touches = new ArrayList<>(writes.size() * 2);
+            for (Write write : writes) {
+                if (write instanceof Put put) {
+                    WorkingOrder order = put.order();
+                    Map<String, String> field = Map.of(order.orderId(), OrderJson.write(order));
+                    touches.add(new Touch(null, guarded.hash(RedisKeys.ORDERS_ACTIVE, put.sequence(), field, List.of())));
+                    touches.add(new Touch(order.instrument(),
+                            guarded.hash(RedisKeys.ordersIn(order.instrument()), put.sequence(), field, List.of())));
+                    if (put.movedFrom() != null) {
+                        touches.add(new Touch(put.movedFrom(), guarded.hash(RedisKeys.ordersIn(put.movedFrom()),
+                                put.sequence(), Map.of(), List.of(order.orderId()))));
+                    }
+                } else if (write instanceof Remove remove) {
+                    WorkingOrder order = remove.lastSeen();
+                    List<String> id = List.of(order.orderId());
+                    touches.add(new Touch(null, guarded.hash(RedisKeys.ORDERS_ACTIVE, remove.sequence(), Map.of(), id)));
+                    touches.add(new Touch(order.instrument(),
+                            guarded.hash(RedisKeys.ordersIn(order.instrument()), remove.sequence(), Map.of(), id)));
+                } else if (write instanceof SnapshotApplied applied) {
+                    touches.add(new Touch(null, guarded.set(RedisKeys.ORDERS_LAST_UPDATE, applied.sequence(),
+                            Long.toString(applied.snapshotTime().getEpochSecond()), null)));
                 }
-            } else if (write instanceof Remove remove) {
-                WorkingOrder order = remove.lastSeen();
-                replies.add(redis.hdel(RedisKeys.ORDERS_ACTIVE, order.orderId()));
-                replies.add(redis.hdel(RedisKeys.ordersIn(order.instrument()), order.orderId()));
-                touched.add(order.instrument());
-            } else if (write instanceof SnapshotApplied applied) {
-                replies.add(redis.set(RedisKeys.ORDERS_LAST_UPDATE,
-                        Long.toString(applied.snapshotTime().getEpochSecond())));
             }
-        }
-        Replies.await(replies, "working-order writes");
-        announce(redis, touched);
+            Replies.await(touches.stream().map(Touch::reply).toList(), "working-order writes");
+            return Touch.changedInstruments(touches);
+        });
+        announce(connection.async(), changed);
     }
 
     static void announce(RedisAsyncCommands<String, String> redis, Set<String> instruments) {
@@ -60,5 +68,22 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
         return connection.sync().hvals(RedisKeys.ordersIn(instrument)).stream()
                 .map(json -> OrderJson.read(json, WorkingOrder.class))
                 .toList();
+    }
+
+    /**
+     * A write and the instrument whose live view it changes, if any; a guarded write's reply says
+     * whether it did, an unguarded (idempotent) write has none and counts as a change.
+     */
+    record Touch(String instrument, RedisFuture<Long> reply) {
+
+        static Set<String> changedInstruments(List<Touch> touches) {
+            Set<String> changed = new LinkedHashSet<>();
+            for (Touch touch : touches) {
+                if (touch.instrument() != null && (touch.reply() == null || Replies.applied(touch.reply()))) {
+                    changed.add(touch.instrument());
+                }
+            }
+            return changed;
+        }
     }
 }

@@ -40,7 +40,18 @@ class HistoryProjectionsTest {
 
     private final InMemoryHistoryStore store = new InMemoryHistoryStore();
     private final List<EventMessage<?>> parked = new ArrayList<>();
-    private final DeadLetters deadLetters = (group, event, cause) -> parked.add(event);
+    private final List<EventMessage<?>> parkedBehind = new ArrayList<>();
+    private final DeadLetters deadLetters = new DeadLetters() {
+        @Override
+        public void deadLetter(String group, EventMessage<?> event, RuntimeException cause) {
+            parked.add(event);
+        }
+
+        @Override
+        public void parkBehind(String group, EventMessage<?> event, RuntimeException cause) {
+            parkedBehind.add(event);
+        }
+    };
     private final MarketHistoryProjection market = new MarketHistoryProjection(store, deadLetters);
     private final PositionHistoryProjection positions = new PositionHistoryProjection(store, deadLetters);
     private final OrderHistoryProjection orders = new OrderHistoryProjection(store, deadLetters);
@@ -161,10 +172,34 @@ class HistoryProjectionsTest {
     }
 
     @Test
+    void laterEventsOfAParkedSequenceInTheSameBatchAreParkedBehindItUntried() {
+        store.refuses = item -> "POISON".equals(item.attributes().get("instrument_id"));
+        UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(message("batch"));
+        EventMessage<?> first = quote(quote("POISON", T1, Map.of()));
+        quote(quote("ZNH24", T1, Map.of()));
+        EventMessage<?> second = quote(quote("POISON", T2, Map.of()));
+
+        uow.commit();
+
+        assertThat(parked).containsExactly(first);
+        assertThat(parkedBehind).containsExactly(second);
+        assertThat(store.in(HistoryTable.MARKET_DATA)).extracting(item -> item.attributes().get("instrument_id"))
+                .containsExactly("ZNH24");
+    }
+
+    @Test
     void aRetriedDeadLetterThatFailsAgainFailsItsUnitOfWork() {
         store.refuses = item -> true;
-        MarketHistoryProjection retrying = new MarketHistoryProjection(store, (group, event, cause) -> {
-            throw cause;
+        MarketHistoryProjection retrying = new MarketHistoryProjection(store, new DeadLetters() {
+            @Override
+            public void deadLetter(String group, EventMessage<?> event, RuntimeException cause) {
+                throw cause;
+            }
+
+            @Override
+            public void parkBehind(String group, EventMessage<?> event, RuntimeException cause) {
+                throw new AssertionError("nothing was parked in this batch");
+            }
         });
         UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(message("batch"));
         QuoteUpdatedEvent event = new QuoteUpdatedEvent("GE_XCME.ZN", "a.csv", quote("POISON", T1, Map.of()));

@@ -67,7 +67,7 @@ class RedisLadderStoreIT {
         RedisLadderStore store = new RedisLadderStore(connection);
 
         store.write(List.of(new LadderStore.QuoteWrite(quote, ladder),
-                new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:38Z"))));
+                new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:38Z"), 10)));
 
         Map<String, String> hash = connection.sync().hgetall("actant:market:ZNH24");
         assertThat(hash).containsEntry("price", "112.5").containsEntry("bid", "112.5")
@@ -79,6 +79,52 @@ class RedisLadderStoreIT {
         await().untilAsserted(() -> assertThat(published).hasSize(1));
         assertThat(LadderJson.read(published.get(0))).isEqualTo(ladder);
         subscriber.close();
+    }
+
+    @Test
+    void aReplayedOlderQuoteChangesNothingAndPublishesNothing() {
+        List<String> published = new CopyOnWriteArrayList<>();
+        StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+        subscriber.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                published.add(message);
+            }
+        });
+        subscriber.sync().subscribe(RedisKeys.LADDER_CHANNEL);
+        RedisLadderStore store = new RedisLadderStore(connection);
+        MarketQuote newer = quote("ZNZ24", "112.5", Instant.parse("2024-01-15T10:40:00Z"));
+        MarketQuote older = quote("ZNZ24", "111.0", Instant.parse("2024-01-15T10:39:00Z"));
+        store.write(List.of(new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200)),
+                new LadderStore.FileWrite(Instant.parse("2024-01-15T10:40:00Z"), 201)));
+
+        store.write(List.of(new LadderStore.QuoteWrite(older, Ladders.from(older, 100)),
+                new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:00Z"), 101)));
+        store.write(List.of(new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200))));
+
+        assertThat(store.read("ZNZ24")).contains(Ladders.from(newer, 200));
+        assertThat(connection.sync().hget("actant:market:ZNZ24", "price")).isEqualTo("112.5");
+        assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315200");
+        assertThat(connection.sync().get("seq:{ladder:ZNZ24}")).isEqualTo("200");
+        await().untilAsserted(() -> assertThat(published).hasSize(1));
+        assertThat(LadderJson.read(published.get(0)).eventSequence()).isEqualTo(200);
+        subscriber.close();
+    }
+
+    @Test
+    void scriptsLostByRedisAreLoadedAgain() {
+        RedisLadderStore store = new RedisLadderStore(connection);
+        connection.sync().scriptFlush();
+        MarketQuote quote = quote("ZNU24", "110", Instant.parse("2024-01-15T10:40:00Z"));
+
+        store.write(List.of(new LadderStore.QuoteWrite(quote, Ladders.from(quote, 300))));
+
+        assertThat(store.read("ZNU24")).contains(Ladders.from(quote, 300));
+    }
+
+    private static MarketQuote quote(String instrument, String price, Instant time) {
+        return new MarketQuote(instrument, time, new BigDecimal(price), 1L, null, null, new BigDecimal(price), null,
+                List.of(), List.of(), null, null, null, null, null, null, null, null);
     }
 
     @Test

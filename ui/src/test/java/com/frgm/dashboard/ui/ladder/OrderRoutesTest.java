@@ -30,7 +30,7 @@ class OrderRoutesTest {
 
     @Test
     void anOrdersHistoryAndAnInstrumentsOrdersGoToTheirOwnHandlers() {
-        doReturn(Mono.just(new InstrumentOrdersView("history", List.of(), List.of(), 3L))).when(queryGateway)
+        doReturn(Mono.just(new InstrumentOrdersView("history", List.of(), List.of(), 3L, false))).when(queryGateway)
                 .query(new FetchInstrumentOrdersQuery("history"), InstrumentOrdersView.class);
         doReturn(Mono.just(new HistoryPage(List.of(Map.of("order_id", "stream")), null))).when(queryGateway)
                 .query(new FetchOrderHistoryQuery("stream", 100, null), HistoryPage.class);

@@ -67,7 +67,15 @@ public final class Expected {
 
     /** Every key in Redis, and each value the good files determine. */
     public void assertRedis(RedisCommands<String, String> redis) {
-        assertThat(new TreeSet<>(redis.keys("*"))).isEqualTo(keys());
+        // A guarded key's companion seq:{key} holds the index of the last event written to it, and
+        // outlives a value written empty (deleted): bookkeeping, not data.
+        Set<String> data = new TreeSet<>();
+        for (String key : redis.keys("*")) {
+            if (!key.startsWith("seq:{")) {
+                data.add(key);
+            }
+        }
+        assertThat(data).isEqualTo(keys());
         int n = marketFiles - 1;
         for (int i = 0; i < GoodFiles.INSTRUMENTS.size(); i++) {
             Map<String, String> quote = redis.hgetall("actant:market:" + GoodFiles.INSTRUMENTS.get(i));

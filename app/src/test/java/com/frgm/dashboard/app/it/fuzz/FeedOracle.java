@@ -27,7 +27,8 @@ public final class FeedOracle {
     private final List<FeedKind> kinds;
 
     public FeedOracle(Instant now) {
-        IngestProperties properties = new IngestProperties(null, "dev", null, null, null, ZoneId.of("UTC"), Map.of());
+        ZoneId utc = ZoneId.of("UTC");
+        IngestProperties properties = new IngestProperties(null, "dev", null, null, null, utc, utc, Map.of());
         Plausibility plausibility = FixedPlausibility.at(now);
         this.kinds = List.of(new MarketDataFeedKind(properties, plausibility),
                 new StartOfDayFeedKind(properties, plausibility), new EndOfDayFeedKind(properties, plausibility),
