@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestProperties.class, com.frgm.dashboard.ingest.health.FeedHealthProperties.class,
+@EnableConfigurationProperties({IngestProperties.class, PlausibilityProperties.class,
+        com.frgm.dashboard.ingest.health.FeedHealthProperties.class,
         com.frgm.dashboard.ingest.s3.S3SourceProperties.class})
 class IngestConfiguration {
 }

@@ -145,6 +145,14 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    Path dropBytes(String bucket, String key, byte[] content) throws IOException {
+        Path target = dataDir.resolve("inbox").resolve(bucket).resolve(key);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, content);
+        return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     Path processed(String key) {
         return inbox().resolve("processed").resolve(key);
     }

@@ -22,14 +22,19 @@ public class FeedActivity {
         this.jdbc = jdbc;
     }
 
-    /** A file that could not be ingested; recorded outside any event transaction. */
+    /**
+     * A file that could not be ingested; recorded outside any event transaction. The first
+     * problem often quotes the file's own bytes, and PostgreSQL text cannot hold a NUL: it is
+     * written as its escape (backslash, u, four zeros), or the rejection would go uncounted.
+     */
     public void recordRejection(String feedKind, String feedId, String bucket, String fileKey, String contentSha256,
                                 int problemCount, String firstProblem) {
         jdbc.update("""
                 INSERT INTO rejected_file
                     (feed_kind, feed_id, bucket, file_key, content_sha256, problem_count, first_problem)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, feedKind, feedId, bucket, fileKey, contentSha256, problemCount, firstProblem);
+                """, feedKind, feedId, bucket, fileKey, contentSha256, problemCount,
+                firstProblem.replace("\0", "\\u0000"));
     }
 
     /**

@@ -22,6 +22,9 @@ public final class Values {
      */
     public static final int MAX_EXPONENT = 99;
 
+    private static final Instant EARLIEST_MILLIS = Instant.ofEpochMilli(Long.MIN_VALUE);
+    private static final Instant LATEST_MILLIS = Instant.ofEpochMilli(Long.MAX_VALUE);
+
     private Values() {
     }
 
@@ -88,16 +91,28 @@ public final class Values {
         }
     }
 
-    /** ISO-8601 with an offset, or epoch milliseconds; a time without offset is ambiguous. */
+    /**
+     * ISO-8601 with an offset, or epoch milliseconds; a time without offset is ambiguous. Only
+     * times that epoch milliseconds can express: the stores keep them so, and a year such as
+     * {@code +999999999} would otherwise overflow there, long after the file was accepted.
+     */
     public static Instant timestamp(String text) throws BadValue {
+        Instant time;
         try {
             if (digits(text, 0) == text.length()) {
-                return Instant.ofEpochMilli(Long.parseLong(text));
+                time = Instant.ofEpochMilli(Long.parseLong(text));
+            } else {
+                time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             }
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException e) {
+            throw new BadValue("`" + text + "` is out of range: more epoch milliseconds than a 64-bit integer holds");
+        } catch (DateTimeParseException e) {
             throw new BadValue("`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds");
         }
+        if (time.isBefore(EARLIEST_MILLIS) || time.isAfter(LATEST_MILLIS)) {
+            throw new BadValue("`" + text + "` is out of range: no epoch millisecond count reaches it");
+        }
+        return time;
     }
 
     /** A signed integer such as a position: digits with an optional leading minus. */

@@ -4,6 +4,7 @@ import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.ingest.csv.CsvReader;
 import com.frgm.dashboard.ingest.csv.CsvTable;
 import com.frgm.dashboard.ingest.file.ParsedFile;
+import com.frgm.dashboard.ingest.file.TimeLimits;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -45,18 +46,29 @@ public final class MarketDataCsvParser {
      * @param defaults tick size and multiplier for rows that leave them empty; null for none
      */
     public ParsedFile<MarketQuote> parse(Reader in, Instant fileTime, ProductSpec defaults) {
-        return parse(new CsvReader(in), fileTime, defaults);
+        return parse(in, fileTime, defaults, TimeLimits.NONE);
+    }
+
+    /** @param limits quote times later than these are problems of their cell */
+    public ParsedFile<MarketQuote> parse(Reader in, Instant fileTime, ProductSpec defaults, TimeLimits limits) {
+        return parse(new CsvReader(in), fileTime, defaults, limits);
     }
 
     /** Decodes strict UTF-8: malformed bytes are a problem on their line, never replaced. */
     public ParsedFile<MarketQuote> parse(InputStream in, Instant fileTime, ProductSpec defaults) {
-        return parse(CsvReader.utf8(in), fileTime, defaults);
+        return parse(CsvReader.utf8(in), fileTime, defaults, TimeLimits.NONE);
     }
 
-    private ParsedFile<MarketQuote> parse(CsvReader csv, Instant fileTime, ProductSpec defaults) {
+    /** As {@link #parse(InputStream, Instant, ProductSpec)}, with quote times later than the limits refused. */
+    public ParsedFile<MarketQuote> parse(InputStream in, Instant fileTime, ProductSpec defaults, TimeLimits limits) {
+        return parse(CsvReader.utf8(in), fileTime, defaults, limits);
+    }
+
+    private ParsedFile<MarketQuote> parse(CsvReader csv, Instant fileTime, ProductSpec defaults, TimeLimits limits) {
         Objects.requireNonNull(fileTime, "fileTime");
+        Objects.requireNonNull(limits, "limits");
         ProductSpec spec = defaults == null ? ProductSpec.NONE : defaults;
         return CsvTable.parse(csv, maxProblems, List.of(Columns.REQUIRED),
-                (header, problems) -> new QuoteReader(header, problems, fileTime, spec)::read);
+                (header, problems) -> new QuoteReader(header, problems, fileTime, spec, limits)::read);
     }
 }

@@ -3,8 +3,11 @@ package com.frgm.dashboard.ingest.marketdata;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.file.BadValue;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
+import com.frgm.dashboard.ingest.file.TimeLimits;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedKind;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
@@ -19,10 +22,12 @@ public class MarketDataFeedKind implements FeedKind {
     private static final int MAX_PROBLEMS = 1_000;
 
     private final IngestProperties properties;
+    private final Plausibility plausibility;
     private final MarketDataCsvParser parser = new MarketDataCsvParser(MAX_PROBLEMS);
 
-    public MarketDataFeedKind(IngestProperties properties) {
+    public MarketDataFeedKind(IngestProperties properties, Plausibility plausibility) {
         this.properties = properties;
+        this.plausibility = plausibility;
     }
 
     @Override
@@ -32,18 +37,23 @@ public class MarketDataFeedKind implements FeedKind {
 
     @Override
     public boolean handles(String bucket, String key) {
-        return bucket.equals(properties.actantBucket()) && key.startsWith("market-data/");
+        return bucket.equals(properties.actantBucket()) && key.startsWith(MarketDataFileName.PREFIX + "/");
     }
 
     @Override
     public PreparedFile prepare(FeedFile file, InputStream content, String contentSha256) {
         MarketDataFileName name;
+        TimeLimits limits = plausibility.limitsNow();
         try {
-            name = MarketDataFileName.parse(file.fileName(), properties.fileZone());
+            name = MarketDataFileName.parseKey(file.key(), properties.fileZone());
+            limits.checkTime("file time", name.fileTime());
         } catch (IllegalArgumentException e) {
             return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        } catch (BadValue e) {
+            return PreparedFile.rejected(List.of(new FileProblem(null, null, file.fileName(), e.getMessage())));
         }
-        ParsedFile<MarketQuote> parsed = parser.parse(content, name.fileTime(), properties.product(name.product()));
+        ParsedFile<MarketQuote> parsed = parser.parse(content, name.fileTime(), properties.product(name.product()),
+                limits);
         if (!parsed.accepted()) {
             return PreparedFile.rejected(parsed.problems());
         }

@@ -1,7 +1,9 @@
 package com.frgm.dashboard.ingest.marketdata;
 
+import com.frgm.dashboard.ingest.file.DatedKey;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  */
 public record MarketDataFileName(String source, String exchange, String product, Instant fileTime) {
 
+    static final String PREFIX = "market-data";
     private static final String FORMAT = "{SOURCE}_{EXCHANGE}.{PRODUCT}_{YYYYMMDD}_{HHMMSS}.csv";
+    private static final String KEY_FORMAT = PREFIX + "/YYYY/MM/DD/" + FORMAT;
     private static final Pattern NAME = Pattern.compile(
             "([A-Za-z0-9]+)_([A-Za-z0-9]+)\\.([A-Za-z0-9-]+)_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.csv");
 
@@ -52,6 +56,27 @@ public record MarketDataFileName(String source, String exchange, String product,
             throw new IllegalArgumentException("file name `" + name + "` has no valid date and time: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Parses a whole key, {@code market-data/YYYY/MM/DD/{name}}, whose folders must name the
+     * name's own date, as for every other feed (docs/adr/0005, 0013): a misfiled or future-dated
+     * folder is caught here rather than steering a listing or an operator's search astray.
+     *
+     * @throws IllegalArgumentException when the key or the name does not follow the layout, or
+     *                                  the folders name another day than the name
+     */
+    public static MarketDataFileName parseKey(String key, ZoneId zone) {
+        DatedKey dated = DatedKey.parse(key, PREFIX, KEY_FORMAT);
+        MarketDataFileName name = parse(dated.fileName(), zone);
+        Matcher m = NAME.matcher(dated.fileName());
+        m.matches(); // always true: parse accepted the name
+        LocalDate nameDate = LocalDate.of(number(m, 4), number(m, 5), number(m, 6));
+        if (!nameDate.equals(dated.folderDate())) {
+            throw new IllegalArgumentException("file name `" + dated.fileName() + "` is dated " + nameDate
+                    + " but lies in folder " + dated.folders());
+        }
+        return name;
     }
 
     private static int number(Matcher m, int group) {

@@ -9,6 +9,7 @@ import com.frgm.dashboard.ingest.csv.CsvHeader;
 import com.frgm.dashboard.ingest.csv.CsvRecord;
 import com.frgm.dashboard.ingest.file.BadValue;
 import com.frgm.dashboard.ingest.file.Problems;
+import com.frgm.dashboard.ingest.file.TimeLimits;
 import com.frgm.dashboard.ingest.file.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,16 +25,18 @@ final class QuoteReader {
     private final Cells<Field> cells;
     private final Instant fileTime;
     private final ProductSpec defaults;
+    private final TimeLimits limits;
     /** Instrument id to the line it first appeared on: ids are unique within a file. */
     private final Map<String, Integer> seen = new HashMap<>();
     private String lastTimestampText;
     private Instant lastTimestamp;
 
-    QuoteReader(CsvHeader header, Problems problems, Instant fileTime, ProductSpec defaults) {
+    QuoteReader(CsvHeader header, Problems problems, Instant fileTime, ProductSpec defaults, TimeLimits limits) {
         this.columns = new Columns(header);
         this.cells = new Cells<>(header, columns::index, problems);
         this.fileTime = fileTime;
         this.defaults = defaults;
+        this.limits = limits;
     }
 
     /** The row's quote, or null when the row has problems (all of them reported). */
@@ -80,10 +83,14 @@ final class QuoteReader {
         return instrument;
     }
 
-    /** Rows of one snapshot nearly always share one quote time: parse each distinct text once. */
+    /**
+     * Rows of one snapshot nearly always share one quote time: parse and judge each distinct text
+     * once. A quote from the future would freeze its instrument: later quotes would look stale.
+     */
     private Instant timestamp(String text) throws BadValue {
         if (!text.equals(lastTimestampText)) {
-            lastTimestamp = Values.timestamp(text);
+            Instant time = limits.checkTime("quote time", Values.timestamp(text));
+            lastTimestamp = time;
             lastTimestampText = text;
         }
         return lastTimestamp;

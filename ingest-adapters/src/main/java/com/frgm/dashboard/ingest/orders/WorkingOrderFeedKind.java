@@ -4,6 +4,8 @@ import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
 import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.api.orders.WorkingOrderBookIds;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.file.BadValue;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class WorkingOrderFeedKind implements FeedKind {
 
     private final IngestProperties properties;
+    private final Plausibility plausibility;
     private final WorkingOrderJsonParser parser = new WorkingOrderJsonParser();
 
-    public WorkingOrderFeedKind(IngestProperties properties) {
+    public WorkingOrderFeedKind(IngestProperties properties, Plausibility plausibility) {
         this.properties = properties;
+        this.plausibility = plausibility;
     }
 
     @Override
@@ -46,8 +50,12 @@ public class WorkingOrderFeedKind implements FeedKind {
         SnapshotFileName name;
         try {
             name = SnapshotFileName.parse(file.key(), properties.fileZone());
+            // A future snapshot would make every real one after it stale.
+            plausibility.limitsNow().checkTime("snapshot time", name.snapshotTime());
         } catch (IllegalArgumentException e) {
             return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        } catch (BadValue e) {
+            return PreparedFile.rejected(List.of(new FileProblem(null, null, file.fileName(), e.getMessage())));
         }
         ParsedFile<WorkingOrder> parsed = parser.parse(content);
         if (!parsed.accepted()) {

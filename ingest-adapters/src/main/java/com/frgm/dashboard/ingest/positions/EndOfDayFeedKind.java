@@ -4,6 +4,8 @@ import com.frgm.dashboard.api.positions.EndOfDayPosition;
 import com.frgm.dashboard.api.positions.PositionBookIds;
 import com.frgm.dashboard.api.positions.RecordEndOfDayPositionsCommand;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.file.BadValue;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
@@ -21,10 +23,12 @@ public class EndOfDayFeedKind implements FeedKind {
     static final String FEED = "eod";
 
     private final IngestProperties properties;
+    private final Plausibility plausibility;
     private final EndOfDayCsvParser parser = new EndOfDayCsvParser();
 
-    public EndOfDayFeedKind(IngestProperties properties) {
+    public EndOfDayFeedKind(IngestProperties properties, Plausibility plausibility) {
         this.properties = properties;
+        this.plausibility = plausibility;
     }
 
     @Override
@@ -48,8 +52,11 @@ public class EndOfDayFeedKind implements FeedKind {
         PositionFileName name;
         try {
             name = PositionFileName.parse(file.key(), FEED);
+            plausibility.limitsNow().checkBusinessDate(name.businessDate());
         } catch (IllegalArgumentException e) {
             return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));
+        } catch (BadValue e) {
+            return PreparedFile.rejected(List.of(new FileProblem(null, null, file.fileName(), e.getMessage())));
         }
         ParsedFile<EndOfDayPosition> parsed = parser.parse(content);
         if (!parsed.accepted()) {

@@ -80,4 +80,19 @@ class ValuesTest {
         assertThatThrownBy(() -> Values.id("order", "x".repeat(65)))
                 .hasMessage("order id is 65 characters long, at most 64 allowed");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-15T10:39:38.123Z", "2024-01-15T04:39:38-06:00", "1705315178123", "0",
+        "9223372036854775807", "+292278994-08-17T07:12:55.807Z"})
+    void acceptsTimestampsThatEpochMillisecondsCanExpress(String text) throws BadValue {
+        assertThat(Values.timestamp(text).toEpochMilli()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775808", "99999999999999999999", "+292278994-08-17T07:12:55.808Z",
+        "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00+18:00"})
+    void rejectsTimestampsBeyondEpochMillisecondsCleanly(String text) {
+        assertThatThrownBy(() -> Values.timestamp(text)).isInstanceOf(BadValue.class)
+                .hasMessageStartingWith("`" + text + "` is out of range");
+    }
 }

@@ -82,7 +82,7 @@ class MarketDataRowRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-01-15T10:39:38", "2024-01-15", "yesterday", "-1705315178123", "1.7e12", "99999999999999999999"})
+    @ValueSource(strings = {"2024-01-15T10:39:38", "2024-01-15", "yesterday", "-1705315178123", "1.7e12"})
     void rejectsTimestampsWithoutOffsetOrOtherwiseUnreadable(String text) {
         assertThat(onlyProblem("instrument,timestamp,price\nA," + text + ",1\n")).isEqualTo(new FileProblem(2,
                 "timestamp", text, "`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds"));

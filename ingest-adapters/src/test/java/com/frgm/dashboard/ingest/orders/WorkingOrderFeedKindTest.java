@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
 import com.frgm.dashboard.api.orders.WorkingOrderBookIds;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class WorkingOrderFeedKindTest {
 
     private static final String KEY = "working-orders/2024/01/15/orders_snapshot_1705315178.json";
+    private static final Plausibility NOW = FixedPlausibility.at("2024-01-15T10:40:00Z");
     private final WorkingOrderFeedKind kind =
-            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null, null));
+            new WorkingOrderFeedKind(new IngestProperties(null, null, null, null, null, null, null, null), NOW);
 
     @Test
     void handlesWorkingOrderKeysInTheTtBucketOnly() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frgm.dashboard.api.positions.RecordEndOfDayPositionsCommand;
 import com.frgm.dashboard.api.positions.RecordStartOfDayPositionsCommand;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
@@ -17,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class PositionFeedKindTest {
 
     private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
-    private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES);
-    private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES);
+    private static final Plausibility NOW = FixedPlausibility.at("2024-01-16T09:00:00Z");
+    private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES, NOW);
+    private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES, NOW);
 
     @Test
     void handlesOnlyItsOwnPrefixInTheActantBucket() {

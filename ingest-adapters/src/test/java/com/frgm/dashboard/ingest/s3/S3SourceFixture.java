@@ -5,6 +5,8 @@ import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
 import com.frgm.dashboard.eventstore.files.IngestedFileRegistry;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.Plausibility;
+import com.frgm.dashboard.ingest.PlausibilityProperties;
 import com.frgm.dashboard.ingest.marketdata.MarketDataFeedKind;
 import com.frgm.dashboard.ingest.orders.WorkingOrderFeedKind;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,7 +79,10 @@ final class S3SourceFixture implements AutoCloseable {
     }
 
     FileIngestor ingestor(IngestProperties properties) {
-        return new FileIngestor(List.of(new MarketDataFeedKind(properties), new WorkingOrderFeedKind(properties)),
+        Plausibility plausibility = new Plausibility(new PlausibilityProperties(null, null), properties.fileZone(),
+                Clock.systemUTC());
+        return new FileIngestor(List.of(new MarketDataFeedKind(properties, plausibility),
+                        new WorkingOrderFeedKind(properties, plausibility)),
                 new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transactions, properties,
                 new SimpleMeterRegistry());
     }

@@ -1,10 +1,12 @@
 package com.frgm.dashboard.query.dynamodb;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -12,6 +14,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * only ever S or N here, written {@code name=S:value} or {@code name=N:value}, one per line.
  */
 public final class Cursors {
+
+    /** Far more than any key of ours needs (two attributes); the UI refuses longer ones too. */
+    static final int MAX_LENGTH = 2048;
+
+    /**
+     * DynamoDB's number syntax within its own limits (38 digits, exponents of three digits at
+     * most). Checked before {@link BigDecimal} sees the text: {@code 1e999999999} is a valid
+     * BigDecimal whose plain form is a billion digits long.
+     */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,38}(\\.[0-9]{1,38})?([eE][+-]?[0-9]{1,3})?");
 
     private Cursors() {
     }
@@ -31,6 +43,9 @@ public final class Cursors {
         if (cursor == null) {
             return null;
         }
+        if (cursor.length() > MAX_LENGTH) {
+            throw new InvalidCursorException();
+        }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -39,7 +54,7 @@ public final class Cursors {
                 String type = line.substring(eq + 1, eq + 3);
                 String value = line.substring(eq + 3);
                 key.put(line.substring(0, eq), switch (type) {
-                    case "N:" -> AttributeValue.fromN(new java.math.BigDecimal(value).toPlainString());
+                    case "N:" -> AttributeValue.fromN(number(value));
                     case "S:" -> AttributeValue.fromS(value);
                     default -> throw new IllegalArgumentException(type);
                 });
@@ -48,6 +63,13 @@ public final class Cursors {
         } catch (RuntimeException e) {
             throw new InvalidCursorException();
         }
+    }
+
+    private static String number(String value) {
+        if (!NUMBER.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a DynamoDB number");
+        }
+        return new BigDecimal(value).toPlainString();
     }
 
     /** A {@code cursor} parameter that no page of ours handed out. */

@@ -2,9 +2,9 @@ package com.frgm.dashboard.ui.audit;
 
 import com.frgm.dashboard.api.audit.FetchStateAtQuery;
 import com.frgm.dashboard.api.audit.StateAtView;
+import com.frgm.dashboard.ui.InstantParameter;
 import com.frgm.dashboard.ui.ladder.InstrumentNames;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
@@ -31,10 +31,9 @@ class AuditController {
     Mono<ResponseEntity<?>> state(@RequestParam String at, @RequestParam(required = false) String instrument) {
         Instant instant;
         try {
-            instant = Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            return Mono.just(ResponseEntity.badRequest().body(Map.of("error",
-                    "at must be an ISO-8601 instant such as 2024-01-15T10:39:38Z, not '" + at + "'")));
+            instant = InstantParameter.parse("at", at);
+        } catch (IllegalArgumentException e) {
+            return Mono.just(ResponseEntity.badRequest().body(Map.of("error", e.getMessage())));
         }
         String name;
         try {

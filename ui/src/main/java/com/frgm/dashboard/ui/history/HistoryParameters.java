@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ui.history;
 
+import com.frgm.dashboard.ui.InstantParameter;
 import com.frgm.dashboard.ui.ladder.InstrumentNames;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +30,9 @@ final class HistoryParameters {
             return absent;
         }
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadHistoryRequestException(parameter + " must be an ISO-8601 instant such as "
-                    + "2024-01-15T10:39:38Z, not '" + value + "'");
+            return InstantParameter.parse(parameter, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadHistoryRequestException(e.getMessage());
         }
     }
 
@@ -40,11 +40,17 @@ final class HistoryParameters {
         if (value == null || value.isBlank()) {
             throw new BadHistoryRequestException("date is required: the business date, such as 2024-01-15");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadHistoryRequestException("date must be a business date such as 2024-01-15, not '" + value + "'");
         }
+        // LocalDate reads years up to +999999999; no business date is beyond four digits.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new BadHistoryRequestException("date must lie in the years 0001 to 9999, not '" + value + "'");
+        }
+        return date;
     }
 
     static int limit(String value) {

@@ -64,6 +64,22 @@ class HistoryControllerTest {
     }
 
     @Test
+    void refusesOutOfRangeAndOversizedValuesAtOnce() {
+        String name65 = "A".repeat(65);
+        // Java reads such years; the query side would overflow epoch milliseconds on them (a 500).
+        expect400("/api/history/ZNH24?from={from}", "+999999999-01-01T00:00:00Z", "from must lie in the years 0001 to 9999");
+        expect400("/api/history/ZNH24?to={to}", "+10000-01-01T00:00:00Z", "to must lie in the years 0001 to 9999");
+        expect400("/api/history/ZNH24?limit=99999999999999999999", "limit must be a whole number from 1 to 1000");
+        expect400("/api/history/ZNH24?limit=1001", "limit must be a whole number from 1 to 1000");
+        expect400("/api/history/ZNH24?cursor=" + "A".repeat(2049), "cursor must be");
+        expect400("/api/history/" + name65, "instrument:");
+        expect400("/api/positions/" + name65 + "?date=2024-01-15", "account:");
+        expect400("/api/positions/FRGM01?date={date}", "+999999999-12-31", "date must lie in the years 0001 to 9999");
+        expect400("/api/orders/" + name65 + "/history", "orderId:");
+        verifyNoInteractions(queryGateway);
+    }
+
+    @Test
     void refusesACursorTheQuerySideNeverHandedOut() {
         doReturn(Mono.error(new IllegalArgumentException("cursor is not a 'next' value from an earlier page")))
                 .when(queryGateway).query(any(FetchOrderHistoryQuery.class), any(Class.class));
@@ -85,7 +101,15 @@ class HistoryControllerTest {
     }
 
     private void expect400(String uri, String message) {
-        client.get().uri(uri).exchange()
+        expect400(uri, new Object[0], message);
+    }
+
+    private void expect400(String template, String value, String message) {
+        expect400(template, new Object[] {value}, message);
+    }
+
+    private void expect400(String uri, Object[] variables, String message) {
+        client.get().uri(uri, variables).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
                         .contains(message));

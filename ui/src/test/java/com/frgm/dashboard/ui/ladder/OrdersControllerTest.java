@@ -1,0 +1,58 @@
+package com.frgm.dashboard.ui.ladder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
+import com.frgm.dashboard.api.positions.LivePositionsView;
+import java.util.List;
+import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+/** Orders and live positions: every name is checked before a query is sent. */
+@WebFluxTest(OrdersController.class)
+class OrdersControllerTest {
+
+    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+    private ReactorQueryGateway queryGateway;
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void answersLivePositionsForValidNames() {
+        doReturn(Mono.just(new LivePositionsView(null, List.of()))).when(queryGateway)
+                .query(new FetchLivePositionsQuery("FRGM01", "ZNH24"), LivePositionsView.class);
+
+        client.get().uri("/api/live-positions?account=FRGM01&instrument=ZNH24").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.positions").isEmpty();
+    }
+
+    @Test
+    void refusesLongOrMalformedNamesOnEveryEndpoint() {
+        String name65 = "A".repeat(65);
+        expect400("/api/live-positions?account=" + name65);
+        expect400("/api/live-positions?instrument=" + name65);
+        expect400("/api/live-positions?account=");
+        expect400("/api/live-positions?account=FRGM01&instrument=ZN%0AH24");
+        expect400("/api/orders/" + name65);
+        client.get().uri("/api/orders/{instrument}/stream", name65).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isBadRequest();
+        verifyNoInteractions(queryGateway);
+    }
+
+    private void expect400(String uri) {
+        client.get().uri(uri).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("1 to 64 characters"));
+    }
+}
