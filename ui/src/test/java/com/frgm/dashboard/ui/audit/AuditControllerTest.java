@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/audit/state}: a bad {@code at} or instrument is a 400 before any replay starts. */
 @WebFluxTest(AuditController.class)
+@Import(Queries.class)
 class AuditControllerTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)

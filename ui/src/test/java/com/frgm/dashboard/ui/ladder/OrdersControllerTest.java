@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -19,6 +21,7 @@ import reactor.core.publisher.Mono;
 
 /** Orders and live positions: every name is checked before a query is sent. */
 @WebFluxTest(OrdersController.class)
+@Import(Queries.class)
 class OrdersControllerTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
