@@ -17,10 +17,14 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Lets the application run with nothing but a JDK: when the configuration names no PostgreSQL
- * ({@code spring.datasource.url}) or no Redis ({@code spring.data.redis.url}), starts an embedded
- * one whose data lives under {@code frgm.data-dir} and points the application at it. A server
- * that is configured is never started.
+ * Lets the application run with nothing but a JDK, and fails closed everywhere else. In local
+ * mode, embedded servers start for every store the node's roles need and nothing names (their
+ * data under {@code frgm.data-dir}), and the application is pointed at them. Local mode is
+ * {@code frgm.local} ({@code FRGM_LOCAL}) when set, and otherwise holds exactly when no store at
+ * all is configured: the README's run command. Outside it, a store the roles need and nothing
+ * names stops the start with the setting's name, so that a node configured for a shared
+ * PostgreSQL can never quietly write to a private Redis beside it. The mode is published as
+ * {@code frgm.local=true} for what only a local run may do (the demo feed).
  *
  * <p>Runs right after application.yml and the profiles are read, and before the context exists,
  * so that the servers' random ports can still go into the environment.
@@ -32,6 +36,7 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     static final String DATASOURCE_URL = "spring.datasource.url";
     static final String REDIS_URL = "spring.data.redis.url";
     static final String PROPERTY_SOURCE = "frgmEmbeddedServers";
+    static final String LOCAL = "frgm.local";
     // What the AWS SDK itself reads for the DynamoDB endpoint, besides our own property.
     static final String SDK_DYNAMODB_ENV = "AWS_ENDPOINT_URL_DYNAMODB";
     static final String SDK_DYNAMODB_PROPERTY = "aws.endpointUrlDynamoDb";
@@ -50,32 +55,62 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String roles = environment.getProperty("frgm.roles", "ingest,dashboard");
+        boolean dashboard = roles.contains("dashboard");
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
-        boolean redis = !StringUtils.hasText(environment.getProperty(REDIS_URL));
+        boolean redis = dashboard && !StringUtils.hasText(environment.getProperty(REDIS_URL));
         boolean dynamodb = needsDynamoDb(environment);
-        if (!postgres && !redis && !dynamodb) {
+        boolean nothingConfigured = postgres && !StringUtils.hasText(environment.getProperty(REDIS_URL))
+                && !dynamoDbEndpointConfigured(environment);
+        boolean local = environment.getProperty(LOCAL, Boolean.class, nothingConfigured);
+        if (!local) {
+            requireConfigured(postgres, redis, dynamodb);
             return;
         }
-        Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
-        List<SharedServers.Lease> leases = start(dataDir, postgres, redis, dynamodb);
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (SharedServers.Lease lease : leases) {
-            properties.putAll(lease.server().connectionProperties());
-            log.info(lease.server().howToConnect());
+        properties.put(LOCAL, "true");
+        if (postgres || redis || dynamodb) {
+            Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+            List<SharedServers.Lease> leases = start(dataDir, postgres, redis, dynamodb);
+            for (SharedServers.Lease lease : leases) {
+                properties.putAll(lease.server().connectionProperties());
+                log.info(lease.server().howToConnect());
+            }
+            application.addListeners(new EmbeddedServersLifecycle(application, leases));
         }
         // First, so that a username or password left in application.yml for an external
         // database cannot pair with the embedded one's URL.
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
-        application.addListeners(new EmbeddedServersLifecycle(application, leases));
+    }
+
+    private static void requireConfigured(boolean postgres, boolean redis, boolean dynamodb) {
+        List<String> missing = new ArrayList<>();
+        if (postgres) {
+            missing.add("SPRING_DATASOURCE_URL (" + DATASOURCE_URL + ")");
+        }
+        if (redis) {
+            missing.add("SPRING_DATA_REDIS_URL (" + REDIS_URL + ")");
+        }
+        if (dynamodb) {
+            missing.add(SDK_DYNAMODB_ENV + " (" + EmbeddedDynoxideServer.ENDPOINT_PROPERTY + "), or frgm.history.enabled=false");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Some stores are configured and these are not: " + String.join(", ", missing)
+                    + ". Embedded servers start only when none is configured, or with FRGM_LOCAL=true.");
+        }
     }
 
     /** The history projections run here and nothing names a DynamoDB endpoint. */
     static boolean needsDynamoDb(ConfigurableEnvironment environment) {
         return environment.getProperty("frgm.history.enabled", Boolean.class, true)
                 && environment.getProperty("frgm.roles", "ingest,dashboard").contains("dashboard")
-                && !StringUtils.hasText(environment.getProperty(EmbeddedDynoxideServer.ENDPOINT_PROPERTY))
-                && !StringUtils.hasText(environment.getProperty(SDK_DYNAMODB_ENV))
-                && !StringUtils.hasText(System.getProperty(SDK_DYNAMODB_PROPERTY));
+                && !dynamoDbEndpointConfigured(environment);
+    }
+
+    private static boolean dynamoDbEndpointConfigured(ConfigurableEnvironment environment) {
+        return StringUtils.hasText(environment.getProperty(EmbeddedDynoxideServer.ENDPOINT_PROPERTY))
+                || StringUtils.hasText(environment.getProperty(SDK_DYNAMODB_ENV))
+                || StringUtils.hasText(System.getProperty(SDK_DYNAMODB_PROPERTY));
     }
 
     private List<SharedServers.Lease> start(Path dataDir, boolean postgres, boolean redis, boolean dynamodb) {

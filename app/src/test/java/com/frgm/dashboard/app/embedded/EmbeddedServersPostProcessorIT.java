@@ -108,15 +108,44 @@ class EmbeddedServersPostProcessorIT {
     }
 
     @Test
-    void startsOnlyTheServerThatIsNotConfigured() {
+    void refusesToStartWhenOneStoreIsConfiguredAndAnotherIsNot() {
+        ConfigurableEnvironment environment = environment(dataDir,
+                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
+                "frgm.history.enabled", "false");
+
+        assertThatThrownBy(() -> postProcess(environment))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SPRING_DATA_REDIS_URL")
+                .hasMessageNotContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("FRGM_LOCAL=true");
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void anIngestNodeNeedsOnlyItsDatabase() {
+        ConfigurableEnvironment environment = environment(dataDir,
+                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm", "frgm.roles", "ingest");
+
+        SpringApplication application = postProcess(environment);
+        applications.add(application);
+
+        assertThat(environment.getProperty("spring.data.redis.url")).isNull();
+        assertThat(environment.getProperty("frgm.local")).isNull();
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void localModeAskedForStartsOnlyTheServerThatIsNotConfigured() {
         ConfigurableEnvironment environment = start(environment(dataDir,
                 "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
                 "spring.datasource.username", "frgm",
-                "frgm.history.enabled", "false"));
+                "frgm.history.enabled", "false",
+                "frgm.local", "true"));
 
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/frgm");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("frgm");
         assertThat(environment.getProperty("spring.data.redis.url")).startsWith("redis://127.0.0.1:");
+        assertThat(environment.getProperty("frgm.local")).isEqualTo("true");
         assertThat(dataDir.resolve("postgres")).doesNotExist();
     }
 

@@ -58,7 +58,8 @@ class ArchiveRecoveryIT {
             String url = postgres.getJdbcUrl("postgres", "frgm");
             Path archive = dataDir.resolve("archive");
             String[] db = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--frgm.archive.uri=file:" + archive};
+                    "--spring.datasource.password=", "--frgm.archive.uri=file:" + archive,
+                    "--frgm.local=true"}; // embedded Redis and Dynoxide beside the test's own PostgreSQL
 
             Map<Instant, LadderView> recorded = new LinkedHashMap<>();
             Map<Instant, InstrumentOrdersView> recordedOrders = new LinkedHashMap<>();

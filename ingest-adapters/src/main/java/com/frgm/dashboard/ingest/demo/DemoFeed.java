@@ -22,14 +22,17 @@ import org.springframework.stereotype.Component;
 /**
  * Stands in for the desk's feed server on a laptop: writes an Actant market-data file for ZN
  * into the local inbox every interval, the way the feed server does (temporary name, then an
- * atomic rename). Off with {@code FRGM_DEMO_FEED=false}.
+ * atomic rename). Off with {@code FRGM_DEMO_FEED=false}. It runs only in local mode (embedded
+ * servers, or {@code FRGM_LOCAL=true}), and its files name a feed of their own,
+ * {@value #FEED_ID}: a demo can never stand in for a dead real feed's files in feed health.
  */
 @Component
 // Only with the local source: it writes into the local inbox, which the S3 source never reads.
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}"
-        + " && '${frgm.ingest.source:local}' == 'local'")
+        + " && ${frgm.local:false} && '${frgm.ingest.source:local}' == 'local'")
 class DemoFeed extends BackgroundWorker {
 
+    static final String FEED_ID = "DEMO_XCME.ZN";
     private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);
     private static final DateTimeFormatter NAME_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
@@ -62,7 +65,7 @@ class DemoFeed extends BackgroundWorker {
     @Override
     protected void runOnce() {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        String name = "GE_XCME.ZN_" + NAME_TIME.format(now) + ".csv";
+        String name = FEED_ID + "_" + NAME_TIME.format(now) + ".csv";
         Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
         try {
             if (Files.exists(target)) {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
+import com.frgm.dashboard.ui.query.Queries;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
 import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
@@ -19,7 +20,6 @@ import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.context.annotation.Import;
-import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;

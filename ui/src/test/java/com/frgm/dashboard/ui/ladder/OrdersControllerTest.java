@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
 import com.frgm.dashboard.api.positions.LivePositionsView;
+import com.frgm.dashboard.ui.query.Queries;
 import java.util.List;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.context.annotation.Import;
-import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
