@@ -84,7 +84,7 @@ public final class AppService extends Construct {
                         // A slow log endpoint must not block the application's threads.
                         .mode(AwsLogDriverMode.NON_BLOCKING).maxBufferSize(Size.mebibytes(25))
                         .build()))
-                // Graceful shutdown takes at most 20 s (application.yml); then SIGKILL.
+                // Graceful shutdown gives requests 10 s (application.yml), the rest stops in a few; then SIGKILL.
                 .stopTimeout(Duration.seconds(30))
                 .build());
         container.addPortMappings(PortMapping.builder().containerPort(SecurityGroups.APP_PORT).build());
