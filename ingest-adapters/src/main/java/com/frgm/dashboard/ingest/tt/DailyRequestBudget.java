@@ -3,57 +3,75 @@ package com.frgm.dashboard.ingest.tt;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts requests per UTC day against the plan's daily cap. The count lives in memory: a restart
- * starts from zero, which the default cap's margin to TT's own limit has to absorb.
+ * Counts requests per UTC day against the plan's daily cap, in a {@link Counts} that every
+ * ingest node shares (PostgreSQL in the application), so that neither a restart nor a take-over
+ * by another node starts the day's count from zero.
  */
 final class DailyRequestBudget {
 
     private final long cap;
     private final Clock clock;
-    private LocalDate day;
-    private long used;
+    private final Counts counts;
 
-    DailyRequestBudget(long cap, Clock clock) {
+    DailyRequestBudget(long cap, Clock clock, Counts counts) {
         this.cap = cap;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Takes one request from today's budget, or returns false when it is spent. */
-    synchronized boolean tryTake() {
-        roll();
-        if (used >= cap) {
-            return false;
-        }
-        used++;
-        return true;
+    boolean tryTake() {
+        return counts.tryTake(today(), cap);
     }
 
-    synchronized boolean exhausted() {
-        roll();
-        return used >= cap;
+    boolean exhausted() {
+        return used() >= cap;
     }
 
-    synchronized long used() {
-        roll();
-        return used;
+    long used() {
+        return counts.used(today());
     }
 
     long cap() {
         return cap;
     }
 
-    synchronized LocalDate today() {
-        roll();
-        return day;
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private void roll() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (!today.equals(day)) {
-            day = today;
-            used = 0;
+    /** Where the day's count lives. */
+    interface Counts {
+
+        /** Adds one to the day's count unless it has reached {@code cap}; true when it did. */
+        boolean tryTake(LocalDate day, long cap);
+
+        long used(LocalDate day);
+
+        /** In this JVM only: for tests and tools. */
+        static Counts inMemory() {
+            return new Counts() {
+                private final Map<LocalDate, Long> used = new ConcurrentHashMap<>();
+
+                @Override
+                public synchronized boolean tryTake(LocalDate day, long cap) {
+                    long now = used.getOrDefault(day, 0L);
+                    if (now >= cap) {
+                        return false;
+                    }
+                    used.put(day, now + 1);
+                    return true;
+                }
+
+                @Override
+                public long used(LocalDate day) {
+                    return used.getOrDefault(day, 0L);
+                }
+            };
         }
     }
 }

@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The TT poller, in the ingest role only and only when {@code frgm.tt.base-url} (FRGM_TT_BASE_URL)
@@ -25,6 +27,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && !'${frgm.tt.base-url:}'.trim().isEmpty()")
 @EnableConfigurationProperties(TtPollerProperties.class)
 class TtPollerConfiguration {
+
+    /** The advisory lock whose holder is the one node that polls TT ("FRGM TT" in ASCII). */
+    static final long LEADER_LOCK_KEY = 0x4652474D20545400L;
 
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.source:local}' == 's3'")
@@ -40,25 +45,28 @@ class TtPollerConfiguration {
 
     @Bean
     TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, SnapshotSink ttSnapshotSink,
-                                      ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json) {
+                                      ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json,
+                                      DataSource dataSource, JdbcTemplate jdbc) {
         ObjectMapper mapper = json.getIfAvailable(ObjectMapper::new);
         TtCredentialsSource credentials = TtCredentialsSource.from(properties, AwsClients::secretsManager, mapper);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         return assemble(properties, credentials, ttSnapshotSink, http, Clock.systemUTC(), Sleeper.SYSTEM,
-                new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper);
+                new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper, new JdbcRequestCounts(jdbc),
+                new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY));
     }
 
     /** Wires the parts; tests call it with a stub server, a fake clock and a recording sleeper. */
     static TtSnapshotPoller assemble(TtPollerProperties properties, TtCredentialsSource credentials, SnapshotSink sink,
                                      HttpClient http, Clock clock, Sleeper sleeper, RandomGenerator random,
-                                     MeterRegistry meters, ObjectMapper json) {
+                                     MeterRegistry meters, ObjectMapper json, DailyRequestBudget.Counts counts,
+                                     Leadership leadership) {
         TtMetrics metrics = new TtMetrics(meters);
         TokenBucket bucket = new TokenBucket(properties.requestsPerSecond(), properties.burst(), clock, sleeper);
-        DailyRequestBudget budget = new DailyRequestBudget(properties.dailyRequestCap(), clock);
+        DailyRequestBudget budget = new DailyRequestBudget(properties.dailyRequestCap(), clock, counts);
         TtRetry retry = new TtRetry(http, bucket, budget, sleeper, clock, random, metrics, properties);
         TtApiClient client = new TtApiClient(properties, credentials, clock, retry, json);
         return new TtSnapshotPoller(client, budget, new TtOrderMapper(metrics), sink, properties.pollInterval(),
-                clock, metrics, json);
+                clock, metrics, json, leadership);
     }
 }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public class TtSnapshotPoller extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(TtSnapshotPoller.class);
+    private static final Duration LEADERSHIP_CHECK = Duration.ofSeconds(2);
     private static final DateTimeFormatter DATE_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final TtApiClient client;
@@ -36,11 +37,14 @@ public class TtSnapshotPoller extends BackgroundWorker {
     private final Clock clock;
     private final TtMetrics metrics;
     private final ObjectMapper json;
+    private final Leadership leadership;
+    private Instant nextPoll = Instant.MIN;
     private LocalDate cappedDay;
 
     TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, SnapshotSink sink,
-                     Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json) {
+                     Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json, Leadership leadership) {
         super("tt-poller");
+        this.leadership = leadership;
         this.client = client;
         this.budget = budget;
         this.mapper = mapper;
@@ -81,14 +85,32 @@ public class TtSnapshotPoller extends BackgroundWorker {
         return Optional.of(key);
     }
 
+    /**
+     * Polls when this node leads and the interval has passed. The lead is checked every couple of
+     * seconds, so a follower takes over soon after the leader dies, whatever the interval.
+     */
     @Override
     protected void runOnce() {
+        if (!leadership.holds()) {
+            nextPoll = Instant.MIN;
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(nextPoll)) {
+            return;
+        }
+        nextPoll = now.plus(interval);
         pollSafely();
     }
 
     @Override
     protected Duration pause() {
-        return interval;
+        return interval.compareTo(LEADERSHIP_CHECK) < 0 ? interval : LEADERSHIP_CHECK;
+    }
+
+    @Override
+    protected void afterStop() {
+        leadership.release();
     }
 
     @Override

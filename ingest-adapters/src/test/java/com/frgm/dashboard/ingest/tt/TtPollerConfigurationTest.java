@@ -3,17 +3,34 @@ package com.frgm.dashboard.ingest.tt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frgm.dashboard.ingest.IngestProperties;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** When the poller exists and which sink it gets. Its first poll hits a closed port, fails fast (one attempt) and is stopped with the context. */
+/**
+ * When the poller exists and which sink it gets. Its database is a closed port, so it never
+ * becomes the leader and never polls; it is stopped with the context.
+ */
 class TtPollerConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(IngestProperties.class)
     static class Ingest {
+
+        @Bean
+        DataSource dataSource() {
+            return new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:9/none");
+        }
+
+        @Bean
+        JdbcTemplate jdbcTemplate(DataSource dataSource) {
+            return new JdbcTemplate(dataSource);
+        }
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()

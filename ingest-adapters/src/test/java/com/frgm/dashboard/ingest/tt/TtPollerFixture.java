@@ -23,6 +23,8 @@ final class TtPollerFixture implements AutoCloseable {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final ObjectMapper json = new ObjectMapper();
     final TtStub stub;
+    /** Shared by every poller of the fixture, as the database table is shared by every node. */
+    final DailyRequestBudget.Counts counts = DailyRequestBudget.Counts.inMemory();
     final Path bucketDir;
 
     TtPollerFixture(Path tempDir) throws IOException {
@@ -46,7 +48,7 @@ final class TtPollerFixture implements AutoCloseable {
 
     TtSnapshotPoller poller(TtPollerProperties properties, TtCredentialsSource credentials) {
         return TtPollerConfiguration.assemble(properties, credentials, new LocalInboxSnapshotSink(bucketDir),
-                HttpClient.newHttpClient(), clock, sleeper, new Random(42), meters, json);
+                HttpClient.newHttpClient(), clock, sleeper, new Random(42), meters, json, counts, Leadership.always());
     }
 
     List<Map<String, Object>> readSnapshot(String key) throws IOException {
