@@ -8,8 +8,8 @@ import com.frgm.dashboard.app.history.FlakyDynamoDbClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +35,11 @@ class HistoryPoisonIT {
                 "--frgm.history.max-attempts=2")) {
             WebClient http = WebClient.create("http://localhost:" + app.port());
             FlakyDynamoDbConfiguration.client.poison = FlakyDynamoDbClient.instrument("POISON2");
-            EventProcessor history = app.context.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(GROUP).orElseThrow();
-            // Hold the processor so that both files' quotes reach it in one batch.
-            history.shutDown();
+            StreamingEventProcessor history = (StreamingEventProcessor) app.context
+                    .getBean(EventProcessingConfiguration.class).eventProcessor(GROUP).orElseThrow();
+            // Hold the processor (stopped for good, every segment released) so that both files'
+            // quotes reach it in one batch.
+            history.shutdownAsync().get(30, TimeUnit.SECONDS);
             drop(app, "GE_XCME.ZN_20240115_105000.csv", "10:50:00Z", "100.5");
             drop(app, "GE_XCME.ZN_20240115_105001.csv", "10:50:01Z", "100.75");
             history.start();
@@ -51,7 +52,7 @@ class HistoryPoisonIT {
             assertThat(parked.get(0)).hasSize(2);
             assertThat(parked.get(0).get(0).path("causeMessage").asText()).contains("DynamoDB refused");
             assertThat(parked.get(0).get(1).path("causeMessage").asText()).contains("parked behind event");
-            assertThat(((StreamingEventProcessor) history).isError()).isFalse();
+            assertThat(history.isError()).isFalse();
 
             // Later files still flow, and the parked sequence is retried in order once DynamoDB takes it.
             drop(app, "GE_XCME.ZN_20240115_105002.csv", "10:50:02Z", "101");

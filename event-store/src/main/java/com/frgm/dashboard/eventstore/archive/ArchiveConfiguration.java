@@ -1,8 +1,10 @@
 package com.frgm.dashboard.eventstore.archive;
 
+import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(ArchiveProperties.class)
 @ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.archive.enabled:true}")
 class ArchiveConfiguration {
+
+    /** The advisory lock whose holder is the one node that archives ("FRGM ARC" in ASCII). */
+    static final long LEADER_LOCK_KEY = 0x4652474D20415243L;
 
     @Bean
     EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
@@ -38,9 +43,11 @@ class ArchiveConfiguration {
 
     @Bean
     ArchiverLifecycle archiverLifecycle(EventArchiver archiver, ArchiveProperties properties,
-                                        Environment environment) {
-        return new ArchiverLifecycle(archiver, properties.pollInterval(), location(properties, environment));
+                                        Environment environment, DataSource dataSource) {
+        return new ArchiverLifecycle(archiver, properties.pollInterval(), location(properties, environment),
+                new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "event archiver"));
     }
+
 
     static String location(ArchiveProperties properties, Environment environment) {
         if (!properties.uri().isEmpty()) {

@@ -94,6 +94,11 @@ public class EventArchiver {
         return events.size();
     }
 
+    /** Another node archived meanwhile: the next poll starts again from the durable cursor. */
+    synchronized void restartFromCursor() {
+        forget();
+    }
+
     /** Drops what is in memory; the next poll starts again from the durable cursor. */
     private void forget() {
         pending.clear();

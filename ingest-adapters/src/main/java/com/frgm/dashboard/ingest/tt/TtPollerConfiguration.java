@@ -1,6 +1,8 @@
 package com.frgm.dashboard.ingest.tt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
+import com.frgm.dashboard.eventstore.worker.Leadership;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.aws.AwsClients;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +55,7 @@ class TtPollerConfiguration {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         return assemble(properties, credentials, ttSnapshotSink, http, Clock.systemUTC(), Sleeper.SYSTEM,
                 new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper, new JdbcRequestCounts(jdbc),
-                new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY));
+                new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "TT poller"));
     }
 
     /** Wires the parts; tests call it with a stub server, a fake clock and a recording sleeper. */

@@ -1,9 +1,10 @@
 package com.frgm.dashboard.ingest.tt;
 
-import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
+import com.frgm.dashboard.eventstore.worker.Leadership;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package com.frgm.dashboard.ingest.tt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
+import com.frgm.dashboard.eventstore.worker.Leadership;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -35,8 +37,8 @@ class TtLeadershipIT {
 
     @Test
     void oneNodeLeadsAndTheOtherTakesOverWhenItGoes() {
-        Leadership first = new AdvisoryLockLeadership(dataSource, KEY);
-        Leadership second = new AdvisoryLockLeadership(dataSource, KEY);
+        Leadership first = new AdvisoryLockLeadership(dataSource, KEY, "test job");
+        Leadership second = new AdvisoryLockLeadership(dataSource, KEY, "test job");
 
         assertThat(first.holds()).isTrue();
         assertThat(second.holds()).isFalse();
@@ -50,8 +52,8 @@ class TtLeadershipIT {
 
     @Test
     void aLeaderWhoseSessionDiesLosesTheLock() {
-        Leadership first = new AdvisoryLockLeadership(dataSource, KEY + 1);
-        Leadership second = new AdvisoryLockLeadership(dataSource, KEY + 1);
+        Leadership first = new AdvisoryLockLeadership(dataSource, KEY + 1, "test job");
+        Leadership second = new AdvisoryLockLeadership(dataSource, KEY + 1, "test job");
         assertThat(first.holds()).isTrue();
 
         // What a kill -9 of the leader's process amounts to for PostgreSQL: its session ends.

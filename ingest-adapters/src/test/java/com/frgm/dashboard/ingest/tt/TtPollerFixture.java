@@ -2,6 +2,7 @@ package com.frgm.dashboard.ingest.tt;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.worker.Leadership;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpClient;

@@ -1,7 +1,10 @@
-package com.frgm.dashboard.ingest.tt;
+package com.frgm.dashboard.eventstore.worker;
 
-/** Whether this node is the one that polls TT now; only one node may, or the plan's limits halve. */
-interface Leadership {
+/**
+ * Whether this node is the one that runs a job of which only one may run at a time across the
+ * nodes (the TT poller: else the plan's limits halve; the archiver: else two interleave).
+ */
+public interface Leadership {
 
     /** True while this node leads; tries to become the leader when nobody is. */
     boolean holds();

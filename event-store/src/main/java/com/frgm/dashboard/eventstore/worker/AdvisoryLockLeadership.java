@@ -1,4 +1,4 @@
-package com.frgm.dashboard.ingest.tt;
+package com.frgm.dashboard.eventstore.worker;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,17 +13,19 @@ import org.slf4j.LoggerFactory;
  * node leads. When the node dies its session ends and the lock is free at once; another node
  * takes it at its next check. A connection that breaks loses the lead, and the node asks again.
  */
-final class AdvisoryLockLeadership implements Leadership {
+public final class AdvisoryLockLeadership implements Leadership {
 
     private static final Logger log = LoggerFactory.getLogger(AdvisoryLockLeadership.class);
 
     private final DataSource dataSource;
     private final long key;
+    private final String job;
     private Connection held;
 
-    AdvisoryLockLeadership(DataSource dataSource, long key) {
+    public AdvisoryLockLeadership(DataSource dataSource, long key, String job) {
         this.dataSource = dataSource;
         this.key = key;
+        this.job = job;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class AdvisoryLockLeadership implements Leadership {
             if (isValid(held)) {
                 return true;
             }
-            log.warn("Lost the TT poller's lock: its database connection broke");
+            log.warn("Lost the lead of the {}: its database connection broke", job);
             closeQuietly(held);
             held = null;
         }
@@ -40,13 +42,13 @@ final class AdvisoryLockLeadership implements Leadership {
             Connection connection = dataSource.getConnection();
             if (tryLock(connection)) {
                 held = connection;
-                log.info("This node now polls TT (advisory lock {})", key);
+                log.info("This node now runs the {} (advisory lock {})", job, key);
                 return true;
             }
             connection.close();
             return false;
         } catch (SQLException e) {
-            log.warn("Could not ask for the TT poller's lock: {}", e.toString());
+            log.warn("Could not ask for the lead of the {}: {}", job, e.toString());
             return false;
         }
     }
