@@ -26,7 +26,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IngestBenchmark {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Axon leaves a non-daemon scheduler thread (axon-janitor) behind after the context closes:
+        // exit explicitly, and with a failure code when the run fails rather than hanging.
+        try {
+            run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int files = Integer.getInteger("files", 200);
         int rows = Integer.getInteger("rows", 500);
         int rounds = Integer.getInteger("rounds", 3);
@@ -47,8 +59,6 @@ public final class IngestBenchmark {
                 run(kind, ingestor, dataSource, raw, files, rows, rounds);
             }
         }
-        // Axon leaves a non-daemon scheduler thread (axon-janitor) behind after the context closes.
-        System.exit(0);
     }
 
     private static void run(BenchFeed kind, FileIngestor ingestor, DataSource dataSource, RawEventInserter raw,

@@ -8,6 +8,7 @@ import com.frgm.dashboard.app.history.FlakyDynamoDbClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -51,7 +52,14 @@ class HistoryPoisonIT {
             assertThat(parked).hasSize(1);
             assertThat(parked.get(0)).hasSize(2);
             assertThat(parked.get(0).get(0).path("causeMessage").asText()).contains("DynamoDB refused");
-            assertThat(parked.get(0).get(1).path("causeMessage").asText()).contains("parked behind event");
+            // In one batch (the usual case here) our fallback parks the second behind the first, untried;
+            // when the processor happens to read them in two batches, Axon parks it behind with no cause.
+            // Either way it waits in order behind the first, and nothing fails.
+            assertThat(parked.get(0).get(1).path("causeMessage").asText()).satisfiesAnyOf(
+                    cause -> assertThat(cause).contains("parked behind event"),
+                    cause -> assertThat(cause).isIn("null", ""));
+            assertThat(Instant.parse(parked.get(0).get(0).path("eventTime").asText()))
+                    .isBeforeOrEqualTo(Instant.parse(parked.get(0).get(1).path("eventTime").asText()));
             assertThat(history.isError()).isFalse();
 
             // Later files still flow, and the parked sequence is retried in order once DynamoDB takes it.

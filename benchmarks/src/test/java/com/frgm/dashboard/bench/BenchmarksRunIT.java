@@ -1,0 +1,44 @@
+package com.frgm.dashboard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every benchmark the README names, run as its command runs it (its own JVM, the module's class
+ * path, the main class) at a tiny size: a benchmark that no longer starts fails the build instead
+ * of a reader. The figures of these runs mean nothing.
+ */
+class BenchmarksRunIT {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
+            "HistoryBenchmark       | -Devents=50 -Drounds=1",
+            "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1"})
+    void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true", "-Xmx1g"));
+        command.addAll(List.of(sizes.trim().split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "com.frgm.dashboard.bench." + benchmark.trim()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = read(process);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(output).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("median");
+    }
+
+    private static String read(Process process) throws IOException {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
