@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,25 @@ class RuntimeHardeningIT {
 
         assertThat(threads).hasSizeGreaterThanOrEqualTo(8)
                 .noneMatch(name -> name.startsWith("reactor-http"));
+    }
+
+    @Test
+    void aStoppedHistoryProcessorDegradesTheNodeButLeavesItReady() throws Exception {
+        EventProcessor history = app.context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("history-orders").orElseThrow();
+        history.shutDown();
+        try {
+            JsonNode health = http.get().uri("/actuator/health").retrieve().bodyToMono(JsonNode.class).block();
+            assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
+            assertThat(health.path("components").path("optionalProcessors").path("status").asText())
+                    .isEqualTo("DEGRADED");
+            assertThat(health.path("components").path("eventProcessors").path("status").asText()).isEqualTo("UP");
+            JsonNode readiness = http.get().uri("/actuator/health/readiness").retrieve().bodyToMono(JsonNode.class)
+                    .block();
+            assertThat(readiness.path("status").asText()).isEqualTo("UP");
+        } finally {
+            history.start();
+        }
     }
 
     /** A feed kind whose code is broken for one key: a class it needs is missing at run time. */
