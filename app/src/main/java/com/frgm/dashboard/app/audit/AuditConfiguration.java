@@ -8,7 +8,6 @@ import com.frgm.dashboard.query.pointintime.StateAtQueryHandler;
 import java.time.ZoneId;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from the event store's history. Wired here because neither module may know the other.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
 class AuditConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.app.embedded;
 
+import com.frgm.dashboard.app.roles.Roles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +56,7 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String roles = environment.getProperty("frgm.roles", "ingest,dashboard");
-        boolean dashboard = roles.contains("dashboard");
+        boolean dashboard = Roles.parse(environment.getProperty("frgm.roles")).contains(Roles.Role.DASHBOARD);
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
         boolean redis = dashboard && !StringUtils.hasText(environment.getProperty(REDIS_URL));
         boolean dynamodb = needsDynamoDb(environment);
@@ -103,7 +103,7 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     /** The history projections run here and nothing names a DynamoDB endpoint. */
     static boolean needsDynamoDb(ConfigurableEnvironment environment) {
         return environment.getProperty("frgm.history.enabled", Boolean.class, true)
-                && environment.getProperty("frgm.roles", "ingest,dashboard").contains("dashboard")
+                && Roles.parse(environment.getProperty("frgm.roles")).contains(Roles.Role.DASHBOARD)
                 && !dynamoDbEndpointConfigured(environment);
     }
 

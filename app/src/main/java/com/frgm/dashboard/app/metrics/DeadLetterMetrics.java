@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * (once a minute for CloudWatch); a queue that cannot be read gives no value rather than zero.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard') and ${frgm.history.enabled:true}")
+@ConditionalOnProperty(name = "frgm.history.enabled", havingValue = "true", matchIfMissing = true)
 class DeadLetterMetrics {
 
     static final List<String> GROUPS = List.of(MarketHistoryProjection.PROCESSING_GROUP,

@@ -21,7 +21,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
  * One market-data feed ({@code SOURCE_EXCHANGE.PRODUCT}): the last quote of each of its
@@ -30,7 +29,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
  * instrument is therefore its exact state at any instant.
  */
 @Aggregate(snapshotTriggerDefinition = "marketDataSnapshotTrigger", cache = "marketDataCache")
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class MarketDataFeed {
 

@@ -24,7 +24,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
  * The desk's TT working orders. Each snapshot is the complete set at its time (FEEDS.md 5), so
@@ -37,7 +36,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
  * counted a second time. Orders that left more than {@link #REMEMBER_VANISHED} ago are forgotten.
  */
 @Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class WorkingOrderBook {
 

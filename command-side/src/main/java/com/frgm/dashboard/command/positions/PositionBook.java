@@ -21,7 +21,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
  * One business date's positions: its start-of-day set (a new start-of-day file replaces it
@@ -29,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
  * atomic for every reader.
  */
 @Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class PositionBook {
 

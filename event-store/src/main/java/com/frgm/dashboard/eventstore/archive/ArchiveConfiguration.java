@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The archiver runs in ingest processes (docs/adr/0010); {@code frgm.archive.enabled=false} turns it off. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArchiveProperties.class)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.archive.enabled:true}")
+@ConditionalOnProperty(name = "frgm.archive.enabled", havingValue = "true", matchIfMissing = true)
 class ArchiveConfiguration {
 
     /** The advisory lock whose holder is the one node that archives ("FRGM ARC" in ASCII). */

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 // Only with the local source: it writes into the local inbox, which the S3 source never reads.
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && ${frgm.demo.enabled:true}"
+@ConditionalOnExpression("${frgm.demo.enabled:true}"
         + " && ${frgm.local:false} && '${frgm.ingest.source:local}' == 'local'")
 class DemoFeed extends BackgroundWorker {
 

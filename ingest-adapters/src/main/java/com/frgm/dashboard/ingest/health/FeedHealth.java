@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code frgm.feed.stalled} and {@code frgm.feed.quiet} gauges of each feed.
  */
 @Component
+@EnableConfigurationProperties(FeedHealthProperties.class)
 public class FeedHealth {
 
     static final String MARKET_DATA = "market-data";

@@ -1,9 +1,9 @@
 package com.frgm.dashboard.ingest.health;
 
-import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FeedStatus;
 import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * feed itself with its next file.
  */
 @Component
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest')")
 public class FeedStallMonitor extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStallMonitor.class);

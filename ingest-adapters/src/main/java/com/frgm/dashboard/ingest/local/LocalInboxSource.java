@@ -4,8 +4,8 @@ import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
-import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
+import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
 import java.io.IOException;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * in the inbox; its content hash then marks it as already ingested.
  */
 @Component
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 'local'")
+@ConditionalOnExpression("'${frgm.ingest.source:local}' == 'local'")
 public class LocalInboxSource extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(LocalInboxSource.class);

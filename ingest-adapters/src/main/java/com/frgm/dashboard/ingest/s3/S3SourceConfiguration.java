@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code frgm-actant-{env}} and {@code frgm-tt-{env}}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && '${frgm.ingest.source:local}' == 's3'")
+@ConditionalOnExpression("'${frgm.ingest.source:local}' == 's3'")
 class S3SourceConfiguration {
 
     @Bean

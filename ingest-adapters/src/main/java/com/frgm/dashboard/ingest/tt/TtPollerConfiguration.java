@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * local inbox.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('ingest') && !'${frgm.tt.base-url:}'.trim().isEmpty()")
+@ConditionalOnExpression("!'${frgm.tt.base-url:}'.trim().isEmpty()")
 @EnableConfigurationProperties(TtPollerProperties.class)
 class TtPollerConfiguration {
 

@@ -61,12 +61,6 @@ class TtPollerConfigurationTest {
     }
 
     @Test
-    void offInADashboardOnlyProcess() {
-        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9", "frgm.roles=dashboard")
-                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TtSnapshotPoller.class));
-    }
-
-    @Test
     void aBaseUrlWithoutCredentialsFailsAtStartup() {
         new ApplicationContextRunner().withUserConfiguration(Ingest.class, TtPollerConfiguration.class)
                 .withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")

@@ -4,7 +4,7 @@ import com.frgm.dashboard.query.history.HistoryStore;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * ({@code AWS_ENDPOINT_URL_DYNAMODB}, or AWS in the configured region).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard') and ${frgm.history.enabled:true}")
+@ConditionalOnProperty(name = "frgm.history.enabled", havingValue = "true", matchIfMissing = true)
 class DynamoDbConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -3,7 +3,7 @@ package com.frgm.dashboard.query.history;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Lazy;
  * group with its own dead-letter queue (application.yml: {@code history-*} processors).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard') and ${frgm.history.enabled:true}")
+@ConditionalOnProperty(name = "frgm.history.enabled", havingValue = "true", matchIfMissing = true)
 class HistoryConfiguration {
 
     /** Named in application.yml as the history processors' sequencing policy. */

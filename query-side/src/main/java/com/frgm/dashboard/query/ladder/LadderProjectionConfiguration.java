@@ -2,13 +2,11 @@ package com.frgm.dashboard.query.ladder;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The ladder projection runs in dashboard processes; Axon finds its handlers on the bean. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
 class LadderProjectionConfiguration {
 
     @Bean

@@ -4,13 +4,11 @@ import com.frgm.dashboard.query.positions.PositionStore;
 import com.frgm.dashboard.query.positions.PositionsProjection;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Working orders and positions run in dashboard processes, each in its own processing group. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
 class OrdersProjectionConfiguration {
 
     @Bean

@@ -4,15 +4,14 @@ import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
 import com.frgm.dashboard.query.orders.InstrumentOrders;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
  * Redis I/O thread.
  */
 @Component
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
 class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LadderUpdatesListener.class);

@@ -3,7 +3,6 @@ package com.frgm.dashboard.query.redis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
  * subscription connection.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${frgm.roles:ingest,dashboard}'.contains('dashboard')")
 public class RedisConfiguration {
 
     @Bean(destroyMethod = "shutdown")
