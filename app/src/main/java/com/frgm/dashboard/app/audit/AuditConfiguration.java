@@ -3,11 +3,11 @@ package com.frgm.dashboard.app.audit;
 import com.frgm.dashboard.eventstore.archive.EventHistory;
 import com.frgm.dashboard.eventstore.archive.EventMessages;
 import com.frgm.dashboard.eventstore.archive.EventReader;
+import com.frgm.dashboard.eventstore.jdbc.EventStoreProperties;
 import com.frgm.dashboard.query.pointintime.EventReplay;
 import com.frgm.dashboard.query.pointintime.StateAtQueryHandler;
-import java.time.ZoneId;
+import com.frgm.dashboard.query.positions.PositionsProperties;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,11 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditConfiguration {
 
     @Bean
-    StateAtQueryHandler stateAtQueryHandler(JdbcTemplate jdbc, Serializer serializer,
-                                            @Value("${frgm.event-store.read-batch-size:2000}") int batchSize,
-                                            @Value("${frgm.positions.business-zone:UTC}") ZoneId businessZone) {
-        return new StateAtQueryHandler(replay(EventHistory.of(new EventReader(jdbc), batchSize), serializer),
-                businessZone);
+    StateAtQueryHandler stateAtQueryHandler(JdbcTemplate jdbc, Serializer serializer, EventStoreProperties store,
+                                            PositionsProperties positions) {
+        return new StateAtQueryHandler(replay(EventHistory.of(new EventReader(jdbc), store.readBatchSize()), serializer),
+                positions.businessZone());
     }
 
     static EventReplay replay(EventHistory history, Serializer serializer) {

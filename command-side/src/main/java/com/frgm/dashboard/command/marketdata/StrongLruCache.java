@@ -13,12 +13,12 @@ import org.axonframework.common.caching.Cache;
  * aggregate then reloads its snapshot and up to a snapshot interval of events for the next
  * file: at one file a second that is most files. Feeds are few, so a count bound suffices.
  */
-final class StrongLruCache implements Cache {
+public final class StrongLruCache implements Cache {
 
     private final Map<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
-    StrongLruCache(int maxEntries) {
+    public StrongLruCache(int maxEntries) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {

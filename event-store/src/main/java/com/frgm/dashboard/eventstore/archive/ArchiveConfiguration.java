@@ -14,6 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The archiver runs in ingest processes (docs/adr/0010); {@code frgm.archive.enabled=false} turns it off. */
 @Configuration(proxyBeanMethods = false)
@@ -27,11 +28,11 @@ class ArchiveConfiguration {
     @Bean
     EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                 ArchiveProperties properties, Environment environment,
-                                ObjectProvider<MeterRegistry> meters) {
+                                ObjectProvider<MeterRegistry> meters, Clock clock, ObjectProvider<S3Client> s3) {
         String location = location(properties, environment);
         EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
-                ArchiveLocations.open(location), new TransactionTemplate(transactions), properties.maxEvents(),
-                properties.maxAge(), Clock.systemUTC());
+                ArchiveLocations.open(location, s3::getObject), new TransactionTemplate(transactions), properties.maxEvents(),
+                properties.maxAge(), clock);
         meters.ifAvailable(registry -> {
             Gauge.builder("frgm.archive.lag.events", archiver, EventArchiver::lagEvents)
                     .description("Committed events not yet in the archive").register(registry);

@@ -27,12 +27,13 @@ public class FeedStallMonitor extends BackgroundWorker {
     private final FeedHealth health;
     private final CommandGateway commands;
     private final Duration checkInterval;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** The last file key each stall was reported for, so a stall is sent once per quiet spell. */
     private final Map<String, String> reported = new ConcurrentHashMap<>();
 
-    public FeedStallMonitor(FeedHealth health, CommandGateway commands, FeedHealthProperties properties) {
+    public FeedStallMonitor(FeedHealth health, CommandGateway commands, FeedHealthProperties properties, Clock clock) {
         super("feed-stall-monitor");
+        this.clock = clock;
         this.health = health;
         this.commands = commands;
         this.checkInterval = properties.checkInterval();

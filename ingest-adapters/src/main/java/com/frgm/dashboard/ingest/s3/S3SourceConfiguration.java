@@ -1,7 +1,6 @@
 package com.frgm.dashboard.ingest.s3;
 
 import com.frgm.dashboard.ingest.IngestProperties;
-import com.frgm.dashboard.ingest.aws.AwsClients;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -9,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The S3 source ({@code FRGM_INGEST_SOURCE=s3}) in the ingest role: SQS notifications when
@@ -20,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class S3SourceConfiguration {
 
     @Bean
-    S3Objects s3FeedObjects() {
-        return new S3Objects(AwsClients.s3());
+    S3Objects s3FeedObjects(S3Client s3) {
+        return new S3Objects(s3);
     }
 
     @Bean
@@ -34,9 +35,9 @@ class S3SourceConfiguration {
 
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    SqsNotificationConsumer sqsNotificationConsumer(S3Objects objects, FileIngestor ingestor,
+    SqsNotificationConsumer sqsNotificationConsumer(SqsClient sqs, S3Objects objects, FileIngestor ingestor,
                                                     S3SourceProperties properties, MeterRegistry meters) {
-        return new SqsNotificationConsumer(AwsClients.sqs(), objects, ingestor, properties, Clock.systemUTC(), meters);
+        return new SqsNotificationConsumer(sqs, objects, ingestor, properties, Clock.systemUTC(), meters);
     }
 
     /** With notifications: a slow listing that takes what a lost or expired notification left behind. */

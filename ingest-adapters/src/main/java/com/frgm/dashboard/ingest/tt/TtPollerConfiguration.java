@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
 import com.frgm.dashboard.eventstore.worker.Leadership;
 import com.frgm.dashboard.ingest.IngestProperties;
-import com.frgm.dashboard.ingest.aws.AwsClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.http.HttpClient;
@@ -19,6 +18,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The TT poller, in the ingest role only and only when {@code frgm.tt.base-url} (FRGM_TT_BASE_URL)
@@ -35,8 +36,8 @@ class TtPollerConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.source:local}' == 's3'")
-    SnapshotSink ttS3SnapshotSink(IngestProperties ingest) {
-        return new S3SnapshotSink(AwsClients.s3(), ingest.ttBucket());
+    SnapshotSink ttS3SnapshotSink(IngestProperties ingest, S3Client s3) {
+        return new S3SnapshotSink(s3, ingest.ttBucket());
     }
 
     @Bean
@@ -48,12 +49,13 @@ class TtPollerConfiguration {
     @Bean
     TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, SnapshotSink ttSnapshotSink,
                                       ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json,
-                                      DataSource dataSource, JdbcTemplate jdbc) {
+                                      DataSource dataSource, JdbcTemplate jdbc, Clock clock,
+                                      ObjectProvider<SecretsManagerClient> secretsManager) {
         ObjectMapper mapper = json.getIfAvailable(ObjectMapper::new);
-        TtCredentialsSource credentials = TtCredentialsSource.from(properties, AwsClients::secretsManager, mapper);
+        TtCredentialsSource credentials = TtCredentialsSource.from(properties, secretsManager::getObject, mapper);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return assemble(properties, credentials, ttSnapshotSink, http, Clock.systemUTC(), Sleeper.SYSTEM,
+        return assemble(properties, credentials, ttSnapshotSink, http, clock, Sleeper.SYSTEM,
                 new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper, new JdbcRequestCounts(jdbc),
                 new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "TT poller"));
     }

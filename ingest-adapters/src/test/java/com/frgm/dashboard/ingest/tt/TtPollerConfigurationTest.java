@@ -2,13 +2,16 @@ package com.frgm.dashboard.ingest.tt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frgm.dashboard.eventstore.aws.AwsClientsConfiguration;
 import com.frgm.dashboard.ingest.IngestProperties;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -20,6 +23,7 @@ class TtPollerConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(IngestProperties.class)
+    @Import(AwsClientsConfiguration.class)
     static class Ingest {
 
         @Bean
@@ -30,6 +34,11 @@ class TtPollerConfigurationTest {
         @Bean
         JdbcTemplate jdbcTemplate(DataSource dataSource) {
             return new JdbcTemplate(dataSource);
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
         }
     }
 

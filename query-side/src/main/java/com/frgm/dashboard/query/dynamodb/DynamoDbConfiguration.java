@@ -3,11 +3,10 @@ package com.frgm.dashboard.query.dynamodb;
 import com.frgm.dashboard.query.history.HistoryStore;
 import java.net.URI;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -21,20 +20,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * ({@code AWS_ENDPOINT_URL_DYNAMODB}, or AWS in the configured region).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HistoryProperties.class)
 @ConditionalOnProperty(name = "frgm.history.enabled", havingValue = "true", matchIfMissing = true)
 class DynamoDbConfiguration {
 
     @Bean(destroyMethod = "close")
-    DynamoDbClient historyDynamoDbClient(@Value("${frgm.history.dynamodb-endpoint:}") String endpoint,
-                                         @Value("${frgm.history.embedded:false}") boolean embedded,
-                                         @Value("${frgm.history.region:${AWS_REGION:us-east-1}}") String region) {
+    DynamoDbClient historyDynamoDbClient(HistoryProperties properties) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .region(Region.of(region))
+                .region(Region.of(properties.region()))
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build());
-        if (StringUtils.hasText(endpoint)) {
-            builder.endpointOverride(URI.create(endpoint));
+        if (properties.dynamodbEndpoint() != null) {
+            builder.endpointOverride(URI.create(properties.dynamodbEndpoint()));
         }
-        if (embedded) {
+        if (properties.embedded()) {
             // Dynoxide checks that requests are signed, not by whom.
             builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         }
@@ -42,15 +40,8 @@ class DynamoDbConfiguration {
     }
 
     @Bean
-    HistoryStore historyStore(DynamoDbClient historyDynamoDbClient,
-                              @Value("${frgm.history.env:${frgm.ingest.env:dev}}") String env,
-                              @Value("${frgm.history.embedded:false}") boolean embedded,
-                              @Value("${frgm.history.create-tables:}") String createTables,
-                              @Value("${frgm.history.max-attempts:8}") int maxAttempts,
-                              @Value("${frgm.history.backoff-base:25ms}") Duration backoffBase,
-                              @Value("${frgm.history.backoff-max:2s}") Duration backoffMax) {
-        boolean create = StringUtils.hasText(createTables) ? Boolean.parseBoolean(createTables) : embedded;
-        DynamoDbTables.ensure(historyDynamoDbClient, env, create);
-        return new DynamoDbHistoryStore(historyDynamoDbClient, env, new RetryPolicy(maxAttempts, backoffBase, backoffMax));
+    HistoryStore historyStore(DynamoDbClient historyDynamoDbClient, HistoryProperties properties) {
+        DynamoDbTables.ensure(historyDynamoDbClient, properties.env(), properties.createTables());
+        return new DynamoDbHistoryStore(historyDynamoDbClient, properties.env(), properties.retryPolicy());
     }
 }

@@ -2,13 +2,14 @@ package com.frgm.dashboard.query.orders;
 
 import com.frgm.dashboard.query.positions.PositionStore;
 import com.frgm.dashboard.query.positions.PositionsProjection;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import com.frgm.dashboard.query.positions.PositionsProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Working orders and positions run in dashboard processes, each in its own processing group. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PositionsProperties.class)
 class OrdersProjectionConfiguration {
 
     @Bean
@@ -17,9 +18,8 @@ class OrdersProjectionConfiguration {
     }
 
     @Bean
-    PositionsProjection positionsProjection(PositionStore store,
-                                            @Value("${frgm.positions.business-zone:UTC}") ZoneId businessZone) {
-        return new PositionsProjection(store, businessZone);
+    PositionsProjection positionsProjection(PositionStore store, PositionsProperties properties) {
+        return new PositionsProjection(store, properties.businessZone());
     }
 
     @Bean

@@ -28,9 +28,9 @@ public class HistoryController {
     private final Queries queries;
     private final Clock clock;
 
-    HistoryController(Queries queries) {
+    HistoryController(Queries queries, Clock clock) {
         this.queries = queries;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/history/{instrument}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,7 +1,7 @@
 package com.frgm.dashboard.ui.page;
 
 import com.frgm.dashboard.ui.ladder.InstrumentNames;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,13 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
  * welcome page at {@code /}.
  */
 @RestController
+@EnableConfigurationProperties(UiProperties.class)
 class UiConfigController {
 
     static final String DEFAULT_INSTRUMENT = "frgm.ui.default-instrument";
 
     private final UiConfig config;
 
-    UiConfigController(@Value("${" + DEFAULT_INSTRUMENT + ":ZNH27}") String defaultInstrument) {
+    UiConfigController(UiProperties properties) {
+        String defaultInstrument = properties.defaultInstrument();
         // Checked at startup: a bad default would only show up as a page stuck on an error.
         try {
             this.config = new UiConfig(InstrumentNames.requireValid(defaultInstrument));

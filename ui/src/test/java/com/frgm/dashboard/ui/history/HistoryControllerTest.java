@@ -8,6 +8,7 @@ import com.frgm.dashboard.api.history.FetchOrderHistoryQuery;
 import com.frgm.dashboard.api.history.FetchPositionHistoryQuery;
 import com.frgm.dashboard.api.history.FetchQuoteHistoryQuery;
 import com.frgm.dashboard.api.history.HistoryPage;
+import com.frgm.dashboard.ui.SystemClock;
 import com.frgm.dashboard.ui.query.Queries;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 @WebFluxTest(HistoryController.class)
-@Import(Queries.class)
+@Import({Queries.class, SystemClock.class})
 class HistoryControllerTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)

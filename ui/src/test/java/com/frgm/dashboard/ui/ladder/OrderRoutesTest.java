@@ -7,6 +7,7 @@ import com.frgm.dashboard.api.history.HistoryPage;
 import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
 import com.frgm.dashboard.api.orders.InstrumentOrdersView;
 import com.frgm.dashboard.ui.history.HistoryController;
+import com.frgm.dashboard.ui.SystemClock;
 import com.frgm.dashboard.ui.query.Queries;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/orders/{instrument}} and {@code /api/orders/{orderId}/history} live side by side. */
 @WebFluxTest({OrdersController.class, HistoryController.class})
-@Import(Queries.class)
+@Import({Queries.class, SystemClock.class})
 class OrderRoutesTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)

@@ -58,7 +58,7 @@ class UiPageTest {
 
     @Test
     void refusesAnInvalidDefaultInstrumentAtStartup() {
-        assertThatThrownBy(() -> new UiConfigController("ZN<H27>"))
+        assertThatThrownBy(() -> new UiConfigController(new UiProperties("ZN<H27>")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("frgm.ui.default-instrument");
     }

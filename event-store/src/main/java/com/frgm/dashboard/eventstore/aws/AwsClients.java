@@ -1,4 +1,4 @@
-package com.frgm.dashboard.ingest.aws;
+package com.frgm.dashboard.eventstore.aws;
 
 import java.net.URI;
 import java.util.Optional;
