@@ -3,7 +3,7 @@ package com.frgm.dashboard.bench;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.PriceLevel;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
-import com.frgm.dashboard.app.embedded.EmbeddedDynoxideServer;
+import com.frgm.dashboard.embedded.EmbeddedDynoxideServer;
 import com.frgm.dashboard.query.dynamodb.DynamoDbHistoryStore;
 import com.frgm.dashboard.query.dynamodb.DynamoDbTables;
 import com.frgm.dashboard.query.dynamodb.RetryPolicy;

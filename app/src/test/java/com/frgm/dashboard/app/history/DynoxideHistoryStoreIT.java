@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.frgm.dashboard.api.history.HistoryPage;
-import com.frgm.dashboard.app.embedded.EmbeddedDynoxideServer;
+import com.frgm.dashboard.embedded.EmbeddedDynoxideServer;
 import com.frgm.dashboard.query.dynamodb.DynamoDbHistoryStore;
 import com.frgm.dashboard.query.dynamodb.DynamoDbTables;
 import com.frgm.dashboard.query.dynamodb.RetryPolicy;

@@ -1,6 +1,6 @@
-package com.frgm.dashboard.app.embedded;
+package com.frgm.dashboard.embedded;
 
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.LOGS;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.frgm.dashboard.app.embedded;
+package com.frgm.dashboard.embedded;
 
 import java.nio.file.Path;
 import org.springframework.core.env.ConfigurableEnvironment;

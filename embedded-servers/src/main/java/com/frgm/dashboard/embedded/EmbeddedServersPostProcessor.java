@@ -1,9 +1,9 @@
-package com.frgm.dashboard.app.embedded;
+package com.frgm.dashboard.embedded;
 
-import com.frgm.dashboard.app.roles.Roles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        boolean dashboard = Roles.parse(environment.getProperty("frgm.roles")).contains(Roles.Role.DASHBOARD);
+        boolean dashboard = runsDashboard(environment);
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
         boolean redis = dashboard && !StringUtils.hasText(environment.getProperty(REDIS_URL));
         boolean dynamodb = needsDynamoDb(environment);
@@ -103,8 +103,17 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     /** The history projections run here and nothing names a DynamoDB endpoint. */
     static boolean needsDynamoDb(ConfigurableEnvironment environment) {
         return environment.getProperty("frgm.history.enabled", Boolean.class, true)
-                && Roles.parse(environment.getProperty("frgm.roles")).contains(Roles.Role.DASHBOARD)
+                && runsDashboard(environment)
                 && !dynamoDbEndpointConfigured(environment);
+    }
+
+    /**
+     * Only the dashboard role needs Redis and DynamoDB. The application validates the roles and
+     * decides what runs in each; this only asks which stores to start.
+     */
+    private static boolean runsDashboard(ConfigurableEnvironment environment) {
+        return Arrays.stream(environment.getProperty("frgm.roles", "ingest,dashboard").split(","))
+                .anyMatch(role -> role.trim().equalsIgnoreCase("dashboard"));
     }
 
     private static boolean dynamoDbEndpointConfigured(ConfigurableEnvironment environment) {

@@ -1,11 +1,11 @@
-package com.frgm.dashboard.app.embedded;
+package com.frgm.dashboard.embedded;
 
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.environment;
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.isAlive;
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.jdbc;
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.pid;
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.postProcess;
-import static com.frgm.dashboard.app.embedded.EmbeddedTestSupport.redis;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.environment;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.isAlive;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.jdbc;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.pid;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.postProcess;
+import static com.frgm.dashboard.embedded.EmbeddedTestSupport.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

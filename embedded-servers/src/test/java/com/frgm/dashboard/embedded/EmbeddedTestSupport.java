@@ -1,4 +1,4 @@
-package com.frgm.dashboard.app.embedded;
+package com.frgm.dashboard.embedded;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
