@@ -50,7 +50,7 @@ class EndOfDayCsvParserTest {
     void toleratesAByteOrderMarkAndCrlfLineEndings() {
         byte[] bytes = ("\uFEFF" + EOD_HEADER.replace("\n", "\r\n") + "FRGM01,ZNH24,1,2,,,,,\r\n")
                 .getBytes(StandardCharsets.UTF_8);
-        ParsedFile<EndOfDayPosition> parsed = new EndOfDayCsvParser().parse(new ByteArrayInputStream(bytes));
+        ParsedFile<EndOfDayPosition> parsed = new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(new ByteArrayInputStream(bytes));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).extracting(EndOfDayPosition::account).containsExactly("FRGM01");
@@ -152,7 +152,7 @@ class EndOfDayCsvParserTest {
     @Test
     void stopsAtTheProblemLimit() {
         String rows = "FRGM01,ZNH24,x,1,,,,,\n".repeat(10);
-        ParsedFile<EndOfDayPosition> parsed = new EndOfDayCsvParser(3).parse(new java.io.StringReader(EOD_HEADER + rows));
+        ParsedFile<EndOfDayPosition> parsed = new PositionCsvParser<>(PositionFile.END_OF_DAY, 3).parse(new java.io.StringReader(EOD_HEADER + rows));
 
         assertThat(parsed.problems()).hasSize(4).last()
                 .isEqualTo(FileProblem.ofFile("too many problems, stopped after 3"));

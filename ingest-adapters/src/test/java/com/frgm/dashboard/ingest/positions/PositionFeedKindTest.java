@@ -2,14 +2,16 @@ package com.frgm.dashboard.ingest.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frgm.dashboard.api.positions.EndOfDayPosition;
 import com.frgm.dashboard.api.positions.RecordEndOfDayPositionsCommand;
 import com.frgm.dashboard.api.positions.RecordStartOfDayPositionsCommand;
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
-import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
+import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,8 @@ class PositionFeedKindTest {
 
     private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
     private static final Plausibility NOW = FixedPlausibility.at("2024-01-16T09:00:00Z");
-    private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES, NOW);
-    private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES, NOW);
+    private final PositionFeedKind<EndOfDayPosition> eod = PositionFeedKind.endOfDay(PROPERTIES, NOW);
+    private final PositionFeedKind<StartOfDayPosition> sod = PositionFeedKind.startOfDay(PROPERTIES, NOW);
 
     @Test
     void handlesOnlyItsOwnPrefixInTheActantBucket() {

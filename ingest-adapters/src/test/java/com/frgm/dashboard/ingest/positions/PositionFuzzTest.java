@@ -29,8 +29,8 @@ class PositionFuzzTest {
     private static final byte[] EOD = sample("actant_eod_20240115.csv");
     private static final byte[] SOD = sample("actant_sod_20240115.csv");
 
-    private final EndOfDayCsvParser eod = new EndOfDayCsvParser(MAX_PROBLEMS);
-    private final StartOfDayCsvParser sod = new StartOfDayCsvParser(MAX_PROBLEMS);
+    private final PositionCsvParser<EndOfDayPosition> eod = new PositionCsvParser<>(PositionFile.END_OF_DAY, MAX_PROBLEMS);
+    private final PositionCsvParser<StartOfDayPosition> sod = new PositionCsvParser<>(PositionFile.START_OF_DAY, MAX_PROBLEMS);
 
     @TestFactory
     Stream<DynamicTest> randomBytesNeverBreakEitherParser() {

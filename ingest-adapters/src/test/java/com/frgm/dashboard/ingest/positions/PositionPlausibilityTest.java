@@ -2,6 +2,8 @@ package com.frgm.dashboard.ingest.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frgm.dashboard.api.positions.EndOfDayPosition;
+import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
 import com.frgm.dashboard.ingest.PlausibilityProperties;
@@ -29,8 +31,8 @@ class PositionPlausibilityTest {
     private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
     private static final Plausibility TUESDAY = FixedPlausibility.at("2024-01-16T09:00:00Z");
 
-    private final StartOfDayFeedKind sod = new StartOfDayFeedKind(PROPERTIES, TUESDAY);
-    private final EndOfDayFeedKind eod = new EndOfDayFeedKind(PROPERTIES, TUESDAY);
+    private final PositionFeedKind<StartOfDayPosition> sod = PositionFeedKind.startOfDay(PROPERTIES, TUESDAY);
+    private final PositionFeedKind<EndOfDayPosition> eod = PositionFeedKind.endOfDay(PROPERTIES, TUESDAY);
 
     @Test
     void acceptsABusinessDateUpToFourDaysAhead() throws IOException {
@@ -56,7 +58,7 @@ class PositionPlausibilityTest {
         // 03:00 UTC on the 16th is still the 15th in Chicago.
         Plausibility chicago = new Plausibility(new PlausibilityProperties(null, Period.ofDays(1)),
                 ZoneId.of("America/Chicago"), Clock.fixed(Instant.parse("2024-01-16T03:00:00Z"), ZoneId.of("UTC")));
-        StartOfDayFeedKind kind = new StartOfDayFeedKind(PROPERTIES, chicago);
+        PositionFeedKind<StartOfDayPosition> kind = PositionFeedKind.startOfDay(PROPERTIES, chicago);
 
         assertThat(prepare(kind, "sod/2024/01/16/actant_sod_20240116.csv").isAccepted()).isTrue();
         assertThat(prepare(kind, "sod/2024/01/17/actant_sod_20240117.csv").problems()).singleElement()

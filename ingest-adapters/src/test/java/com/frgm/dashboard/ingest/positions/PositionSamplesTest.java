@@ -18,7 +18,7 @@ class PositionSamplesTest {
     void acceptsTheEndOfDaySample() throws IOException {
         ParsedFile<EndOfDayPosition> parsed;
         try (InputStream in = sample("actant_eod_20240115.csv")) {
-            parsed = new EndOfDayCsvParser().parse(in);
+            parsed = new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(in);
         }
 
         assertThat(parsed.problems()).isEmpty();
@@ -39,7 +39,7 @@ class PositionSamplesTest {
     void acceptsTheStartOfDaySample() throws IOException {
         ParsedFile<StartOfDayPosition> parsed;
         try (InputStream in = sample("actant_sod_20240115.csv")) {
-            parsed = new StartOfDayCsvParser().parse(in);
+            parsed = new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(in);
         }
 
         assertThat(parsed.problems()).isEmpty();

@@ -19,11 +19,11 @@ final class PositionsFixture {
     }
 
     static ParsedFile<EndOfDayPosition> eod(String text) {
-        return new EndOfDayCsvParser().parse(new StringReader(text));
+        return new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(new StringReader(text));
     }
 
     static ParsedFile<StartOfDayPosition> sod(String text) {
-        return new StartOfDayCsvParser().parse(new StringReader(text));
+        return new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(new StringReader(text));
     }
 
     static EndOfDayPosition onlyEod(String text) {

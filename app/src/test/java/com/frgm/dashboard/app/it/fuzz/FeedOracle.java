@@ -6,8 +6,7 @@ import com.frgm.dashboard.ingest.marketdata.MarketDataFeedKind;
 import com.frgm.dashboard.ingest.orders.WorkingOrderFeedKind;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedKind;
-import com.frgm.dashboard.ingest.positions.EndOfDayFeedKind;
-import com.frgm.dashboard.ingest.positions.StartOfDayFeedKind;
+import com.frgm.dashboard.ingest.positions.PositionFeedKind;
 import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +30,7 @@ public final class FeedOracle {
         IngestProperties properties = new IngestProperties(null, "dev", null, null, null, utc, utc, Map.of());
         Plausibility plausibility = FixedPlausibility.at(now);
         this.kinds = List.of(new MarketDataFeedKind(properties, plausibility),
-                new StartOfDayFeedKind(properties, plausibility), new EndOfDayFeedKind(properties, plausibility),
+                PositionFeedKind.startOfDay(properties, plausibility), PositionFeedKind.endOfDay(properties, plausibility),
                 new WorkingOrderFeedKind(properties, plausibility));
     }
 
