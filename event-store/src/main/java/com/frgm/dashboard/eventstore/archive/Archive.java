@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.archive;
 
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,9 @@
 package com.frgm.dashboard.eventstore.archive;
 
 import com.frgm.dashboard.eventstore.aws.AwsClients;
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import com.frgm.dashboard.eventstore.objects.S3ObjectStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.archive;
 
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,8 @@ package com.frgm.dashboard.eventstore.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package com.frgm.dashboard.eventstore.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,11 +1,11 @@
 package com.frgm.dashboard.ingest.local;
 
+import com.frgm.dashboard.eventstore.objects.AtomicFiles;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileMover;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,26 +99,13 @@ final class LocalInbox implements FileMover {
         if (Files.exists(target) && Files.mismatch(target, pathOf(file)) != -1L) {
             target = target.resolveSibling(target.getFileName() + "." + contentSha256.substring(0, 12));
         }
-        move(pathOf(file), target);
+        AtomicFiles.move(pathOf(file), target);
     }
 
     @Override
     public void moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
         Path target = root.resolve(file.bucket()).resolve(REJECTED).resolve(file.key());
-        Path report = target.resolveSibling(target.getFileName() + ".error.json");
-        Files.createDirectories(report.getParent());
-        Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
-        Files.write(tmp, reportJson);
-        Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        move(pathOf(file), target);
-    }
-
-    private static Path move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(target.resolveSibling(target.getFileName() + ".error.json"), reportJson);
+        AtomicFiles.move(pathOf(file), target);
     }
 }

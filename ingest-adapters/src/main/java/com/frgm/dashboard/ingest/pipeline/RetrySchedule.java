@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.pipeline;
 
+import com.frgm.dashboard.eventstore.worker.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,11 +13,11 @@ import java.util.Map;
  */
 public final class RetrySchedule {
 
-    private final Duration max;
+    private final Backoff backoff;
     private final Map<String, Retry> retries = new HashMap<>();
 
     public RetrySchedule(Duration max) {
-        this.max = max;
+        this.backoff = new Backoff(Duration.ofSeconds(1), max, Backoff.Jitter.NONE);
     }
 
     public boolean isWaiting(String id, Instant now) {
@@ -26,15 +27,14 @@ public final class RetrySchedule {
 
     public void failed(String id, Instant now) {
         Retry previous = retries.get(id);
-        Duration delay = previous == null ? Duration.ofSeconds(1) : previous.delay().multipliedBy(2);
-        delay = delay.compareTo(max) > 0 ? max : delay;
-        retries.put(id, new Retry(delay, now.plus(delay)));
+        int failures = previous == null ? 1 : previous.failures() + 1;
+        retries.put(id, new Retry(failures, now.plus(backoff.after(failures))));
     }
 
     public void done(String id) {
         retries.remove(id);
     }
 
-    private record Retry(Duration delay, Instant notBefore) {
+    private record Retry(int failures, Instant notBefore) {
     }
 }

@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.s3;
 
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
+import com.frgm.dashboard.eventstore.worker.Backoff;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
@@ -29,7 +30,8 @@ public class SqsNotificationConsumer extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SqsNotificationConsumer.class);
     private static final int MAX_MESSAGES = 10;
-    private static final int MAX_BACKOFF_SECONDS = 60;
+    /** 1 s after the first receive, doubling, at most a minute. */
+    private static final Backoff REDELIVERY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), Backoff.Jitter.NONE);
 
     private final SqsClient sqs;
     private final String queueUrl;
@@ -128,7 +130,7 @@ public class SqsNotificationConsumer extends BackgroundWorker {
     private void delayRedelivery(Message message) {
         int receives = Integer.parseInt(message.attributes()
                 .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
-        int seconds = Math.min(MAX_BACKOFF_SECONDS, 1 << Math.min(Math.max(receives - 1, 0), 6));
+        int seconds = (int) REDELIVERY.after(receives).toSeconds();
         try {
             sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle())
                     .visibilityTimeout(seconds));

@@ -1,6 +1,9 @@
 package com.frgm.dashboard.ingest.tt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import com.frgm.dashboard.eventstore.objects.S3ObjectStore;
 import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
 import com.frgm.dashboard.eventstore.worker.Leadership;
 import com.frgm.dashboard.ingest.IngestProperties;
@@ -36,18 +39,18 @@ class TtPollerConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.source:local}' == 's3'")
-    SnapshotSink ttS3SnapshotSink(IngestProperties ingest, S3Client s3) {
-        return new S3SnapshotSink(s3, ingest.ttBucket());
+    ObjectStore ttS3SnapshotSink(IngestProperties ingest, S3Client s3) {
+        return new S3ObjectStore(s3, ingest.ttBucket(), "");
     }
 
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.source:local}' != 's3'")
-    SnapshotSink ttLocalSnapshotSink(IngestProperties ingest) {
-        return new LocalInboxSnapshotSink(ingest.inbox().resolve(ingest.ttBucket()));
+    ObjectStore ttLocalSnapshotSink(IngestProperties ingest) {
+        return new FileObjectStore(ingest.inbox().resolve(ingest.ttBucket()));
     }
 
     @Bean
-    TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, SnapshotSink ttSnapshotSink,
+    TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, ObjectStore ttSnapshotSink,
                                       ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json,
                                       DataSource dataSource, JdbcTemplate jdbc, Clock clock,
                                       ObjectProvider<SecretsManagerClient> secretsManager) {
@@ -61,7 +64,7 @@ class TtPollerConfiguration {
     }
 
     /** Wires the parts; tests call it with a stub server, a fake clock and a recording sleeper. */
-    static TtSnapshotPoller assemble(TtPollerProperties properties, TtCredentialsSource credentials, SnapshotSink sink,
+    static TtSnapshotPoller assemble(TtPollerProperties properties, TtCredentialsSource credentials, ObjectStore sink,
                                      HttpClient http, Clock clock, Sleeper sleeper, RandomGenerator random,
                                      MeterRegistry meters, ObjectMapper json, DailyRequestBudget.Counts counts,
                                      Leadership leadership) {

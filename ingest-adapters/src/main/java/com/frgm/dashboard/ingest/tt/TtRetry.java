@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.tt;
 
+import com.frgm.dashboard.eventstore.worker.Backoff;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,10 +99,7 @@ final class TtRetry {
 
     /** initial * 2^(n-1), capped, then half of it fixed and half random. */
     Duration backoff(int attempt) {
-        long ceiling = initialBackoff.toMillis() << Math.min(attempt - 1, 30);
-        ceiling = Math.max(1, Math.min(ceiling, maxBackoff.toMillis()));
-        long half = ceiling / 2;
-        return Duration.ofMillis(half + random.nextLong(ceiling - half + 1));
+        return new Backoff(initialBackoff, maxBackoff, Backoff.Jitter.HALF).after(attempt, random);
     }
 
     private Optional<Duration> retryAfter(HttpResponse<?> response) {

@@ -3,6 +3,7 @@ package com.frgm.dashboard.ingest.tt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.eventstore.worker.Leadership;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public class TtSnapshotPoller extends BackgroundWorker {
     private final TtApiClient client;
     private final DailyRequestBudget budget;
     private final TtOrderMapper mapper;
-    private final SnapshotSink sink;
+    private final ObjectStore sink;
     private final Duration interval;
     private final Clock clock;
     private final TtMetrics metrics;
@@ -42,7 +43,7 @@ public class TtSnapshotPoller extends BackgroundWorker {
     private Instant nextPoll = Instant.MIN;
     private LocalDate cappedDay;
 
-    TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, SnapshotSink sink,
+    TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, ObjectStore sink,
                      Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json, Leadership leadership) {
         super("tt-poller");
         this.leadership = leadership;
@@ -80,7 +81,12 @@ public class TtSnapshotPoller extends BackgroundWorker {
         Instant snapshotTime = clock.instant();
         List<SnapshotOrder> orders = mapper.map(ttOrders);
         String key = keyFor(snapshotTime);
-        sink.write(key, toJson(orders));
+        byte[] snapshot = toJson(orders);
+        try {
+            sink.put(key, snapshot);
+        } catch (RuntimeException e) {
+            throw new IOException("writing " + key + " to " + sink.describe() + " failed: " + e.getMessage(), e);
+        }
         metrics.snapshotWritten();
         log.debug("Wrote {} working order(s) to {}/{}", orders.size(), sink.describe(), key);
         return Optional.of(key);

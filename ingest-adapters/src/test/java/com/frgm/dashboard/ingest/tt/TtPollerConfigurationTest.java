@@ -3,6 +3,8 @@ package com.frgm.dashboard.ingest.tt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frgm.dashboard.eventstore.aws.AwsClientsConfiguration;
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import com.frgm.dashboard.ingest.IngestProperties;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -58,15 +60,15 @@ class TtPollerConfigurationTest {
         runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")
                 .run(context -> {
                     assertThat(context).hasSingleBean(TtSnapshotPoller.class);
-                    assertThat(context.getBean(SnapshotSink.class)).isInstanceOf(LocalInboxSnapshotSink.class);
-                    assertThat(context.getBean(SnapshotSink.class).describe()).endsWith("inbox/frgm-tt-dev");
+                    assertThat(context.getBean(ObjectStore.class)).isInstanceOf(FileObjectStore.class);
+                    assertThat(context.getBean(ObjectStore.class).describe()).endsWith("inbox/frgm-tt-dev");
                 });
     }
 
     @Test
     void writesToS3WhenTheIngestSourceIsS3() {
         runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9", "frgm.ingest.source=s3")
-                .run(context -> assertThat(context.getBean(SnapshotSink.class).describe()).isEqualTo("s3://frgm-tt-dev"));
+                .run(context -> assertThat(context.getBean(ObjectStore.class).describe()).isEqualTo("s3://frgm-tt-dev/"));
     }
 
     @Test

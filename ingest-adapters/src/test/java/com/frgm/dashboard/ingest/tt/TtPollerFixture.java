@@ -2,6 +2,8 @@ package com.frgm.dashboard.ingest.tt;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import com.frgm.dashboard.eventstore.worker.Leadership;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -48,7 +50,7 @@ final class TtPollerFixture implements AutoCloseable {
     }
 
     TtSnapshotPoller poller(TtPollerProperties properties, TtCredentialsSource credentials) {
-        return TtPollerConfiguration.assemble(properties, credentials, new LocalInboxSnapshotSink(bucketDir),
+        return TtPollerConfiguration.assemble(properties, credentials, new FileObjectStore(bucketDir),
                 HttpClient.newHttpClient(), clock, sleeper, new Random(42), meters, json, counts, Leadership.always());
     }
 

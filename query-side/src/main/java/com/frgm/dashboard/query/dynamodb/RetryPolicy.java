@@ -1,7 +1,7 @@
 package com.frgm.dashboard.query.dynamodb;
 
+import com.frgm.dashboard.eventstore.worker.Backoff;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with full jitter: before attempt {@code n + 1}, wait a random time up to
@@ -19,9 +19,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     /** The wait after {@code failedAttempts} failures (1 or more). */
     Duration delayAfter(int failedAttempts) {
-        long ceiling = Math.min(maxDelay.toMillis(),
-                baseDelay.toMillis() << Math.min(failedAttempts - 1, 20));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        return new Backoff(baseDelay, maxDelay, Backoff.Jitter.FULL).after(failedAttempts);
     }
 
     void sleepAfter(int failedAttempts) {

@@ -1,39 +1,37 @@
-package com.frgm.dashboard.eventstore.archive;
+package com.frgm.dashboard.eventstore.objects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A directory as an object store: each object written to a temporary file, forced, then renamed. */
+/** A directory as an object store: each object written to a temporary file, forced, then renamed ({@link AtomicFiles}). */
 public final class FileObjectStore implements ObjectStore {
 
     private final Path root;
 
     public FileObjectStore(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The file of a key; a key that would lead outside the directory is refused. */
+    private Path pathOf(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("key " + key + " lies outside " + root);
+        }
+        return path;
     }
 
     @Override
     public void put(String key, byte[] bytes) {
-        Path target = root.resolve(key);
+        Path target = pathOf(key);
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -42,7 +40,7 @@ public final class FileObjectStore implements ObjectStore {
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(Files.readAllBytes(root.resolve(key)));
+            return Optional.of(Files.readAllBytes(pathOf(key)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -52,7 +50,7 @@ public final class FileObjectStore implements ObjectStore {
 
     @Override
     public List<String> list(String prefix) {
-        Path dir = root.resolve(prefix);
+        Path dir = pathOf(prefix);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

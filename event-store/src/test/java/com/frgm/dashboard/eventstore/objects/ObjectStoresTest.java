@@ -1,4 +1,4 @@
-package com.frgm.dashboard.ingest.tt;
+package com.frgm.dashboard.eventstore.objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-class TtSnapshotSinkTest {
+/** The two object stores, as the TT poller and the archive write into them. */
+class ObjectStoresTest {
 
     static final String KEY = "working-orders/2024/01/15/orders_snapshot_1705315200.json";
 
@@ -53,10 +54,10 @@ class TtSnapshotSinkTest {
     }
 
     @Test
-    void putsTheSnapshotIntoTheTtBucketUnderItsKey() throws Exception {
+    void putsAnObjectIntoTheBucketUnderItsKey() {
         FakeS3 s3 = new FakeS3();
 
-        new S3SnapshotSink(s3, "frgm-tt-dev").write(KEY, "[]".getBytes(StandardCharsets.UTF_8));
+        new S3ObjectStore(s3, "frgm-tt-dev", "").put(KEY, "[]".getBytes(StandardCharsets.UTF_8));
 
         assertThat(s3.puts).singleElement().satisfies(put -> {
             assertThat(put.bucket()).isEqualTo("frgm-tt-dev");
@@ -67,21 +68,21 @@ class TtSnapshotSinkTest {
     }
 
     @Test
-    void anS3ErrorIsAnIoErrorForThePoller() {
+    void anS3ErrorReachesTheCaller() {
         FakeS3 s3 = new FakeS3();
         s3.fail = true;
 
-        assertThatThrownBy(() -> new S3SnapshotSink(s3, "frgm-tt-dev").write(KEY, new byte[0]))
-                .isInstanceOf(IOException.class).hasMessageContaining("s3://frgm-tt-dev/" + KEY);
+        assertThatThrownBy(() -> new S3ObjectStore(s3, "frgm-tt-dev", "").put(KEY, new byte[0]))
+                .isInstanceOf(S3Exception.class).hasMessageContaining("Access Denied");
     }
 
     @Test
-    void localSinkRenamesIntoPlaceAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+    void aDirectoryRenamesIntoPlaceAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
         Path bucket = dir.resolve("inbox/frgm-tt-dev");
-        LocalInboxSnapshotSink sink = new LocalInboxSnapshotSink(bucket);
+        FileObjectStore store = new FileObjectStore(bucket);
 
-        sink.write(KEY, "[1]".getBytes(StandardCharsets.UTF_8));
-        sink.write(KEY, "[2]".getBytes(StandardCharsets.UTF_8));
+        store.put(KEY, "[1]".getBytes(StandardCharsets.UTF_8));
+        store.put(KEY, "[2]".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.readString(bucket.resolve(KEY))).isEqualTo("[2]");
         try (var files = Files.list(bucket.resolve(KEY).getParent())) {
@@ -90,9 +91,11 @@ class TtSnapshotSinkTest {
     }
 
     @Test
-    void localSinkRefusesAKeyOutsideTheBucket(@TempDir Path dir) {
-        LocalInboxSnapshotSink sink = new LocalInboxSnapshotSink(dir.resolve("inbox/frgm-tt-dev"));
+    void aDirectoryRefusesAKeyOutsideIt(@TempDir Path dir) {
+        FileObjectStore store = new FileObjectStore(dir.resolve("inbox/frgm-tt-dev"));
 
-        assertThatThrownBy(() -> sink.write("../frgm-actant-dev/x.json", new byte[0])).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> store.put("../frgm-actant-dev/x.json", new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+        assertThatThrownBy(() -> store.get("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package com.frgm.dashboard.eventstore.archive;
+package com.frgm.dashboard.eventstore.objects;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,8 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void put(String key, byte[] bytes) {
-        s3.putObject(b -> b.bucket(bucket).key(prefix + key), RequestBody.fromBytes(bytes));
+        s3.putObject(b -> b.bucket(bucket).key(prefix + key).contentType(key.endsWith(".json") ? "application/json"
+                : "application/octet-stream"), RequestBody.fromBytes(bytes));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.frgm.dashboard.eventstore.archive;
+package com.frgm.dashboard.eventstore.objects;
 
 import java.util.List;
 import java.util.Optional;
