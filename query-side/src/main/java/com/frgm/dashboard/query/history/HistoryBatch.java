@@ -1,11 +1,11 @@
 package com.frgm.dashboard.query.history;
 
+import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,30 +25,19 @@ final class HistoryBatch {
     private final String processingGroup;
     private final HistoryStore store;
     private final DeadLetters deadLetters;
-    private final String resourceKey;
+    private final UnitOfWorkBatch<Written> batch;
 
     HistoryBatch(String processingGroup, HistoryStore store, DeadLetters deadLetters) {
         this.processingGroup = processingGroup;
         this.store = store;
         this.deadLetters = deadLetters;
-        this.resourceKey = HistoryBatch.class.getName() + "." + processingGroup;
+        this.batch = new UnitOfWorkBatch<>("history." + processingGroup, this::flush);
     }
 
     void add(EventMessage<?> event, List<HistoryItem> items) {
-        if (items.isEmpty()) {
-            return;
+        if (!items.isEmpty()) {
+            batch.add(new Written(event, items));
         }
-        Written written = new Written(event, items);
-        if (!CurrentUnitOfWork.isStarted()) {
-            flush(List.of(written));
-            return;
-        }
-        List<Written> pending = CurrentUnitOfWork.get().getOrComputeResource(resourceKey, key -> {
-            List<Written> created = new ArrayList<>();
-            CurrentUnitOfWork.get().onPrepareCommit(uow -> flush(created));
-            return created;
-        });
-        pending.add(written);
     }
 
     private void flush(List<Written> pending) {

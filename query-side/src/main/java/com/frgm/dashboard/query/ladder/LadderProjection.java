@@ -5,16 +5,15 @@ import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.query.projection.EventSequence;
+import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 
 /**
@@ -26,14 +25,15 @@ import org.axonframework.queryhandling.QueryHandler;
 public class LadderProjection {
 
     public static final String PROCESSING_GROUP = "ladder";
-    private static final String BATCH = LadderProjection.class.getName() + ".batch";
 
     private final LadderStore store;
     private final Consumer<Instant> lagRecorder;
+    private final UnitOfWorkBatch<Timed> batch;
 
     public LadderProjection(LadderStore store, Consumer<Instant> lagRecorder) {
         this.store = store;
         this.lagRecorder = lagRecorder;
+        this.batch = new UnitOfWorkBatch<>(PROCESSING_GROUP, this::flush);
     }
 
     @EventHandler
@@ -53,26 +53,16 @@ public class LadderProjection {
     }
 
     private void enqueue(LadderStore.Write write, Instant storedAt) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            store.write(List.of(write));
-            lagRecorder.accept(storedAt);
-            return;
-        }
-        Batch batch = CurrentUnitOfWork.get().getOrComputeResource(BATCH, key -> {
-            Batch created = new Batch(new ArrayList<>(), new Instant[1]);
-            CurrentUnitOfWork.get().onPrepareCommit(uow -> {
-                store.write(created.writes());
-                lagRecorder.accept(created.oldest()[0]);
-            });
-            return created;
-        });
-        batch.writes().add(write);
-        if (batch.oldest()[0] == null) {
-            batch.oldest()[0] = storedAt;
-        }
+        batch.add(new Timed(write, storedAt));
     }
 
-    private record Batch(List<LadderStore.Write> writes, Instant[] oldest) {
+    /** The batch's writes go to the store together; the oldest event's commit time measures the lag. */
+    private void flush(List<Timed> writes) {
+        store.write(writes.stream().map(Timed::write).toList());
+        writes.stream().map(Timed::storedAt).min(Instant::compareTo).ifPresent(lagRecorder);
+    }
+
+    private record Timed(LadderStore.Write write, Instant storedAt) {
     }
 
     static Consumer<Instant> lagTimer(io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {

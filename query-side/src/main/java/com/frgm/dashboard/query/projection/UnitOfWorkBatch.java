@@ -6,10 +6,11 @@ import java.util.function.Consumer;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
- * Collects a projection's writes for the processor batch being handled and hands them to the
- * store together when the batch commits, before its token does: one pipelined round trip per
- * batch, and a failed write fails the batch so the token never passes an unwritten event.
- * Outside a unit of work (unit tests, tools) each write goes straight through.
+ * Collects a projection's writes for the batch being handled and hands them to the store
+ * together when the batch commits, before its token does: one pipelined round trip per batch,
+ * and a failed write fails the batch so the token never passes an unwritten event. The batch is
+ * a live processor's or the replay engine's (query.replay.ReplayEngine), so a projection writes
+ * the same way in both. Outside a unit of work (unit tests) each write goes straight through.
  */
 public final class UnitOfWorkBatch<W> {
 
@@ -17,7 +18,8 @@ public final class UnitOfWorkBatch<W> {
     private final Consumer<List<W>> flush;
 
     public UnitOfWorkBatch(String name, Consumer<List<W>> flush) {
-        this.resourceKey = UnitOfWorkBatch.class.getName() + "." + name;
+        // Per instance: two projections of one kind (a live one, one being rebuilt) may share a unit of work.
+        this.resourceKey = UnitOfWorkBatch.class.getName() + "." + name + "@" + System.identityHashCode(this);
         this.flush = flush;
     }
 
