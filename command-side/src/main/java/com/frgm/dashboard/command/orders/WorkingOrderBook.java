@@ -26,7 +26,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The desk's TT working orders. Each snapshot is the complete set at its time (FEEDS.md 5), so
+ * The desk's TT working orders. Each snapshot is the complete set at its time (docs/feeds.md 5), so
  * it is compared with the last applied one and becomes the events it implies: working, amended,
  * filled, no longer working. A snapshot not newer than the last applied is recorded as stale.
  *

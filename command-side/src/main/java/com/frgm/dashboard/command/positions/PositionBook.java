@@ -24,7 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One business date's positions: its start-of-day set (a new start-of-day file replaces it
- * whole, FEEDS.md 4) and its end-of-day records. One file is one event, so a replacement is
+ * whole, docs/feeds.md 4) and its end-of-day records. One file is one event, so a replacement is
  * atomic for every reader.
  */
 @Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")

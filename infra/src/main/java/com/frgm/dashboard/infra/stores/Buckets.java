@@ -22,7 +22,7 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * The four buckets (FEEDS.md 1, ADR 0010) and the notification queue of the S3 source (ADR 0008).
+ * The four buckets (docs/feeds.md 1, ADR 0010) and the notification queue of the S3 source (ADR 0008).
  * Versioned, SSE-S3 (no KMS: millions of small objects would make KMS requests a line of the
  * bill), TLS only, never public. Only the feed prefixes notify: our own moves into
  * {@code processed/} and {@code rejected/} would otherwise come back as notifications.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A feed file's header row (FEEDS.md 2): names trimmed and lower-cased, in any order. Resolved
+ * A feed file's header row (docs/feeds.md 2): names trimmed and lower-cased, in any order. Resolved
  * once so that rows are read by index; any name a feed does not know is an extra, kept verbatim.
  */
 public final class CsvHeader {

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The shape every feed CSV shares (FEEDS.md 2): a required header row, then one row per record,
+ * The shape every feed CSV shares (docs/feeds.md 2): a required header row, then one row per record,
  * blank lines skipped wherever they are, every problem collected up to a limit. A feed supplies
  * only how one row becomes a value.
  *

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A key of the form {@code {prefix}/YYYY/MM/DD/{file name}} (FEEDS.md 1). Feeds whose file name
+ * A key of the form {@code {prefix}/YYYY/MM/DD/{file name}} (docs/feeds.md 1). Feeds whose file name
  * carries its own date check it against {@link #folderDate()}: a file filed under the wrong day
  * would otherwise land in the wrong day's history without anyone noticing.
  */

@@ -3,7 +3,7 @@ package com.frgm.dashboard.ingest.file;
 import java.util.Objects;
 
 /**
- * One reason a feed file cannot be ingested, as the rejection report shows it (FEEDS.md 1).
+ * One reason a feed file cannot be ingested, as the rejection report shows it (docs/feeds.md 1).
  *
  * @param line   1-based physical line where the offending row or field starts; null when the
  *               problem concerns the file as a whole (its name, its size, too many problems)

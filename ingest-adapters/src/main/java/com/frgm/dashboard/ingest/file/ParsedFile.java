@@ -3,7 +3,7 @@ package com.frgm.dashboard.ingest.file;
 import java.util.List;
 
 /**
- * The outcome of parsing one feed file. A file is one atomic unit (FEEDS.md 2): it is accepted
+ * The outcome of parsing one feed file. A file is one atomic unit (docs/feeds.md 2): it is accepted
  * only when it has no problem at all, and a rejected file carries no rows, so nothing from it
  * can reach the event store by mistake.
  */

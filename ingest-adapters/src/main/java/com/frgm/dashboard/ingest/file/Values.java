@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parsers for the value types of FEEDS.md 2–5, shared by every feed so that a number or an id
+ * Parsers for the value types of docs/feeds.md 2–5, shared by every feed so that a number or an id
  * means the same in a CSV cell and a JSON field. Each takes non-empty text (CSV cells arrive
  * trimmed). Grammar is checked by hand, not left to {@link BigDecimal} or {@link Long}, which
  * would also accept non-ASCII digits.

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The FEEDS.md layout on local disk: {@code {inbox}/{bucket}/{key}}, with {@code processed/}
+ * The docs/feeds.md layout on local disk: {@code {inbox}/{bucket}/{key}}, with {@code processed/}
  * and {@code rejected/} inside each bucket. Lists complete files and moves them when done.
  */
 final class LocalInbox implements FileMover {

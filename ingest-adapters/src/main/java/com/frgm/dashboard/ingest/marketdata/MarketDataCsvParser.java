@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Parses and validates an Actant market-data CSV file (FEEDS.md 2 and 3), streaming record by
+ * Parses and validates an Actant market-data CSV file (docs/feeds.md 2 and 3), streaming record by
  * record. Every problem of the file is collected, up to a limit, so one rejection report names
  * them all. Blank lines are skipped wherever they are. The caller owns and closes the input.
  *

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a market-data file name {@code {SOURCE}_{EXCHANGE}.{PRODUCT}_{YYYYMMDD}_{HHMMSS}.csv}
- * (FEEDS.md 1), e.g. {@code GE_XCME.ZN_20240115_103938.csv}. The file time is the name's local
+ * (docs/feeds.md 1), e.g. {@code GE_XCME.ZN_20240115_103938.csv}. The file time is the name's local
  * time in the feed's zone (UTC unless configured otherwise).
  */
 public record MarketDataFileName(String source, String exchange, String product, Instant fileTime) {

@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the rows of one market-data file into quotes, checking the rules of FEEDS.md 3. */
+/** Turns the rows of one market-data file into quotes, checking the rules of docs/feeds.md 3. */
 final class QuoteReader {
 
     private final Columns columns;

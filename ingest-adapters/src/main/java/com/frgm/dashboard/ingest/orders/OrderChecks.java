@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The rules of FEEDS.md 5 for one order's fields. JSON types are taken as the feed writes them
- * and no further: a price or quantity must be a JSON number, since FEEDS.md shows them as
+ * The rules of docs/feeds.md 5 for one order's fields. JSON types are taken as the feed writes them
+ * and no further: a price or quantity must be a JSON number, since docs/feeds.md shows them as
  * numbers and nothing says a quoted number is meant; only {@code order_id} may be an integer
  * as well as a string (ids are text, but a writer printing a numeric id bare means the same id);
- * {@code updated_at} may be epoch milliseconds as FEEDS.md 2 allows for any timestamp. A JSON
+ * {@code updated_at} may be epoch milliseconds as docs/feeds.md 2 allows for any timestamp. A JSON
  * {@code null} is an absent field.
  */
 final class OrderChecks {

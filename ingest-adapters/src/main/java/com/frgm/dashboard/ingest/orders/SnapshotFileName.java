@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A TT snapshot's key, {@code working-orders/YYYY/MM/DD/orders_snapshot_{epochSeconds}.json}
- * (FEEDS.md 1). The epoch seconds are the snapshot time (FEEDS.md 5); the folders must name the
+ * (docs/feeds.md 1). The epoch seconds are the snapshot time (docs/feeds.md 5); the folders must name the
  * day that instant falls on in the feed's zone (UTC unless configured otherwise), so a snapshot
  * filed under the wrong day is caught rather than silently ordered by a time nobody checked.
  */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PushbackInputStream;
 
 /**
- * Feeds are UTF-8 (FEEDS.md 2), but Jackson would quietly decode UTF-16 and UTF-32 too. Those
+ * Feeds are UTF-8 (docs/feeds.md 2), but Jackson would quietly decode UTF-16 and UTF-32 too. Those
  * show in the first bytes: a BOM of their own, or a zero byte, which valid UTF-8 JSON never has.
  */
 final class Utf8 {

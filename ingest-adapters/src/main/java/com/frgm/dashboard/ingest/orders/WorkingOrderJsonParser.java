@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses and validates a TT working-order snapshot (FEEDS.md 2 and 5), streaming token by token
+ * Parses and validates a TT working-order snapshot (docs/feeds.md 2 and 5), streaming token by token
  * so that a large snapshot is never held as a tree: a top-level array of orders, or an object
  * whose {@code orders} field is that array (its other fields are ignored). Every problem is
  * collected up to a limit; a field is named by its place, e.g. {@code orders[3].side}, counting

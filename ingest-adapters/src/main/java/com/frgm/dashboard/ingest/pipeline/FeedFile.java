@@ -2,7 +2,7 @@ package com.frgm.dashboard.ingest.pipeline;
 
 /**
  * A complete file waiting to be ingested, wherever it lives: {@code bucket} and {@code key}
- * follow the FEEDS.md layout; {@code source} opens its bytes. {@code version} names the exact
+ * follow the docs/feeds.md layout; {@code source} opens its bytes. {@code version} names the exact
  * version read where the store has versions (an S3 ETag), so that moving the file never moves
  * or deletes a newer upload to the same key; null where it has none.
  */

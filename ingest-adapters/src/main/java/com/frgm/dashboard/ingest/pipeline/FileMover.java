@@ -3,7 +3,7 @@ package com.frgm.dashboard.ingest.pipeline;
 import java.io.IOException;
 
 /**
- * Where a source puts a file once its outcome is durable (FEEDS.md 1): {@code processed/{key}},
+ * Where a source puts a file once its outcome is durable (docs/feeds.md 1): {@code processed/{key}},
  * or {@code rejected/{key}} with the report at {@code rejected/{key}.error.json}. The local
  * inbox and an S3 bucket each implement it for their storage.
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The part every position row shares (FEEDS.md 4): account, instrument and a signed position,
+ * The part every position row shares (docs/feeds.md 4): account, instrument and a signed position,
  * one row per (account, instrument), and unknown columns kept as extras.
  */
 final class PositionCells {

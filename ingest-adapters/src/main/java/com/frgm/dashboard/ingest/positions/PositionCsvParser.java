@@ -12,7 +12,7 @@ import java.io.Reader;
 import java.util.function.Function;
 
 /**
- * Parses and validates an Actant start-of-day or end-of-day CSV file (FEEDS.md 2 and 4),
+ * Parses and validates an Actant start-of-day or end-of-day CSV file (docs/feeds.md 2 and 4),
  * streaming record by record and collecting every problem up to a limit. A malformed file never
  * throws: it comes back rejected. The caller owns and closes the input. Thread-safe.
  */

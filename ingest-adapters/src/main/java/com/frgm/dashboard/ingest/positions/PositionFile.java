@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One kind of Actant position file (FEEDS.md 4): its feed folder, the columns it adds to the
+ * One kind of Actant position file (docs/feeds.md 4): its feed folder, the columns it adds to the
  * shared account, instrument and position, how a row and the file's command are made. Start of
  * day and end of day differ only here; parsing, validation and the feed kind are shared.
  *

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An Actant position file's key, {@code {feed}/YYYY/MM/DD/actant_{feed}_{YYYYMMDD}.csv}
- * (FEEDS.md 1), where {@code feed} is {@code eod} or {@code sod}. The business date is the file
- * name's date (FEEDS.md 4); the folders must name the same day.
+ * (docs/feeds.md 1), where {@code feed} is {@code eod} or {@code sod}. The business date is the file
+ * name's date (docs/feeds.md 4); the folders must name the same day.
  */
 public record PositionFileName(LocalDate businessDate) {
 

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Feed files in S3: listing, reading and the FEEDS.md move. S3 has no rename, so a move is a
+ * Feed files in S3: listing, reading and the docs/feeds.md move. S3 has no rename, so a move is a
  * server-side copy and then a delete of the original; the delete never happens unless the copy
  * succeeded. Every SDK failure becomes an IOException, which the pipeline treats as "try again".
  */

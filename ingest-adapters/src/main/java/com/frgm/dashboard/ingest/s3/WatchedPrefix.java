@@ -3,7 +3,7 @@ package com.frgm.dashboard.ingest.s3;
 import com.frgm.dashboard.ingest.IngestProperties;
 import java.util.List;
 
-/** One feed's folder in one bucket (FEEDS.md 1); the listing poller keeps a cursor per prefix. */
+/** One feed's folder in one bucket (docs/feeds.md 1); the listing poller keeps a cursor per prefix. */
 record WatchedPrefix(String bucket, String prefix) {
 
     static List<WatchedPrefix> all(IngestProperties properties) {

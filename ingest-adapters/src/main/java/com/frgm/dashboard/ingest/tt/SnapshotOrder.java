@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
-/** One order in a FEEDS.md section 5 working-order snapshot, with that section's field names. */
+/** One order in a docs/feeds.md section 5 working-order snapshot, with that section's field names. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"order_id", "account", "instrument", "side", "price", "qty", "filled_qty", "status", "updated_at"})
 public record SnapshotOrder(

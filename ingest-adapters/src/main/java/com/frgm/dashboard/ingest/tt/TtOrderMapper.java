@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * TT ledger orders to FEEDS.md section 5 orders (ADR 0006):
+ * TT ledger orders to docs/feeds.md section 5 orders (ADR 0006):
  * <pre>
  * order_id    orderId (a number becomes its decimal text)
  * account     accountName, else accountId as text

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every poll interval: fetch TT's working orders, write them as a FEEDS.md section 5 snapshot to
+ * Every poll interval: fetch TT's working orders, write them as a docs/feeds.md section 5 snapshot to
  * {@code working-orders/YYYY/MM/DD/orders_snapshot_{epochSeconds}.json} in the TT bucket, and leave
  * the rest to the normal ingest path (ADR 0006). The snapshot time is when the orders arrived.
  * A failed poll writes nothing; the next one starts afresh. Once the daily request cap is spent it

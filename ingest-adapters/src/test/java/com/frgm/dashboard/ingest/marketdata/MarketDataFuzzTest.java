@@ -78,7 +78,7 @@ class MarketDataFuzzTest {
         }
     }
 
-    /** An accepted row obeys FEEDS.md 3, whatever the input looked like. */
+    /** An accepted row obeys docs/feeds.md 3, whatever the input looked like. */
     private static void checkValid(MarketQuote quote) {
         assertThat(quote.instrument()).matches("[A-Za-z0-9 ._:/-]{1,64}");
         assertThat(quote.timestamp()).isNotNull();

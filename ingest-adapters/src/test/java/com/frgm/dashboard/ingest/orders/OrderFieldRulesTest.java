@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each field's rule from FEEDS.md 5, and how strictly JSON types are taken (see OrderChecks). */
+/** Each field's rule from docs/feeds.md 5, and how strictly JSON types are taken (see OrderChecks). */
 class OrderFieldRulesTest {
 
     @ParameterizedTest

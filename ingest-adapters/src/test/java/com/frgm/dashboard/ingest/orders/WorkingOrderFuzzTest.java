@@ -75,7 +75,7 @@ class WorkingOrderFuzzTest {
         }
     }
 
-    /** An accepted order obeys FEEDS.md 5, whatever the input looked like. */
+    /** An accepted order obeys docs/feeds.md 5, whatever the input looked like. */
     private static void checkValid(WorkingOrder order) {
         assertThat(order.orderId()).isNotBlank();
         assertThat(order.account()).matches("[A-Za-z0-9 ._:/-]{1,64}");

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The document's shape and the order-level rules of FEEDS.md 5; field rules are in OrderFieldRulesTest. */
+/** The document's shape and the order-level rules of docs/feeds.md 5; field rules are in OrderFieldRulesTest. */
 class WorkingOrderJsonParserTest {
 
     @Test

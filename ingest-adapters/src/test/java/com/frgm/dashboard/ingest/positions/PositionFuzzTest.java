@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whatever bytes arrive, the position parsers answer: rows, or a rejection naming at least one
- * problem and carrying no rows. Accepted rows obey FEEDS.md 4 whatever the input looked like.
+ * problem and carrying no rows. Accepted rows obey docs/feeds.md 4 whatever the input looked like.
  */
 class PositionFuzzTest {
 

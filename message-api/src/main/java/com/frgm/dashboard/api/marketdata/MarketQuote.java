@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One instrument's row of an Actant market-data file, validated (FEEDS.md section 3).
+ * One instrument's row of an Actant market-data file, validated (docs/feeds.md section 3).
  * Absent cells are null; prices are exact decimals as written in the file.
  * {@code bidDepth}/{@code askDepth} hold levels 2..10, level 1 being bid/ask themselves.
  * {@code extras} keeps unknown columns verbatim, keyed by their normalised header.

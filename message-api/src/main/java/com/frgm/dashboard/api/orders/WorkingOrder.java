@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One order of a TT working-order snapshot, validated (FEEDS.md section 5). {@code status} and
+ * One order of a TT working-order snapshot, validated (docs/feeds.md section 5). {@code status} and
  * {@code updatedAt} are null when the snapshot left them out; {@code filledQty} is 0..qty.
  */
 public record WorkingOrder(

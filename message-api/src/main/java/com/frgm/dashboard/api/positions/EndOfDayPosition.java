@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One row of an Actant end-of-day file (FEEDS.md 4): closing position, settlement price and, when
+ * One row of an Actant end-of-day file (docs/feeds.md 4): closing position, settlement price and, when
  * present, Greeks and P&amp;L. Absent optional cells are null; {@code extras} keeps unknown columns.
  */
 public record EndOfDayPosition(

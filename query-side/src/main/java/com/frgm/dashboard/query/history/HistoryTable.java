@@ -1,7 +1,7 @@
 package com.frgm.dashboard.query.history;
 
 /**
- * The DynamoDB history tables of FEEDS.md 7 and their keys. The physical name adds
+ * The DynamoDB history tables of docs/feeds.md 7 and their keys. The physical name adds
  * {@code -{env}}. End-of-day rows are keyed by instrument and {@code business_date#account}
  * (ADR 0009), so two accounts holding one instrument never overwrite each other.
  */

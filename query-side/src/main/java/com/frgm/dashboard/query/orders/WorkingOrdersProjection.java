@@ -12,7 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 
 /**
- * The working orders in Redis ({@code tt:orders:active}, FEEDS.md 6) and per instrument for the
+ * The working orders in Redis ({@code tt:orders:active}, docs/feeds.md 6) and per instrument for the
  * ladder. Each event carries the order's whole state, so every write is a plain set or delete and
  * a redelivered event writes what it wrote before.
  */

@@ -2,7 +2,7 @@ package com.frgm.dashboard.query.redis;
 
 /**
  * Every Redis key and channel the dashboard writes. The {@code actant:*} and
- * {@code last_update:*} keys are the seed's (FEEDS.md section 6), kept exactly; the
+ * {@code last_update:*} keys are the seed's (docs/feeds.md section 6), kept exactly; the
  * {@code ladder:*} ones are the project's own (README, "Redis keys").
  */
 public final class RedisKeys {
@@ -16,7 +16,7 @@ public final class RedisKeys {
     /** Pub/sub channel: each new ladder as JSON, for every dashboard process's live streams. */
     public static final String LADDER_CHANNEL = "ladder:updates";
 
-    /** Hash (FEEDS.md 6): order_id -> the working order as JSON, in the snapshot's field names. */
+    /** Hash (docs/feeds.md 6): order_id -> the working order as JSON, in the snapshot's field names. */
     public static final String ORDERS_ACTIVE = "tt:orders:active";
     /** String: epoch seconds of the last working-order snapshot applied. */
     public static final String ORDERS_LAST_UPDATE = "last_update:tt:orders";

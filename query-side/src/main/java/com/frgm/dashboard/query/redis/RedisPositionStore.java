@@ -124,7 +124,7 @@ public class RedisPositionStore implements PositionStore {
         return account + SEPARATOR + instrument;
     }
 
-    /** Account and instrument ids cannot hold '|' (FEEDS.md character rule), so the split is exact. */
+    /** Account and instrument ids cannot hold '|' (docs/feeds.md character rule), so the split is exact. */
     private static AccountInstrument parse(String field) {
         String[] parts = field.split("\\|", 3);
         return new AccountInstrument(parts[0], parts[1]);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Keys as FEEDS.md 1 lays them out, for the buckets of env {@code dev}. */
+/** Keys as docs/feeds.md 1 lays them out, for the buckets of env {@code dev}. */
 final class FeedLayout {
 
     static final String ACTANT = "frgm-actant-dev";
