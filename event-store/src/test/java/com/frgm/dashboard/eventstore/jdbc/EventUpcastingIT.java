@@ -1,6 +1,7 @@
 package com.frgm.dashboard.eventstore.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +70,17 @@ class EventUpcastingIT {
                 assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(stream.nextAvailable().getPayload()).isEqualTo(new NoteAddedEvent("ann", "hello"));
             }
+        });
+    }
+
+    @Test
+    void withoutItsUpcasterTheOldRevisionIsAnErrorNotANull() {
+        context().run(context -> {
+            EmbeddedEventStore store = context.getBean("eventStore", EmbeddedEventStore.class);
+
+            assertThatThrownBy(() -> store.readEvents("note-1").asStream().map(event -> event.getPayload()).toList())
+                    .isInstanceOf(SerializationException.class)
+                    .rootCause().hasMessageContaining("Missing required creator property 'author'");
         });
     }
 
