@@ -94,6 +94,7 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .snapshotFilter(new ReadableSnapshots(serializer))
                 .upcasterChain(upcasterChain)
                 .dataType(byte[].class)
                 .schema(Schemas.events())

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,6 +30,13 @@ class FailuresTest {
         assertThat(Failures.isTransient(new ConcurrencyException("sequence 42 taken"))).isTrue();
         assertThat(Failures.isTransient(new AxonTransientException("bus busy") {
         })).isTrue();
+    }
+
+    /** Until an upcaster is deployed the aggregate cannot load; the file is not at fault. */
+    @Test
+    void aStoredEventTheCodeCannotReadIsTransient() {
+        assertThat(Failures.isTransient(new CommandExecutionException("loading feed-1 failed",
+                new SerializationException("Error while deserializing payload of message e-1")))).isTrue();
     }
 
     /** A commit refused by a deferred constraint arrives wrapped; the SQL failure underneath decides. */

@@ -21,6 +21,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -153,6 +154,16 @@ class FileIngestorTest {
         };
 
         assertThat(ingestor.ingest(file(KEY, CONTENT))).isInstanceOf(IngestOutcome.Retry.class);
+    }
+
+    @Test
+    void aCommandWhoseAggregateNoLongerReadsFromTheStoreIsRetriedNotRejected() {
+        handler = command -> {
+            throw new SerializationException("Error while deserializing payload of message e-1");
+        };
+
+        assertThat(ingestor.ingest(file(KEY, CONTENT))).isInstanceOf(IngestOutcome.Retry.class);
+        assertThat(rejections).isEmpty();
     }
 
     @Test

@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The event store of {@link EventStoreConfiguration} reads every stored event through the
  * {@link EventUpcaster} beans: a revision-0 row written straight into {@code domain_event_entry}
- * comes back as revision 1, to an aggregate and to a tracking processor alike.
+ * comes back as revision 1, to an aggregate and to a tracking processor alike. What it cannot
+ * read is an error, except a snapshot, which it skips.
  */
-class EventUpcastingIT {
+class StoredEventReadingIT {
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -51,6 +52,7 @@ class EventUpcastingIT {
     void oneRevision0Note() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("DELETE FROM domain_event_entry");
+        jdbc.update("DELETE FROM snapshot_event_entry");
         jdbc.update("""
                 INSERT INTO domain_event_entry (event_identifier, payload, meta_data, payload_type, payload_revision,
                     time_stamp, aggregate_identifier, sequence_number, type)
@@ -82,6 +84,20 @@ class EventUpcastingIT {
                     .isInstanceOf(SerializationException.class)
                     .rootCause().hasMessageContaining("Missing required creator property 'author'");
         });
+    }
+
+    @Test
+    void aSnapshotTheCodeNoLongerReadsIsSkippedAndTheAggregateRebuiltFromItsEvents() {
+        new JdbcTemplate(dataSource).update("""
+                INSERT INTO snapshot_event_entry (event_identifier, payload, meta_data, payload_type, payload_revision,
+                    time_stamp, aggregate_identifier, sequence_number, type)
+                VALUES ('s1', ?, ?, ?, '1', '2024-01-15T10:39:39Z', 'note-1', 0, 'Note')""",
+                "{\"writer\":\"ann\",\"text\":\"hello\"}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8), NoteAddedEvent.class.getName());
+
+        context().withBean(NoteWriterRenamedUpcaster.class).run(context -> assertThat(
+                context.getBean("eventStore", EmbeddedEventStore.class).readEvents("note-1").asStream()
+                        .map(event -> event.getIdentifier())).containsExactly("n1"));
     }
 
     private static ApplicationContextRunner context() {
