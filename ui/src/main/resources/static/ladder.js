@@ -199,7 +199,7 @@ async function retryAfterGivingUp(instrument) {
     if (answer.status === 400) {
       const body = await answer.json().catch(() => ({}));
       setStatus('error');
-      showMessage(body.message || 'This instrument name is not accepted.');
+      showMessage(body.detail || 'This instrument name is not accepted.');
       return;
     }
   } catch (networkError) {

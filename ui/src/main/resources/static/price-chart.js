@@ -20,7 +20,7 @@ async function lastHour(instrument) {
     const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString(), limit: '1000' });
     if (cursor) query.set('cursor', cursor);
     const answer = await fetch('api/history/' + encodeURIComponent(instrument) + '?' + query);
-    if (!answer.ok) throw new Error((await answer.json()).message || answer.statusText);
+    if (!answer.ok) throw new Error((await answer.json().catch(() => ({}))).detail || answer.statusText);
     const body = await answer.json();
     body.items.map(pricePoint).filter(p => p !== null).forEach(p => points.push(p));
     cursor = body.next;

@@ -16,17 +16,18 @@ public final class InstantParameter {
     private InstantParameter() {
     }
 
-    /** @throws IllegalArgumentException whose message names the parameter and says what is allowed */
+    /** @throws BadParameterException whose message names the parameter and says what is allowed */
     public static Instant parse(String parameter, String value) {
         Instant instant;
         try {
             instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(parameter + " must be an ISO-8601 instant such as "
+            throw new BadParameterException(parameter, parameter + " must be an ISO-8601 instant such as "
                     + "2024-01-15T10:39:38Z, not '" + value + "'");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new IllegalArgumentException(parameter + " must lie in the years 0001 to 9999, not '" + value + "'");
+            throw new BadParameterException(parameter, parameter + " must lie in the years 0001 to 9999, not '"
+                    + value + "'");
         }
         return instant;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
@@ -119,20 +120,27 @@ class HistoryIT {
     }
 
     @Test
-    void badParametersAre400WithAMessage() {
-        assertBadRequest("/api/history/ZNH24?from=10:39", "from must be an ISO-8601 instant");
-        assertBadRequest("/api/positions/FRGM01?date=2024-13-01", "date must be a business date");
-        assertBadRequest("/api/orders/907000/history?limit=5000", "limit must be a whole number");
-        assertBadRequest("/api/orders/907000/history?cursor=bm90LW91cnM", "cursor is not");
+    void badParametersAreBadParameterProblemsNamingTheParameter() {
+        assertBadRequest("/api/history/ZNH24?from=10:39", "from", "from must be an ISO-8601 instant");
+        assertBadRequest("/api/positions/FRGM01?date=2024-13-01", "date", "date must be a business date");
+        assertBadRequest("/api/orders/907000/history?limit=5000", "limit", "limit must be a whole number");
+        // Refused by the query side, across the query bus.
+        assertBadRequest("/api/orders/907000/history?cursor=bm90LW91cnM", "cursor", "cursor is not");
     }
 
-    private static void assertBadRequest(String uri, String message) {
+    private static void assertBadRequest(String uri, String parameter, String detail) {
         try {
             http.get().uri(uri).retrieve().bodyToMono(String.class).block();
             throw new AssertionError(uri + " was answered");
         } catch (WebClientResponseException e) {
             assertThat(e.getStatusCode().value()).isEqualTo(400);
-            assertThat(e.getResponseBodyAsString()).contains(message);
+            assertThat(e.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            JsonNode problem = e.getResponseBodyAs(JsonNode.class);
+            assertThat(problem.path("type").asText()).isEqualTo("/problems/bad-parameter");
+            assertThat(problem.path("status").asInt()).isEqualTo(400);
+            assertThat(problem.path("parameter").asText()).isEqualTo(parameter);
+            assertThat(problem.path("detail").asText()).contains(detail);
+            assertThat(problem.path("instance").asText()).isEqualTo(uri.substring(0, uri.indexOf('?')));
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -79,7 +80,11 @@ class ImplausibleInputIT {
         long started = System.nanoTime();
         http.get().uri("/api/history/X?cursor={cursor}", cursor).exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.message").isEqualTo("cursor is not a 'next' value from an earlier page");
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/bad-parameter")
+                .jsonPath("$.parameter").isEqualTo("cursor")
+                .jsonPath("$.detail").isEqualTo("cursor is not a 'next' value from an earlier page");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }

@@ -13,6 +13,10 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * The one JSON form of everything Axon persists: events, snapshots, tokens and metadata.
  * Decimals are written exactly as the feed sent them and times as ISO-8601 text, so that a
  * stored event reads the same to a person, to {@code jq} and to every later revision.
+ *
+ * <p>Reading follows the event contract (docs/adr/0016): a field the reader does not know is
+ * ignored, so an older reader copes with a newer writer; a field the reader needs and the payload
+ * lacks is an error, and so is a null for a number, so a renamed field never reads as null or 0.
  */
 public final class EventSerialization {
 
@@ -27,6 +31,8 @@ public final class EventSerialization {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // A newer writer may add fields; older readers (and upcasters) must not choke.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .annotationIntrospector(new RequiredRecordComponents())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.jdbc;
 
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,11 +13,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,17 +63,39 @@ public class EventStoreConfiguration {
         return Schemas.tokens();
     }
 
+    /**
+     * Every {@link EventUpcaster} bean, in {@code @Order}, as one chain; the storage engine reads
+     * every event through it. Asked for as a list, Spring leaves the chain (an upcaster itself) out
+     * of its own candidates.
+     */
+    @Bean
+    EventUpcasterChain eventUpcasterChain(ObjectProvider<List<EventUpcaster>> upcasters) {
+        return EventUpcasters.chain(upcasters.getIfAvailable(List::of));
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
-                                          EventStoreProperties properties) {
+                                          EventStoreProperties properties,
+                                          EventUpcasterChain upcasterChain) {
+        return storageEngine(connectionProvider, transactionManager, persistenceExceptionResolver, properties,
+                serializer, upcasterChain);
+    }
+
+    static JdbcEventStorageEngine storageEngine(ConnectionProvider connectionProvider,
+                                                TransactionManager transactionManager,
+                                                PersistenceExceptionResolver persistenceExceptionResolver,
+                                                EventStoreProperties properties, Serializer serializer,
+                                                EventUpcaster upcasterChain) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .snapshotFilter(new ReadableSnapshots(serializer))
+                .upcasterChain(upcasterChain)
                 .dataType(byte[].class)
                 .schema(Schemas.events())
                 .batchSize(properties.readBatchSize())

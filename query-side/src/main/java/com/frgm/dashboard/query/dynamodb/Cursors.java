@@ -1,5 +1,6 @@
 package com.frgm.dashboard.query.dynamodb;
 
+import com.frgm.dashboard.api.RefusedParameter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.axonframework.queryhandling.QueryExecutionException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -38,7 +40,7 @@ public final class Cursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalArgumentException with a message for the caller when the cursor is not one of ours */
+    /** @throws InvalidCursorException when the cursor is not one of ours */
     static Map<String, AttributeValue> decode(String cursor) {
         if (cursor == null) {
             return null;
@@ -72,10 +74,15 @@ public final class Cursors {
         return new BigDecimal(value).toPlainString();
     }
 
-    /** A {@code cursor} parameter that no page of ours handed out. */
-    public static final class InvalidCursorException extends IllegalArgumentException {
+    /**
+     * A {@code cursor} parameter that no page of ours handed out. A query execution failure whose
+     * details name the parameter, so that the endpoint tells it from other failures by type.
+     */
+    public static final class InvalidCursorException extends QueryExecutionException {
+        private static final String DETAIL = "cursor is not a 'next' value from an earlier page";
+
         public InvalidCursorException() {
-            super("cursor is not a 'next' value from an earlier page");
+            super(DETAIL, null, new RefusedParameter("cursor", DETAIL));
         }
     }
 }

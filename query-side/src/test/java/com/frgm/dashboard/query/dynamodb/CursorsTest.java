@@ -35,7 +35,7 @@ class CursorsTest {
     void refusesACursorItNeverHandedOut() {
         assertThatThrownBy(() -> Cursors.decode("bm90LW91cnM")).isInstanceOf(Cursors.InvalidCursorException.class)
                 .hasMessageStartingWith("cursor");
-        assertThatThrownBy(() -> Cursors.decode("!!")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Cursors.decode("!!")).isInstanceOf(Cursors.InvalidCursorException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.frgm.dashboard.api.history.FetchOrderHistoryQuery;
 import com.frgm.dashboard.api.history.FetchPositionHistoryQuery;
 import com.frgm.dashboard.api.history.FetchQuoteHistoryQuery;
 import com.frgm.dashboard.api.history.HistoryPage;
+import com.frgm.dashboard.ui.BadParameterException;
 import com.frgm.dashboard.ui.query.Queries;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The DynamoDB history, paged: {@code limit} rows (default 100, at most 1000) and a {@code next}
- * cursor to pass back as {@code cursor}. Parameters are checked here and refused with 400.
+ * cursor to pass back as {@code cursor}. Parameters are checked here and refused with a
+ * {@code bad-parameter} problem (400) naming the parameter.
  */
 @RestController
 public class HistoryController {
@@ -43,7 +45,7 @@ public class HistoryController {
             Instant end = HistoryParameters.instant("to", to, clock.instant());
             Instant start = HistoryParameters.instant("from", from, end.minus(DEFAULT_RANGE));
             if (start.isAfter(end)) {
-                throw new BadHistoryRequestException("from (" + start + ") is after to (" + end + ")");
+                throw new BadParameterException("from", "from (" + start + ") is after to (" + end + ")");
             }
             return new FetchQuoteHistoryQuery(HistoryParameters.name("instrument", instrument), start, end,
                     HistoryParameters.limit(limit), HistoryParameters.cursor(cursor));

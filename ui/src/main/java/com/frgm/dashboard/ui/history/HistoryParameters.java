@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ui.history;
 
+import com.frgm.dashboard.ui.BadParameterException;
 import com.frgm.dashboard.ui.InstantParameter;
 import com.frgm.dashboard.ui.ladder.InstrumentNames;
 import java.time.Instant;
@@ -18,37 +19,29 @@ final class HistoryParameters {
     }
 
     static String name(String parameter, String value) {
-        try {
-            return InstrumentNames.requireValid(value);
-        } catch (RuntimeException e) {
-            throw new BadHistoryRequestException(parameter + ": " + e.getMessage());
-        }
+        return InstrumentNames.requireValid(parameter, value);
     }
 
     static Instant instant(String parameter, String value, Instant absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        try {
-            return InstantParameter.parse(parameter, value);
-        } catch (IllegalArgumentException e) {
-            throw new BadHistoryRequestException(e.getMessage());
-        }
+        return InstantParameter.parse(parameter, value);
     }
 
     static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
-            throw new BadHistoryRequestException("date is required: the business date, such as 2024-01-15");
+            throw new BadParameterException("date", "date is required: the business date, such as 2024-01-15");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadHistoryRequestException("date must be a business date such as 2024-01-15, not '" + value + "'");
+            throw new BadParameterException("date", "date must be a business date such as 2024-01-15, not '" + value + "'");
         }
         // LocalDate reads years up to +999999999; no business date is beyond four digits.
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw new BadHistoryRequestException("date must lie in the years 0001 to 9999, not '" + value + "'");
+            throw new BadParameterException("date", "date must lie in the years 0001 to 9999, not '" + value + "'");
         }
         return date;
     }
@@ -65,7 +58,7 @@ final class HistoryParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadHistoryRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
+        throw new BadParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
     }
 
     static String cursor(String value) {
@@ -73,7 +66,7 @@ final class HistoryParameters {
             return null;
         }
         if (!CURSOR.matcher(value).matches()) {
-            throw new BadHistoryRequestException("cursor must be the 'next' value of an earlier page");
+            throw new BadParameterException("cursor", "cursor must be the 'next' value of an earlier page");
         }
         return value;
     }

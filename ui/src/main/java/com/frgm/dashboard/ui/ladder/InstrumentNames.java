@@ -17,8 +17,13 @@ public final class InstrumentNames {
 
     /** Returns the name unchanged when it is valid. */
     public static String requireValid(String candidate) {
+        return requireValid("instrument", candidate);
+    }
+
+    /** Returns the name unchanged when it is valid; a refusal names {@code parameter}. */
+    public static String requireValid(String parameter, String candidate) {
         if (candidate == null || !VALID.matcher(candidate).matches()) {
-            throw new InvalidInstrumentException("An instrument is " + RULE + ".");
+            throw new InvalidInstrumentException(parameter, parameter + " must be " + RULE + ".");
         }
         return candidate;
     }

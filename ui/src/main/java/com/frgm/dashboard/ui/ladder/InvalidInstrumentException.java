@@ -1,9 +1,11 @@
 package com.frgm.dashboard.ui.ladder;
 
-/** An instrument name that {@link InstrumentNames} refuses; answered with 400. */
-public class InvalidInstrumentException extends IllegalArgumentException {
+import com.frgm.dashboard.ui.BadParameterException;
 
-    InvalidInstrumentException(String message) {
-        super(message);
+/** An instrument (or account, order) name that {@link InstrumentNames} refuses; answered with 400. */
+public class InvalidInstrumentException extends BadParameterException {
+
+    InvalidInstrumentException(String parameter, String message) {
+        super(parameter, message);
     }
 }

@@ -49,8 +49,9 @@ class OrdersController {
     Mono<LivePositionsView> livePositions(@RequestParam(required = false) String account,
                                           @RequestParam(required = false) String instrument) {
         return queries.query(new FetchLivePositionsQuery(
-                account == null ? null : InstrumentNames.requireValid(account),
-                instrument == null ? null : InstrumentNames.requireValid(instrument)), LivePositionsView.class);
+                account == null ? null : InstrumentNames.requireValid("account", account),
+                instrument == null ? null : InstrumentNames.requireValid("instrument", instrument)),
+                LivePositionsView.class);
     }
 
     private static FetchInstrumentOrdersQuery queryFor(String instrument) {

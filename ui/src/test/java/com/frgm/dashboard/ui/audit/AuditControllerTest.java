@@ -1,12 +1,12 @@
 package com.frgm.dashboard.ui.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.frgm.dashboard.api.audit.FetchStateAtQuery;
 import com.frgm.dashboard.api.audit.StateAtView;
 import com.frgm.dashboard.api.positions.LivePositionsView;
+import com.frgm.dashboard.ui.problem.ProblemResponses;
 import com.frgm.dashboard.ui.query.Queries;
 import java.time.Instant;
 import java.util.List;
@@ -45,17 +45,23 @@ class AuditControllerTest {
 
     @Test
     void refusesAnAtBeyondFourDigitYearsOrUnreadableAndALongInstrument() {
-        expect400("+999999999-12-31T23:59:59Z", null, "at must lie in the years 0001 to 9999");
-        expect400("-000001-01-01T00:00:00Z", null, "at must lie in the years 0001 to 9999");
-        expect400("9".repeat(3000), null, "at must be an ISO-8601 instant");
-        expect400("2024-01-15T10:40:00Z", "A".repeat(65), "1 to 64 characters");
+        expect400("+999999999-12-31T23:59:59Z", null, "at", "at must lie in the years 0001 to 9999");
+        expect400("-000001-01-01T00:00:00Z", null, "at", "at must lie in the years 0001 to 9999");
+        expect400("9".repeat(3000), null, "at", "at must be an ISO-8601 instant");
+        expect400("2024-01-15T10:40:00Z", "A".repeat(65), "instrument", "1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
 
-    private void expect400(String at, String instrument, String message) {
-        client.get().uri(instrument == null ? "/api/audit/state?at={at}" : "/api/audit/state?at={at}&instrument={i}",
-                        at, instrument).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error").value(m -> assertThat((String) m).contains(message));
+    @Test
+    void refusesAMissingAtNamingIt() {
+        ProblemResponses.assertBadParameter(client.get().uri("/api/audit/state").exchange(), "/api/audit/state", "at",
+                "at is required");
+        verifyNoInteractions(queryGateway);
+    }
+
+    private void expect400(String at, String instrument, String parameter, String detail) {
+        ProblemResponses.assertBadParameter(client.get().uri(instrument == null ? "/api/audit/state?at={at}"
+                : "/api/audit/state?at={at}&instrument={i}", at, instrument).exchange(), "/api/audit/state", parameter,
+                detail);
     }
 }

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ui.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -7,22 +8,28 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import com.frgm.dashboard.api.history.FetchOrderHistoryQuery;
 import com.frgm.dashboard.api.history.FetchPositionHistoryQuery;
 import com.frgm.dashboard.api.history.FetchQuoteHistoryQuery;
+import com.frgm.dashboard.api.RefusedParameter;
 import com.frgm.dashboard.api.history.HistoryPage;
 import com.frgm.dashboard.ui.SystemClock;
+import com.frgm.dashboard.ui.problem.ProblemResponses;
 import com.frgm.dashboard.ui.query.Queries;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.core.publisher.Mono;
 
 @WebFluxTest(HistoryController.class)
@@ -52,15 +59,16 @@ class HistoryControllerTest {
     }
 
     @Test
-    void refusesBadParametersSayingWhatIsWrong() {
-        expect400("/api/history/ZNH24?from=yesterday", "from must be an ISO-8601 instant");
-        expect400("/api/history/ZNH24?from=2024-01-15T11:00:00Z&to=2024-01-15T10:00:00Z", "is after to");
-        expect400("/api/history/ZNH24?limit=0", "limit must be a whole number from 1 to 1000");
-        expect400("/api/history/ZNH24?cursor=%7B%7D", "cursor must be");
-        expect400("/api/history/ZN%3BH24", "instrument:");
-        expect400("/api/positions/FRGM01", "date is required");
-        expect400("/api/positions/FRGM01?date=15.01.2024", "date must be a business date");
-        expect400("/api/orders/9%2A07/history", "orderId:");
+    void refusesBadParametersNamingTheParameter() {
+        expect400("/api/history/ZNH24?from=yesterday", "/api/history/ZNH24", "from", "from must be an ISO-8601 instant");
+        expect400("/api/history/ZNH24?from=2024-01-15T11:00:00Z&to=2024-01-15T10:00:00Z", "/api/history/ZNH24", "from",
+                "is after to");
+        expect400("/api/history/ZNH24?limit=0", "/api/history/ZNH24", "limit", "limit must be a whole number from 1 to 1000");
+        expect400("/api/history/ZNH24?cursor=%7B%7D", "/api/history/ZNH24", "cursor", "cursor must be");
+        expect400Sending("/api/history/{instrument}", "ZN;H24", "instrument", "instrument must be 1 to 64 characters");
+        expect400("/api/positions/FRGM01", "/api/positions/FRGM01", "date", "date is required");
+        expect400("/api/positions/FRGM01?date=15.01.2024", "/api/positions/FRGM01", "date", "date must be a business date");
+        expect400Sending("/api/orders/{orderId}/history", "9*07", "orderId", "orderId must be 1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
 
@@ -68,24 +76,39 @@ class HistoryControllerTest {
     void refusesOutOfRangeAndOversizedValuesAtOnce() {
         String name65 = "A".repeat(65);
         // Java reads such years; the query side would overflow epoch milliseconds on them (a 500).
-        expect400("/api/history/ZNH24?from={from}", "+999999999-01-01T00:00:00Z", "from must lie in the years 0001 to 9999");
-        expect400("/api/history/ZNH24?to={to}", "+10000-01-01T00:00:00Z", "to must lie in the years 0001 to 9999");
-        expect400("/api/history/ZNH24?limit=99999999999999999999", "limit must be a whole number from 1 to 1000");
-        expect400("/api/history/ZNH24?limit=1001", "limit must be a whole number from 1 to 1000");
-        expect400("/api/history/ZNH24?cursor=" + "A".repeat(2049), "cursor must be");
-        expect400("/api/history/" + name65, "instrument:");
-        expect400("/api/positions/" + name65 + "?date=2024-01-15", "account:");
-        expect400("/api/positions/FRGM01?date={date}", "+999999999-12-31", "date must lie in the years 0001 to 9999");
-        expect400("/api/orders/" + name65 + "/history", "orderId:");
+        expect400Sending("/api/history/ZNH24?from={from}", "+999999999-01-01T00:00:00Z", "from",
+                "from must lie in the years 0001 to 9999");
+        expect400Sending("/api/history/ZNH24?to={to}", "+10000-01-01T00:00:00Z", "to", "to must lie in the years 0001 to 9999");
+        expect400("/api/history/ZNH24?limit=99999999999999999999", "/api/history/ZNH24", "limit",
+                "limit must be a whole number from 1 to 1000");
+        expect400("/api/history/ZNH24?limit=1001", "/api/history/ZNH24", "limit", "limit must be a whole number from 1 to 1000");
+        expect400("/api/history/ZNH24?cursor=" + "A".repeat(2049), "/api/history/ZNH24", "cursor", "cursor must be");
+        expect400("/api/history/" + name65, "/api/history/" + name65, "instrument", "1 to 64 characters");
+        expect400("/api/positions/" + name65 + "?date=2024-01-15", "/api/positions/" + name65, "account", "1 to 64 characters");
+        expect400Sending("/api/positions/FRGM01?date={date}", "+999999999-12-31", "date", "date must lie in the years 0001 to 9999");
+        expect400("/api/orders/" + name65 + "/history", "/api/orders/" + name65 + "/history", "orderId",
+                "1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
 
     @Test
     void refusesACursorTheQuerySideNeverHandedOut() {
-        doReturn(Mono.error(new IllegalArgumentException("cursor is not a 'next' value from an earlier page")))
+        String detail = "cursor is not a 'next' value from an earlier page";
+        doReturn(Mono.error(new QueryExecutionException(detail, null, new RefusedParameter("cursor", detail))))
                 .when(queryGateway).query(any(FetchOrderHistoryQuery.class), any(Class.class));
 
-        expect400("/api/orders/907000/history?cursor=bm9wZQ", "cursor is not");
+        expect400("/api/orders/907000/history?cursor=bm9wZQ", "/api/orders/907000/history", "cursor", detail);
+    }
+
+    /** Errors are told apart by type: a message that merely starts like a refusal is a server failure. */
+    @Test
+    void aQuerySideFailureThatOnlyReadsLikeARefusalIsAServerError() {
+        doReturn(Mono.error(new IllegalArgumentException("cursor column missing in table")))
+                .when(queryGateway).query(any(FetchOrderHistoryQuery.class), any(Class.class));
+
+        ProblemResponses.assertProblem(client.get().uri("/api/orders/907000/history").exchange(),
+                        HttpStatus.INTERNAL_SERVER_ERROR, "about:blank", "Internal Server Error", "/api/orders/907000/history")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("cursor"));
     }
 
     @Test
@@ -101,18 +124,13 @@ class HistoryControllerTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.items[0].instrument_id").isEqualTo("ZNH24");
     }
 
-    private void expect400(String uri, String message) {
-        expect400(uri, new Object[0], message);
+    private void expect400(String uri, String instance, String parameter, String detail) {
+        ProblemResponses.assertBadParameter(client.get().uri(uri).exchange(), instance, parameter, detail);
     }
 
-    private void expect400(String template, String value, String message) {
-        expect400(template, new Object[] {value}, message);
-    }
-
-    private void expect400(String uri, Object[] variables, String message) {
-        client.get().uri(uri, variables).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
-                        .contains(message));
+    /** For values that must be sent encoded, as a URI variable; the instance is the encoded path. */
+    private void expect400Sending(String template, String value, String parameter, String detail) {
+        URI uri = new DefaultUriBuilderFactory().expand(template, value);
+        ProblemResponses.assertBadParameter(client.get().uri(uri).exchange(), uri.getRawPath(), parameter, detail);
     }
 }

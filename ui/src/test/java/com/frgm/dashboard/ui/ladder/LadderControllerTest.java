@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
+import com.frgm.dashboard.ui.problem.ProblemResponses;
 import com.frgm.dashboard.ui.query.Queries;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -77,35 +79,42 @@ class LadderControllerTest {
     }
 
     @Test
-    void answers404WithAMessageWhenThereIsNoQuoteYet() {
+    void answersANoQuoteYetProblemWhenThereIsNoQuoteYet() {
         doReturn(Mono.empty()).when(queryGateway).query(new FetchLadderQuery("ZNM27"), LadderView.class);
 
-        client.get().uri("/api/ladder/{instrument}", "ZNM27").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody().jsonPath("$.message").isEqualTo("No quote yet for ZNM27.");
+        ProblemResponses.assertProblem(client.get().uri("/api/ladder/{instrument}", "ZNM27").exchange(),
+                        HttpStatus.NOT_FOUND, "/problems/no-quote-yet", "No quote yet", "/api/ladder/ZNM27")
+                .jsonPath("$.detail").isEqualTo("No quote yet for ZNM27.")
+                .jsonPath("$.instrument").isEqualTo("ZNM27");
     }
 
     @Test
-    void answers400WithAMessageForABadInstrument() {
-        client.get().uri("/api/ladder/{instrument}", "ZN<script>").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody().jsonPath("$.message").value(message ->
-                        assertThat((String) message).contains("1 to 64 characters"));
+    void answersABadParameterProblemForABadInstrument() {
+        ProblemResponses.assertBadParameter(client.get().uri("/api/ladder/{instrument}", "ZN<script>").exchange(),
+                "/api/ladder/ZN%3Cscript%3E", "instrument", "1 to 64 characters");
 
         verifyNoInteractions(queryGateway);
     }
 
     @Test
-    void answers400WithJsonForABadInstrumentOnTheStreamToo() {
-        client.get().uri("/api/ladder/{instrument}/stream", "A".repeat(65))
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody().jsonPath("$.message").exists();
+    void answersAJsonProblemForABadInstrumentOnTheStreamToo() {
+        String name65 = "A".repeat(65);
+        ProblemResponses.assertBadParameter(client.get().uri("/api/ladder/{instrument}/stream", name65)
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange(), "/api/ladder/" + name65 + "/stream", "instrument",
+                "1 to 64 characters");
 
         verifyNoInteractions(queryGateway);
+    }
+
+    @Test
+    void answersAJsonProblemWhenTheStreamFailsBeforeItsFirstEvent() {
+        doReturn(Flux.error(new IllegalStateException("query bus down")))
+                .when(queryGateway).subscriptionQuery(new FetchLadderQuery("ZNH27"), LadderView.class);
+
+        ProblemResponses.assertProblem(client.get().uri("/api/ladder/{instrument}/stream", "ZNH27")
+                        .accept(MediaType.TEXT_EVENT_STREAM).exchange(), HttpStatus.INTERNAL_SERVER_ERROR, "about:blank",
+                        "Internal Server Error", "/api/ladder/ZNH27/stream")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("query bus"));
     }
 
     @Test

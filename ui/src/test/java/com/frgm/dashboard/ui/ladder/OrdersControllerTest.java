@@ -1,11 +1,11 @@
 package com.frgm.dashboard.ui.ladder;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.frgm.dashboard.api.positions.FetchLivePositionsQuery;
 import com.frgm.dashboard.api.positions.LivePositionsView;
+import com.frgm.dashboard.ui.problem.ProblemResponses;
 import com.frgm.dashboard.ui.query.Queries;
 import java.util.List;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
@@ -41,21 +41,20 @@ class OrdersControllerTest {
     }
 
     @Test
-    void refusesLongOrMalformedNamesOnEveryEndpoint() {
+    void refusesLongOrMalformedNamesOnEveryEndpointNamingTheParameter() {
         String name65 = "A".repeat(65);
-        expect400("/api/live-positions?account=" + name65);
-        expect400("/api/live-positions?instrument=" + name65);
-        expect400("/api/live-positions?account=");
-        expect400("/api/live-positions?account=FRGM01&instrument=ZN%0AH24");
-        expect400("/api/orders/" + name65);
-        client.get().uri("/api/orders/{instrument}/stream", name65).accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isBadRequest();
+        expect400("/api/live-positions?account=" + name65, "/api/live-positions", "account");
+        expect400("/api/live-positions?instrument=" + name65, "/api/live-positions", "instrument");
+        expect400("/api/live-positions?account=", "/api/live-positions", "account");
+        expect400("/api/live-positions?account=FRGM01&instrument=ZN%0AH24", "/api/live-positions", "instrument");
+        expect400("/api/orders/" + name65, "/api/orders/" + name65, "instrument");
+        ProblemResponses.assertBadParameter(client.get().uri("/api/orders/{instrument}/stream", name65)
+                        .accept(MediaType.TEXT_EVENT_STREAM).exchange(), "/api/orders/" + name65 + "/stream", "instrument",
+                "1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
 
-    private void expect400(String uri) {
-        client.get().uri(uri).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("1 to 64 characters"));
+    private void expect400(String uri, String instance, String parameter) {
+        ProblemResponses.assertBadParameter(client.get().uri(uri).exchange(), instance, parameter, "1 to 64 characters");
     }
 }

@@ -1,0 +1,45 @@
+package com.frgm.dashboard.ui.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem types of this API (RFC 9457). A type is an identifier relative to the API, not a
+ * page; {@code about:blank} stands for plain HTTP errors (unknown path, wrong method, server
+ * failure), whose title is the status phrase.
+ */
+public final class Problems {
+
+    /** A request parameter is malformed, out of range or missing; {@code parameter} names it. */
+    public static final URI BAD_PARAMETER = URI.create("/problems/bad-parameter");
+
+    /** The instrument is valid, but no quote for it has arrived yet; {@code instrument} names it. */
+    public static final URI NO_QUOTE_YET = URI.create("/problems/no-quote-yet");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail badParameter(String parameter, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(BAD_PARAMETER);
+        problem.setTitle("Bad parameter");
+        problem.setProperty("parameter", parameter);
+        return problem;
+    }
+
+    public static ProblemDetail noQuoteYet(String instrument) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No quote yet for " + instrument + ".");
+        problem.setType(NO_QUOTE_YET);
+        problem.setTitle("No quote yet");
+        problem.setProperty("instrument", instrument);
+        return problem;
+    }
+
+    /** No detail of the failure itself: it may quote internals; the log has it. */
+    static ProblemDetail serverFailure(HttpStatusCode status) {
+        return ProblemDetail.forStatusAndDetail(status, "The server could not answer this request; the failure is logged.");
+    }
+}

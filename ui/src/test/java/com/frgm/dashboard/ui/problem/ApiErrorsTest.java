@@ -1,0 +1,81 @@
+package com.frgm.dashboard.ui.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doReturn;
+
+import com.frgm.dashboard.api.feeds.FeedHealthView;
+import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
+import com.frgm.dashboard.ui.SystemClock;
+import com.frgm.dashboard.ui.query.Queries;
+import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/** Failures that no endpoint names answer in the same problem shape as the endpoints' refusals. */
+@WebFluxTest(properties = "spring.main.allow-bean-definition-overriding=true")
+@Import({Queries.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
+class ApiErrorsTest {
+
+    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+    private ReactorQueryGateway queryGateway;
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void anUnknownPathIsANotFoundProblem() {
+        ProblemResponses.assertProblem(client.get().uri("/api/nothing-here").exchange(), HttpStatus.NOT_FOUND,
+                "about:blank", "Not Found", "/api/nothing-here");
+    }
+
+    @Test
+    void aWrongMethodIsAMethodNotAllowedProblemThatListsTheAllowedOnes() {
+        ProblemResponses.assertProblem(client.post().uri("/api/feeds").exchange(), HttpStatus.METHOD_NOT_ALLOWED,
+                "about:blank", "Method Not Allowed", "/api/feeds");
+        client.post().uri("/api/feeds").exchange().expectHeader().valueEquals("Allow", "GET");
+    }
+
+    @Test
+    void aJsonEndpointAskedForHtmlOnlyIsANotAcceptableProblem() {
+        ProblemResponses.assertProblem(client.get().uri("/api/feeds").accept(MediaType.TEXT_HTML).exchange(),
+                HttpStatus.NOT_ACCEPTABLE, "about:blank", "Not Acceptable", "/api/feeds");
+    }
+
+    @Test
+    void aFailingQueryIsAServerErrorProblemThatKeepsItsCauseToTheLog() {
+        doReturn(Mono.error(new IllegalStateException("jdbc:postgresql://db:5432 refused")))
+                .when(queryGateway).query(new FetchFeedHealthQuery(), FeedHealthView.class);
+
+        ProblemResponses.assertProblem(client.get().uri("/api/feeds").exchange(), HttpStatus.INTERNAL_SERVER_ERROR,
+                        "about:blank", "Internal Server Error", "/api/feeds")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("postgresql"));
+    }
+
+    @Test
+    void aFailureOutsideTheEndpointsIsAProblemToo() {
+        ProblemResponses.assertProblem(client.get().uri(FailingFilter.PATH).exchange(), HttpStatus.INTERNAL_SERVER_ERROR,
+                "about:blank", "Internal Server Error", FailingFilter.PATH);
+    }
+
+    @TestConfiguration
+    static class FailingFilter {
+        static final String PATH = "/api/filtered";
+
+        @Bean
+        WebFilter failingFilter() {
+            return (exchange, chain) -> exchange.getRequest().getPath().value().equals(PATH)
+                    ? Mono.error(new IllegalStateException("a filter broke")) : chain.filter(exchange);
+        }
+    }
+}
