@@ -1,33 +1,38 @@
 package com.frgm.dashboard.app.audit;
 
-import com.frgm.dashboard.eventstore.archive.EventHistory;
-import com.frgm.dashboard.eventstore.archive.EventMessages;
 import com.frgm.dashboard.eventstore.archive.EventReader;
-import com.frgm.dashboard.eventstore.jdbc.EventStoreProperties;
-import com.frgm.dashboard.query.pointintime.EventReplay;
+import com.frgm.dashboard.eventstore.replay.StoreReplaySource;
+import com.frgm.dashboard.query.pointintime.PointInTime;
 import com.frgm.dashboard.query.pointintime.StateAtQueryHandler;
 import com.frgm.dashboard.query.positions.PositionsProperties;
-import org.axonframework.serialization.Serializer;
+import com.frgm.dashboard.query.replay.ReplayEngine;
+import com.frgm.dashboard.query.replay.ReplayProperties;
+import com.frgm.dashboard.query.replay.Replays;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Point-in-time queries in dashboard processes: the query side's in-memory projections fed
- * from the event store's history. Wired here because neither module may know the other.
+ * Point-in-time queries in dashboard processes: the query side's in-memory projections fed by the
+ * replay engine from the event store (its storage engine, so through the upcasters), on the
+ * node's bounded replay threads. Wired here because neither module may know the other.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReplayProperties.class)
 class AuditConfiguration {
 
-    @Bean
-    StateAtQueryHandler stateAtQueryHandler(JdbcTemplate jdbc, Serializer serializer, EventStoreProperties store,
-                                            PositionsProperties positions) {
-        return new StateAtQueryHandler(replay(EventHistory.of(new EventReader(jdbc), store.readBatchSize()), serializer),
-                positions.businessZone());
+    @Bean(destroyMethod = "close")
+    Replays replays(ReplayProperties properties) {
+        return new Replays(properties.concurrent(), properties.waiting());
     }
 
-    static EventReplay replay(EventHistory history, Serializer serializer) {
-        EventMessages messages = new EventMessages(serializer);
-        return (at, sink) -> history.replay(at, e -> sink.accept(messages.toMessage(e)), fraction -> { });
+    @Bean
+    StateAtQueryHandler stateAtQueryHandler(EventStorageEngine storageEngine, JdbcTemplate jdbc,
+                                            ReplayProperties replay, PositionsProperties positions, Replays replays) {
+        PointInTime pointInTime = new PointInTime(new ReplayEngine(replay.batchSize()),
+                new StoreReplaySource(storageEngine, new EventReader(jdbc)), positions.businessZone());
+        return new StateAtQueryHandler(pointInTime, replays);
     }
 }

@@ -40,6 +40,13 @@ public final class Cli {
         } catch (Exception e) {
             err.println();
             err.println(args[0] + " failed: " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root != e && root.getMessage() != null) {
+                err.println("  because: " + root.getMessage());
+            }
             return 1;
         }
     }

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.app.health;
 
+import com.frgm.dashboard.app.processing.ProcessorFailures;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -15,14 +16,16 @@ import org.springframework.context.annotation.Configuration;
 class ProcessorHealthConfiguration {
 
     @Bean("eventProcessors")
-    HealthIndicator eventProcessors(EventProcessingConfiguration processing, HealthProperties properties) {
-        return new EventProcessorsHealthIndicator(processing, name -> !properties.optionalProcessors().contains(name),
-                Status.DOWN);
+    HealthIndicator eventProcessors(EventProcessingConfiguration processing, ProcessorFailures failures,
+                                    HealthProperties properties) {
+        return new EventProcessorsHealthIndicator(processing, failures,
+                name -> !properties.optionalProcessors().contains(name), Status.DOWN);
     }
 
     @Bean("optionalProcessors")
-    HealthIndicator optionalProcessors(EventProcessingConfiguration processing, HealthProperties properties) {
-        return new EventProcessorsHealthIndicator(processing, properties.optionalProcessors()::contains,
+    HealthIndicator optionalProcessors(EventProcessingConfiguration processing, ProcessorFailures failures,
+                                       HealthProperties properties) {
+        return new EventProcessorsHealthIndicator(processing, failures, properties.optionalProcessors()::contains,
                 EventProcessorsHealthIndicator.DEGRADED);
     }
 

@@ -1,6 +1,8 @@
 package com.frgm.dashboard.eventstore.jdbc;
 
 import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -20,9 +22,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The event store: Axon's JDBC engine on PostgreSQL, schema by Flyway, Jackson everywhere.
@@ -83,7 +82,8 @@ public class EventStoreConfiguration {
                 serializer, upcasterChain);
     }
 
-    static JdbcEventStorageEngine storageEngine(ConnectionProvider connectionProvider,
+    /** The storage engine as the application builds it; the operator commands build theirs with it too. */
+    public static JdbcEventStorageEngine storageEngine(ConnectionProvider connectionProvider,
                                                 TransactionManager transactionManager,
                                                 PersistenceExceptionResolver persistenceExceptionResolver,
                                                 EventStoreProperties properties, Serializer serializer,

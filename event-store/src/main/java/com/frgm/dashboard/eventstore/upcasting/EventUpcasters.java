@@ -1,19 +1,33 @@
 package com.frgm.dashboard.eventstore.upcasting;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * The one chain of upcasters every reader of stored events goes through: the JDBC storage engine
- * (projections, aggregates) and any replay that reads rows or archive lines itself, which should
- * hand them to Axon's {@code EventUtils.upcastAndDeserializeTrackedEvents} (or {@code EventStreamUtils} for one aggregate) with this chain.
+ * (projections, aggregates, point-in-time answers) and the archive replay source, which hands
+ * archive lines to Axon's {@code EventUtils.upcastAndDeserializeTrackedEvents} with this chain.
  *
- * <p>An upcaster is a Spring bean implementing {@link EventUpcaster} (for instance a
- * {@code SingleEventUpcaster} for one type and revision) in this package; the chain orders them
- * by {@code @Order}. Each changed revision also gets a saved sample (docs/adr/0016).
+ * <p>An upcaster is a {@code @Component} implementing {@link EventUpcaster} (for instance a
+ * {@code SingleEventUpcaster} for one type and revision) under {@code com.frgm.dashboard}, with
+ * no constructor arguments; the chain orders them by {@code @Order}. In the application they are
+ * beans; the operator commands, which run without Spring, find the same classes with
+ * {@link #registered()}. Each changed revision also gets a saved sample (docs/adr/0016).
  */
 public final class EventUpcasters {
+
+    /** Where the application's components, and so its upcasters, live. */
+    public static final String APPLICATION_PACKAGE = "com.frgm.dashboard";
 
     private EventUpcasters() {
     }
@@ -21,5 +35,23 @@ public final class EventUpcasters {
     /** The chain of {@code upcasters}, in the given order; an empty list upcasts nothing. */
     public static EventUpcasterChain chain(List<? extends EventUpcaster> upcasters) {
         return new EventUpcasterChain(List.copyOf(upcasters));
+    }
+
+    /**
+     * The chain the application registers, found without Spring: every {@code @Component}
+     * {@link EventUpcaster} under {@link #APPLICATION_PACKAGE}, in {@code @Order}.
+     */
+    public static EventUpcasterChain registered() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(EventUpcaster.class));
+        List<EventUpcaster> upcasters = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(APPLICATION_PACKAGE)) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), EventUpcasters.class.getClassLoader());
+            if (AnnotatedElementUtils.hasAnnotation(type, Component.class)) {
+                upcasters.add((EventUpcaster) BeanUtils.instantiateClass(type));
+            }
+        }
+        AnnotationAwareOrderComparator.sort(upcasters);
+        return chain(upcasters);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,16 +22,10 @@ import org.axonframework.messaging.Message;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -47,7 +40,6 @@ final class EventSamples {
     static final ObjectMapper JSON = EventSerialization.objectMapper();
     static final String SOURCE = "event-store/src/test/resources/events";
     private static final String API_PACKAGE = "com.frgm.dashboard.api";
-    private static final String APPLICATION_PACKAGE = "com.frgm.dashboard";
 
     private EventSamples() {
     }
@@ -60,23 +52,9 @@ final class EventSamples {
                 .sorted(Comparator.comparing(Class::getName)).toList();
     }
 
-    /**
-     * The upcasters the application registers: the {@code @Component} {@link EventUpcaster}s, in
-     * their {@code @Order}, as the event store's chain gets them. Test-only upcasters are no
-     * components and stay out.
-     */
+    /** The upcasters the application registers; test-only upcasters are no components and stay out. */
     static EventUpcasterChain upcasters() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(EventUpcaster.class));
-        List<EventUpcaster> upcasters = new ArrayList<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents(APPLICATION_PACKAGE)) {
-            Class<?> type = load(candidate);
-            if (AnnotatedElementUtils.hasAnnotation(type, Component.class)) {
-                upcasters.add((EventUpcaster) BeanUtils.instantiateClass(type));
-            }
-        }
-        AnnotationAwareOrderComparator.sort(upcasters);
-        return EventUpcasters.chain(upcasters);
+        return EventUpcasters.registered();
     }
 
     static String typeName(Class<?> type) {

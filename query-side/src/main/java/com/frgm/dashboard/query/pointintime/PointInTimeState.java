@@ -9,20 +9,18 @@ import com.frgm.dashboard.query.ladder.LadderProjection;
 import com.frgm.dashboard.query.orders.InstrumentOrders;
 import com.frgm.dashboard.query.orders.WorkingOrdersProjection;
 import com.frgm.dashboard.query.positions.PositionsProjection;
+import com.frgm.dashboard.query.replay.ReplayEngine;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The live read models rebuilt in memory: the very projection classes that write Redis, given
- * in-memory implementations of their store ports, fed events one by one. What they answer is
- * therefore what the live views answered after the same events.
+ * in-memory implementations of their store ports, fed by the {@link ReplayEngine} in batches as a
+ * live processor feeds them. What they answer is therefore what the live views answered after the
+ * same events. One instance answers one question; it is not shared between threads.
  */
 public final class PointInTimeState {
 
@@ -30,52 +28,31 @@ public final class PointInTimeState {
     private final InMemoryWorkingOrderStore orders = new InMemoryWorkingOrderStore();
     private final PositionsProjection positions;
     private final InstrumentOrders instrumentOrders;
-    private final List<AnnotationEventHandlerAdapter> handlers;
-    private long lastGlobalIndex;
-    private long applied;
+    private final List<Object> projections;
 
     public PointInTimeState(ZoneId businessZone) {
         this.positions = new PositionsProjection(new InMemoryPositionStore(), businessZone);
         this.instrumentOrders = new InstrumentOrders(orders, positions);
-        this.handlers = List.of(
-                new AnnotationEventHandlerAdapter(new LadderProjection(ladders, storedAt -> { })),
-                new AnnotationEventHandlerAdapter(new WorkingOrdersProjection(orders)),
-                new AnnotationEventHandlerAdapter(positions));
+        this.projections = List.of(
+                new LadderProjection(ladders, storedAt -> { }),
+                new WorkingOrdersProjection(orders),
+                positions);
     }
 
-    /** Applies one event; never inside a unit of work, whose commit would hold the writes back. */
-    public void apply(EventMessage<?> event) {
-        if (CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException("point-in-time replay must not run inside a unit of work");
-        }
-        try {
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot apply event " + event.getIdentifier(), e);
-        }
-        if (event instanceof TrackedEventMessage<?> tracked) {
-            lastGlobalIndex = tracked.trackingToken().position().orElse(lastGlobalIndex);
-        }
-        applied++;
+    /** The projections to hand to {@link ReplayEngine#replay}. */
+    public List<Object> projections() {
+        return projections;
     }
 
-    public long applied() {
-        return applied;
-    }
-
-    /** The views for one instrument, or for all when {@code instrument} is null. */
-    public StateAtView view(Instant at, String instrument) {
+    /** The views for one instrument, or for all when {@code instrument} is null, after {@code replayed}. */
+    public StateAtView view(Instant at, String instrument, ReplayEngine.Replayed replayed) {
         List<LadderView> ladderViews = instrument == null ? ladders.all()
                 : ladders.read(instrument).map(List::of).orElse(List.of());
         List<InstrumentOrdersView> orderViews = new ArrayList<>();
         for (String each : instrument == null ? List.copyOf(orders.instruments()) : List.of(instrument)) {
             orderViews.add(instrumentOrders.handle(new FetchInstrumentOrdersQuery(each)));
         }
-        return new StateAtView(at, instrument, lastGlobalIndex, applied, ladderViews, orderViews,
+        return new StateAtView(at, instrument, replayed.lastGlobalIndex(), replayed.events(), ladderViews, orderViews,
                 positions.handle(new FetchLivePositionsQuery(null, instrument)));
     }
 

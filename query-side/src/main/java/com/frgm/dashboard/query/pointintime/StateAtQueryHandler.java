@@ -2,35 +2,27 @@ package com.frgm.dashboard.query.pointintime;
 
 import com.frgm.dashboard.api.audit.FetchStateAtQuery;
 import com.frgm.dashboard.api.audit.StateAtView;
-import java.time.ZoneId;
+import com.frgm.dashboard.query.replay.Replays;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
 
-/** Answers "what did the dashboard show at T" by a full replay up to T (no checkpoints yet). */
+/**
+ * Answers "what did the dashboard show at T" by a replay up to T (no checkpoints yet), on one of
+ * the node's {@link Replays} threads: the query's own thread returns at once, and the replay's
+ * batches are units of work of their own, not nested in the query's.
+ */
 public class StateAtQueryHandler {
 
-    private final EventReplay history;
-    private final ZoneId businessZone;
+    private final PointInTime pointInTime;
+    private final Replays replays;
 
-    public StateAtQueryHandler(EventReplay history, ZoneId businessZone) {
-        this.history = history;
-        this.businessZone = businessZone;
+    public StateAtQueryHandler(PointInTime pointInTime, Replays replays) {
+        this.pointInTime = pointInTime;
+        this.replays = replays;
     }
 
-    /**
-     * The replay runs on a thread of its own: the projections hand their writes to the current
-     * unit of work when there is one, and this query's would hold them until after the answer.
-     */
     @QueryHandler
-    public StateAtView handle(FetchStateAtQuery query) {
-        return CompletableFuture.supplyAsync(() -> {
-            PointInTimeState state = new PointInTimeState(businessZone);
-            history.replay(query.at(), state::apply);
-            return state.view(query.at(), query.instrument());
-        }, task -> {
-            Thread thread = new Thread(task, "point-in-time-replay");
-            thread.setDaemon(true);
-            thread.start();
-        }).join();
+    public CompletableFuture<StateAtView> handle(FetchStateAtQuery query) {
+        return replays.submit(() -> pointInTime.stateAt(query.at(), query.instrument(), index -> { }));
     }
 }

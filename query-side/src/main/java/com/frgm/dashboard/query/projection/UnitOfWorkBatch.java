@@ -2,6 +2,7 @@ package com.frgm.dashboard.query.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
@@ -14,12 +15,14 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  */
 public final class UnitOfWorkBatch<W> {
 
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
     private final String resourceKey;
     private final Consumer<List<W>> flush;
 
     public UnitOfWorkBatch(String name, Consumer<List<W>> flush) {
         // Per instance: two projections of one kind (a live one, one being rebuilt) may share a unit of work.
-        this.resourceKey = UnitOfWorkBatch.class.getName() + "." + name + "@" + System.identityHashCode(this);
+        this.resourceKey = UnitOfWorkBatch.class.getName() + "." + name + "#" + INSTANCES.incrementAndGet();
         this.flush = flush;
     }
 

@@ -4,7 +4,7 @@ import com.frgm.dashboard.eventstore.replay.ReplaySource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -37,7 +37,7 @@ public final class ReplayEngine {
      * read after every batch.
      */
     public Replayed replay(ReplaySource source, long after, ReplayWindow window, List<?> projections,
-                           Consumer<Long> progress) {
+                           LongConsumer progress) {
         List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new)
                 .toList();
         List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
@@ -91,10 +91,13 @@ public final class ReplayEngine {
     public record Replayed(long events, long lastGlobalIndex) {
     }
 
-    /** A projection refused an event during a replay; nothing of that batch was written. */
+    /**
+     * An event of a batch could not be read (its stored form does not deserialize) or a projection
+     * refused it; nothing of that batch was written.
+     */
     public static final class ReplayFailedException extends IllegalStateException {
         ReplayFailedException(Throwable cause) {
-            super("replay failed: " + cause.getMessage(), cause);
+            super("an event could not be applied: " + cause.getMessage(), cause);
         }
     }
 }

@@ -6,6 +6,8 @@ import com.frgm.dashboard.api.audit.StateAtView;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.query.ladder.LadderProjection;
+import com.frgm.dashboard.query.replay.ListReplaySource;
+import com.frgm.dashboard.query.replay.ReplayEngine;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -20,24 +22,31 @@ import org.junit.jupiter.api.Test;
 
 class PointInTimeStateTest {
 
+    private static final Instant AT = Instant.parse("2024-01-15T10:39:38Z");
+
     @Test
     void answersWhatTheLiveProjectionWroteForTheSameEvents() {
         MarketQuote quote = com.frgm.dashboard.query.ladder.LaddersTestAccess.futureQuote();
         TrackedEventMessage<?> event = tracked(12, new QuoteUpdatedEvent("GE_XCME.ZN", "a.csv", quote));
 
-        PointInTimeState state = new PointInTimeState(ZoneOffset.UTC);
-        state.apply(event);
+        ListReplaySource source = new ListReplaySource();
+        for (int i = 1; i < 12; i++) {
+            source.add(AT, "something no projection handles");
+        }
+        source.add(AT, event.getPayload());
+
+        StateAtView view = new PointInTime(new ReplayEngine(5), source, ZoneOffset.UTC).stateAt(AT, quote.instrument(),
+                index -> { });
 
         Map<String, com.frgm.dashboard.api.ladder.LadderView> live = new HashMap<>();
         LadderProjectionDriver.apply(new MapLadderStore(live), event);
-        StateAtView view = state.view(Instant.now(), quote.instrument());
         assertThat(view.ladders()).containsExactly(live.get(quote.instrument()));
         assertThat(view.lastGlobalIndex()).isEqualTo(12);
-        assertThat(view.eventsApplied()).isEqualTo(1);
+        assertThat(view.eventsApplied()).isEqualTo(12);
     }
 
     private static TrackedEventMessage<?> tracked(long index, Object payload) {
-        Instant at = Instant.parse("2024-01-15T10:39:38Z");
+        Instant at = AT;
         return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(index), "MarketDataFeed",
                 "feed", index, new GenericMessage<>("id-" + index, payload, Map.of()), () -> at);
     }

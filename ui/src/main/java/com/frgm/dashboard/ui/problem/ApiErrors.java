@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ui.problem;
 
 import com.frgm.dashboard.api.RefusedParameter;
+import com.frgm.dashboard.api.TooBusy;
 import com.frgm.dashboard.ui.BadParameterException;
 import java.net.URI;
 import java.util.Optional;
@@ -38,13 +39,23 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, exchange);
     }
 
-    /** A refusal by the query side arrives as Axon's execution failure with its reason as details. */
+    /**
+     * A refusal by the query side arrives as Axon's execution failure with its reason as details:
+     * a parameter at fault is a bad request, a handler at its cap is "service unavailable".
+     */
     @ExceptionHandler
     Mono<ResponseEntity<Object>> failed(Exception e, ServerWebExchange exchange) {
-        Optional<RefusedParameter> refused = refusedParameter(e);
+        Optional<RefusedParameter> refused = details(e, RefusedParameter.class);
         if (refused.isPresent()) {
             return handleExceptionInternal(e, Problems.badParameter(refused.get().parameter(), refused.get().detail()),
                     null, HttpStatus.BAD_REQUEST, exchange);
+        }
+        Optional<TooBusy> busy = details(e, TooBusy.class);
+        if (busy.isPresent()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(busy.get().retryAfterSeconds()));
+            return handleExceptionInternal(e, Problems.tooBusy(busy.get().detail()), headers,
+                    HttpStatus.SERVICE_UNAVAILABLE, exchange);
         }
         log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
         return handleExceptionInternal(e, Problems.serverFailure(HttpStatus.INTERNAL_SERVER_ERROR), null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
@@ -71,11 +82,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return Mono.just(new ResponseEntity<>(body, problemHeaders, status));
     }
 
-    private static Optional<RefusedParameter> refusedParameter(Throwable failure) {
+    private static <T> Optional<T> details(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HandlerExecutionException execution
-                    && execution.<Object>getDetails().orElse(null) instanceof RefusedParameter refused) {
-                return Optional.of(refused);
+            if (cause instanceof HandlerExecutionException execution && type.isInstance(execution.getDetails().orElse(null))) {
+                return Optional.of(type.cast(execution.getDetails().orElseThrow()));
             }
         }
         return Optional.empty();

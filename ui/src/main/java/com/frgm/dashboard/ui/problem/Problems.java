@@ -18,6 +18,9 @@ public final class Problems {
     /** The instrument is valid, but no quote for it has arrived yet; {@code instrument} names it. */
     public static final URI NO_QUOTE_YET = URI.create("/problems/no-quote-yet");
 
+    /** The node is at its cap of this kind of work (replays); try again after {@code Retry-After}. */
+    public static final URI TOO_BUSY = URI.create("/problems/too-busy");
+
     private Problems() {
     }
 
@@ -35,6 +38,13 @@ public final class Problems {
         problem.setType(NO_QUOTE_YET);
         problem.setTitle("No quote yet");
         problem.setProperty("instrument", instrument);
+        return problem;
+    }
+
+    public static ProblemDetail tooBusy(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setType(TOO_BUSY);
+        problem.setTitle("Too busy");
         return problem;
     }
 

@@ -3,11 +3,13 @@ package com.frgm.dashboard.ui.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
+import com.frgm.dashboard.api.TooBusy;
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
 import com.frgm.dashboard.ui.SystemClock;
 import com.frgm.dashboard.ui.query.Queries;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,17 @@ class ApiErrorsTest {
         ProblemResponses.assertProblem(client.get().uri("/api/feeds").exchange(), HttpStatus.INTERNAL_SERVER_ERROR,
                         "about:blank", "Internal Server Error", "/api/feeds")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("postgresql"));
+    }
+
+    @Test
+    void aHandlerAtItsCapIsAServiceUnavailableProblemWithARetryHint() {
+        doReturn(Mono.error(new QueryExecutionException("busy", null, new TooBusy("2 replays are running", 5))))
+                .when(queryGateway).query(new FetchFeedHealthQuery(), FeedHealthView.class);
+
+        ProblemResponses.assertProblem(client.get().uri("/api/feeds").exchange(), HttpStatus.SERVICE_UNAVAILABLE,
+                        "/problems/too-busy", "Too busy", "/api/feeds")
+                .jsonPath("$.detail").isEqualTo("2 replays are running");
+        client.get().uri("/api/feeds").exchange().expectHeader().valueEquals("Retry-After", "5");
     }
 
     @Test
