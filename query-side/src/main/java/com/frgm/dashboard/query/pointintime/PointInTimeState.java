@@ -9,6 +9,8 @@ import com.frgm.dashboard.query.ladder.LadderProjection;
 import com.frgm.dashboard.query.orders.InstrumentOrders;
 import com.frgm.dashboard.query.orders.WorkingOrdersProjection;
 import com.frgm.dashboard.query.positions.PositionsProjection;
+import com.frgm.dashboard.query.risk.RiskLimitsProjection;
+import com.frgm.dashboard.query.risk.RiskProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ public final class PointInTimeState {
 
     private final InMemoryLadderStore ladders = new InMemoryLadderStore();
     private final InMemoryWorkingOrderStore orders = new InMemoryWorkingOrderStore();
+    private final InMemoryRiskLimitStore riskLimits = new InMemoryRiskLimitStore();
     private final PositionsProjection positions;
     private final InstrumentOrders instrumentOrders;
     private final List<AnnotationEventHandlerAdapter> handlers;
@@ -40,7 +43,9 @@ public final class PointInTimeState {
         this.handlers = List.of(
                 new AnnotationEventHandlerAdapter(new LadderProjection(ladders, storedAt -> { })),
                 new AnnotationEventHandlerAdapter(new WorkingOrdersProjection(orders)),
-                new AnnotationEventHandlerAdapter(positions));
+                new AnnotationEventHandlerAdapter(positions),
+                new AnnotationEventHandlerAdapter(new RiskLimitsProjection(riskLimits, new RiskProperties(null, null,
+                        null))));
     }
 
     /** Applies one event; never inside a unit of work, whose commit would hold the writes back. */
@@ -76,7 +81,7 @@ public final class PointInTimeState {
             orderViews.add(instrumentOrders.handle(new FetchInstrumentOrdersQuery(each)));
         }
         return new StateAtView(at, instrument, lastGlobalIndex, applied, ladderViews, orderViews,
-                positions.handle(new FetchLivePositionsQuery(null, instrument)));
+                positions.handle(new FetchLivePositionsQuery(null, instrument)), riskLimits.openBreaches());
     }
 
     public Optional<LadderView> ladder(String instrument) {

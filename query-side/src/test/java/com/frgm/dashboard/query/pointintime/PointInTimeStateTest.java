@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frgm.dashboard.api.audit.StateAtView;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitBreach;
+import com.frgm.dashboard.api.risk.RiskLimitBreachedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitClearedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitKind;
 import com.frgm.dashboard.query.ladder.LadderProjection;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -34,6 +39,23 @@ class PointInTimeStateTest {
         assertThat(view.ladders()).containsExactly(live.get(quote.instrument()));
         assertThat(view.lastGlobalIndex()).isEqualTo(12);
         assertThat(view.eventsApplied()).isEqualTo(1);
+    }
+
+    @Test
+    void showsTheRiskLimitBreachesOpenAtTheInstant() {
+        PointInTimeState state = new PointInTimeState(ZoneOffset.UTC);
+        Instant seen = Instant.parse("2024-01-16T14:00:31Z");
+        state.apply(tracked(3, new RiskLimitBreachedEvent("risk-limits:RISK01", "RISK01",
+                RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.valueOf(11),
+                2, seen)));
+        assertThat(state.view(seen, null).riskLimitBreaches()).containsExactly(
+                new RiskLimitBreach("RISK01", RiskLimitKind.DELTA,
+                        BigDecimal.TEN, BigDecimal.valueOf(11), seen, 3));
+
+        state.apply(tracked(4, new RiskLimitClearedEvent("risk-limits:RISK01", "RISK01",
+                RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.ONE, 3,
+                seen.plusSeconds(1))));
+        assertThat(state.view(seen.plusSeconds(1), null).riskLimitBreaches()).isEmpty();
     }
 
     private static TrackedEventMessage<?> tracked(long index, Object payload) {
