@@ -23,7 +23,7 @@ function draw() {
     document.getElementById('pnl-note').textContent = 'Chart library not loaded.';
     return;
   }
-  const time = (value) => new Date(value).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = (value) => new Date(value).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   if (!chart) {
     chart = new window.Chart(canvas, {
       type: 'line',

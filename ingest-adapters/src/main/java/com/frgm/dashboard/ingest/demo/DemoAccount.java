@@ -91,7 +91,7 @@ final class DemoAccount {
     private List<Holding> holdings() {
         String future = market.future();
         return List.of(new Holding(future, 25, new BigDecimal("110.5")),
-                option(future, 111, true, -40), option(future, 110, false, 30), option(future, 112, true, 15));
+                option(future, 111, true, -40), option(future, 110, false, 35), option(future, 112, true, 15));
     }
 
     private static Holding option(String future, int strike, boolean call, long position) {
