@@ -28,6 +28,8 @@ public final class Roles {
 
     static final List<Rule> RULES = List.of(
             new Rule("com.frgm.dashboard.command.", EnumSet.of(Role.INGEST)),
+            // The risk limits' only sender is the risk monitor of the dashboard nodes (ADR 0015).
+            new Rule("com.frgm.dashboard.command.risk.", EnumSet.of(Role.DASHBOARD)),
             new Rule("com.frgm.dashboard.app.command.", EnumSet.of(Role.INGEST)),
             new Rule("com.frgm.dashboard.ingest.", EnumSet.of(Role.INGEST)),
             // Feed health reads the shared ingestion bookkeeping: /api/feeds and the health of every node.

@@ -23,4 +23,14 @@ final class RedisDump {
         }
         return dump;
     }
+
+    /**
+     * Without the risk monitor's P&amp;L samples: samples of the live view taken on the clock, not
+     * effects of events, so a rebuild does not bring them back (ADR 0015).
+     */
+    static Map<String, Object> withoutPnlSamples(Map<String, Object> dump) {
+        Map<String, Object> kept = new TreeMap<>(dump);
+        kept.keySet().removeIf(key -> key.startsWith("risk:pnl:") || key.startsWith("risk:pnl-accounts:"));
+        return kept;
+    }
 }

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stands in for the desk's feed server on a laptop: writes an Actant market-data file for ZN
  * into the local inbox every interval, the way the feed server does (temporary name, then an
- * atomic rename). Off with {@code FRGM_DEMO_FEED=false}. It runs only in local mode (embedded
+ * atomic rename). At start it also writes the demo account's start-of-day file and the previous
+ * business day's end-of-day file, and a TT working-order snapshot every {@code frgm.demo.orders-interval}
+ * (30 s) whose orders fill over time ({@link DemoAccount}, account DEMO01). Off with {@code FRGM_DEMO_FEED=false}. It runs only in local mode (embedded
  * servers, or {@code FRGM_LOCAL=true}), and its files name a feed of their own,
  * {@value #FEED_ID}: a demo can never stand in for a dead real feed's files in feed health.
  */
@@ -38,18 +43,34 @@ class DemoFeed extends BackgroundWorker {
             DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE_PATH =
             DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final Path bucket;
+    private final Path ttBucket;
     private final DemoMarket market;
+    private final DemoAccount account;
     private final Duration interval;
+    private final Duration ordersInterval;
+    private final ZoneId businessZone;
+    private final ZoneId fileZone;
+    private LocalDate positionsDate;
+    private Instant lastSnapshot;
 
     DemoFeed(IngestProperties properties,
              @Value("${frgm.demo.future:ZNH27}") String future,
-             @Value("${frgm.demo.interval:1s}") Duration interval) {
+             @Value("${frgm.demo.interval:1s}") Duration interval,
+             @Value("${frgm.demo.orders-interval:30s}") Duration ordersInterval) {
         super("demo-feed");
         this.bucket = properties.inbox().resolve(properties.actantBucket());
+        this.ttBucket = properties.inbox().resolve(properties.ttBucket());
         this.interval = interval;
-        this.market = new DemoMarket(future, new BigDecimal("110.5"), new SplittableRandom());
+        this.ordersInterval = ordersInterval;
+        this.businessZone = properties.businessZone();
+        this.fileZone = properties.fileZone();
+        SplittableRandom random = new SplittableRandom();
+        this.market = new DemoMarket(future, new BigDecimal("110.5"), random);
+        this.account = new DemoAccount(market, random.split(), Instant.now());
     }
 
     @Override
@@ -59,25 +80,54 @@ class DemoFeed extends BackgroundWorker {
 
     @Override
     protected String describe() {
-        return "demo feed writing ZN market data into " + bucket + " every " + interval;
+        return "demo feed writing ZN market data into " + bucket + " every " + interval
+                + ", and account " + DemoAccount.ACCOUNT + "'s positions and TT orders (every " + ordersInterval + ")";
     }
 
     @Override
     protected void runOnce() {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String name = FEED_ID + "_" + NAME_TIME.format(now) + ".csv";
         Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
         try {
             if (Files.exists(target)) {
                 return; // one file per second, as the feed server names them
             }
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + name + ".tmp");
-            Files.writeString(tmp, market.nextFile(now), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            write(target, market.nextFile(now));
+            LocalDate today = LocalDate.ofInstant(now, businessZone);
+            if (!today.equals(positionsDate)) {
+                writePositions(today);
+                positionsDate = today;
+            }
+            if (lastSnapshot == null || !now.isBefore(lastSnapshot.plus(ordersInterval))) {
+                lastSnapshot = now;
+                writeSnapshot(now);
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("Demo feed could not write {}: {}", target, e.toString());
         }
+    }
+
+    private void writePositions(LocalDate today) throws IOException {
+        LocalDate previous = DemoAccount.previousBusinessDay(today);
+        write(bucket.resolve("eod").resolve(DAY_PATH.format(previous))
+                .resolve("actant_eod_" + DAY_NAME.format(previous) + ".csv"), account.endOfDay());
+        write(bucket.resolve("sod").resolve(DAY_PATH.format(today))
+                .resolve("actant_sod_" + DAY_NAME.format(today) + ".csv"), account.startOfDay());
+    }
+
+    private void writeSnapshot(Instant now) throws IOException {
+        LocalDate day = LocalDate.ofInstant(now, fileZone);
+        write(ttBucket.resolve("working-orders").resolve(DAY_PATH.format(day))
+                .resolve("orders_snapshot_" + now.getEpochSecond() + ".json"), account.snapshot(now));
+    }
+
+    /** Written aside and renamed, as the feed server does, so the inbox never takes half a file. */
+    private static void write(Path target, String content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
 }

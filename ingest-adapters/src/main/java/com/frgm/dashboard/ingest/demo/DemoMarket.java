@@ -3,8 +3,10 @@ package com.frgm.dashboard.ingest.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,12 +18,14 @@ final class DemoMarket {
     static final BigDecimal TICK = new BigDecimal("0.015625");
     private static final String HEADER = "instrument,timestamp,bid,bid_size,ask,ask_size,price,volume,"
             + depthHeader() + "delta,gamma,vega,theta,underlying,tick_size,multiplier";
-    private static final List<Integer> STRIKES = List.of(109, 110, 111, 112, 113);
+    static final List<Integer> STRIKES = List.of(109, 110, 111, 112, 113);
 
     private final String future;
     private final RandomGenerator random;
     private long bidTicks;
     private long volume;
+    /** Each instrument's best bid and offer in the last file, for the demo account's orders. */
+    private final Map<String, BigDecimal[]> lastQuotes = new HashMap<>();
 
     DemoMarket(String future, BigDecimal startPrice, RandomGenerator random) {
         this.future = future;
@@ -37,6 +41,7 @@ final class DemoMarket {
         BigDecimal bid = price(bidTicks);
         BigDecimal ask = price(bidTicks + 1);
         BigDecimal last = random.nextBoolean() ? bid : ask;
+        lastQuotes.put(future, new BigDecimal[] {bid, ask});
         csv.append(future).append(',').append(now).append(',')
                 .append(bid.toPlainString()).append(',').append(size()).append(',')
                 .append(ask.toPlainString()).append(',').append(size()).append(',')
@@ -54,12 +59,33 @@ final class DemoMarket {
         return csv.toString();
     }
 
-    private void appendOption(StringBuilder csv, Instant now, BigDecimal forward, int strike, boolean call) {
-        double moneyness = forward.doubleValue() - strike;
+    /** The future's name, and each option's: {@code ZNH27 C111}. */
+    String future() {
+        return future;
+    }
+
+    static String option(String future, int strike, boolean call) {
+        return future + (call ? " C" : " P") + strike;
+    }
+
+    /** The instrument's best bid and offer in the last file, or null before it was quoted. */
+    BigDecimal[] lastQuote(String instrument) {
+        return lastQuotes.get(instrument);
+    }
+
+    /** An option's bid, in ticks, with the future at {@code forward}: intrinsic value plus a smooth time value. */
+    static long optionBidTicks(double forward, int strike, boolean call) {
+        double moneyness = forward - strike;
         double intrinsic = Math.max(call ? moneyness : -moneyness, 0);
         double value = intrinsic + 0.45 * Math.exp(-Math.abs(moneyness) / 1.2);
-        long bidTick = Math.max(1, (long) Math.floor(value / TICK.doubleValue()));
+        return Math.max(1, (long) Math.floor(value / TICK.doubleValue()));
+    }
+
+    private void appendOption(StringBuilder csv, Instant now, BigDecimal forward, int strike, boolean call) {
+        double moneyness = forward.doubleValue() - strike;
+        long bidTick = optionBidTicks(forward.doubleValue(), strike, call);
         double delta = call ? 0.5 + 0.5 * Math.tanh(moneyness) : -0.5 + 0.5 * Math.tanh(moneyness);
+        lastQuotes.put(option(future, strike, call), new BigDecimal[] {price(bidTick), price(bidTick + 1)});
         csv.append(future).append(call ? " C" : " P").append(strike).append(',').append(now).append(',')
                 .append(price(bidTick).toPlainString()).append(',').append(size() / 10).append(',')
                 .append(price(bidTick + 1).toPlainString()).append(',').append(size() / 10).append(',')
@@ -73,7 +99,7 @@ final class DemoMarket {
         return 50 + random.nextInt(1_450);
     }
 
-    private static BigDecimal price(long ticks) {
+    static BigDecimal price(long ticks) {
         return TICK.multiply(BigDecimal.valueOf(ticks)).stripTrailingZeros();
     }
 

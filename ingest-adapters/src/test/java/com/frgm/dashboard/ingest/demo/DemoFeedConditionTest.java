@@ -61,11 +61,12 @@ class DemoFeedConditionTest {
     @Test
     void writesItsFilesUnderAFeedOfItsOwn() throws Exception {
         IngestProperties properties = new IngestProperties(dataDir, null, null, null, null, null, null, null);
-        new DemoFeed(properties, "ZNH27", Duration.ofHours(1)).runOnce();
+        new DemoFeed(properties, "ZNH27", Duration.ofHours(1), Duration.ofHours(1)).runOnce();
 
         Path bucket = properties.inbox().resolve(properties.actantBucket());
         try (Stream<Path> files = Files.walk(bucket)) {
-            List<String> keys = files.filter(Files::isRegularFile).map(f -> bucket.relativize(f).toString()).toList();
+            List<String> keys = files.filter(Files::isRegularFile).map(f -> bucket.relativize(f).toString())
+                    .filter(key -> key.startsWith("market-data/")).toList();
             MarketDataFeedKind kind = new MarketDataFeedKind(properties, FixedPlausibility.at(Instant.now()));
             assertThat(keys).singleElement().satisfies(key -> assertThat(kind.feedOf(key)).isEqualTo("DEMO_XCME.ZN"));
         }

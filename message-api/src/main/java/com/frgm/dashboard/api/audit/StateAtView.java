@@ -3,6 +3,7 @@ package com.frgm.dashboard.api.audit;
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.orders.InstrumentOrdersView;
 import com.frgm.dashboard.api.positions.LivePositionsView;
+import com.frgm.dashboard.api.risk.RiskLimitBreach;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,13 +15,15 @@ import java.util.List;
  * @param eventsApplied   how many events were replayed
  * @param ladders         per instrument, sorted by instrument
  * @param orders          per instrument with working orders (or the one asked for), sorted
+ * @param riskLimitBreaches the risk limits breached and not yet cleared at {@code at}
  */
 public record StateAtView(Instant at, String instrument, long lastGlobalIndex, long eventsApplied,
                           List<LadderView> ladders, List<InstrumentOrdersView> orders,
-                          LivePositionsView positions) {
+                          LivePositionsView positions, List<RiskLimitBreach> riskLimitBreaches) {
 
     public StateAtView {
         ladders = List.copyOf(ladders);
         orders = List.copyOf(orders);
+        riskLimitBreaches = riskLimitBreaches == null ? List.of() : List.copyOf(riskLimitBreaches);
     }
 }

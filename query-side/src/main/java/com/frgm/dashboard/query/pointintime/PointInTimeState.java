@@ -10,6 +10,8 @@ import com.frgm.dashboard.query.orders.InstrumentOrders;
 import com.frgm.dashboard.query.orders.WorkingOrdersProjection;
 import com.frgm.dashboard.query.positions.PositionsProjection;
 import com.frgm.dashboard.query.replay.ReplayEngine;
+import com.frgm.dashboard.query.risk.RiskLimitsProjection;
+import com.frgm.dashboard.query.risk.RiskProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public final class PointInTimeState {
 
     private final InMemoryLadderStore ladders = new InMemoryLadderStore();
     private final InMemoryWorkingOrderStore orders = new InMemoryWorkingOrderStore();
+    private final InMemoryRiskLimitStore riskLimits = new InMemoryRiskLimitStore();
     private final PositionsProjection positions;
     private final InstrumentOrders instrumentOrders;
     private final List<Object> projections;
@@ -36,7 +39,8 @@ public final class PointInTimeState {
         this.projections = List.of(
                 new LadderProjection(ladders, storedAt -> { }),
                 new WorkingOrdersProjection(orders),
-                positions);
+                positions,
+                new RiskLimitsProjection(riskLimits, new RiskProperties(null, null, null)));
     }
 
     /** The projections to hand to {@link ReplayEngine#replay}. */
@@ -53,7 +57,7 @@ public final class PointInTimeState {
             orderViews.add(instrumentOrders.handle(new FetchInstrumentOrdersQuery(each)));
         }
         return new StateAtView(at, instrument, replayed.lastGlobalIndex(), replayed.events(), ladderViews, orderViews,
-                positions.handle(new FetchLivePositionsQuery(null, instrument)));
+                positions.handle(new FetchLivePositionsQuery(null, instrument)), riskLimits.openBreaches());
     }
 
     public Optional<LadderView> ladder(String instrument) {

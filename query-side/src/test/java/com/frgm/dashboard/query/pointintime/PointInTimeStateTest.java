@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frgm.dashboard.api.audit.StateAtView;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitBreach;
+import com.frgm.dashboard.api.risk.RiskLimitBreachedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitClearedEvent;
+import com.frgm.dashboard.api.risk.RiskLimitKind;
 import com.frgm.dashboard.query.ladder.LadderProjection;
 import com.frgm.dashboard.query.replay.ListReplaySource;
 import com.frgm.dashboard.query.replay.ReplayEngine;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -43,6 +48,23 @@ class PointInTimeStateTest {
         assertThat(view.ladders()).containsExactly(live.get(quote.instrument()));
         assertThat(view.lastGlobalIndex()).isEqualTo(12);
         assertThat(view.eventsApplied()).isEqualTo(12);
+    }
+
+    @Test
+    void showsTheRiskLimitBreachesOpenAtTheInstant() {
+        Instant seen = Instant.parse("2024-01-16T14:00:31Z");
+        ListReplaySource source = new ListReplaySource()
+                .add(seen.minusSeconds(2), "before").add(seen.minusSeconds(1), "before")
+                .add(seen, new RiskLimitBreachedEvent("risk-limits:RISK01", "RISK01",
+                        RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.valueOf(11), 2, seen))
+                .add(seen.plusSeconds(1), new RiskLimitClearedEvent("risk-limits:RISK01", "RISK01",
+                        RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.ONE, 3, seen.plusSeconds(1)));
+        PointInTime pointInTime = new PointInTime(new ReplayEngine(10), source, ZoneOffset.UTC);
+
+        assertThat(pointInTime.stateAt(seen, null, index -> { }).riskLimitBreaches()).containsExactly(
+                new RiskLimitBreach("RISK01", RiskLimitKind.DELTA,
+                        BigDecimal.TEN, BigDecimal.valueOf(11), seen, 3));
+        assertThat(pointInTime.stateAt(seen.plusSeconds(1), null, index -> { }).riskLimitBreaches()).isEmpty();
     }
 
     private static TrackedEventMessage<?> tracked(long index, Object payload) {

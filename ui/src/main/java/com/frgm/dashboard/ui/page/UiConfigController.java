@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ui.page;
 
+import com.frgm.dashboard.ui.UiProperties;
 import com.frgm.dashboard.ui.ladder.InstrumentNames;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;

@@ -35,7 +35,7 @@ class AuditControllerTest {
     void replaysUpToAValidInstant() {
         Instant at = Instant.parse("2024-01-15T10:40:00Z");
         doReturn(Mono.just(new StateAtView(at, "ZNH24", 7, 7, List.of(), List.of(),
-                new LivePositionsView(null, List.of())))).when(queryGateway)
+                new LivePositionsView(null, List.of()), List.of()))).when(queryGateway)
                 .query(new FetchStateAtQuery(at, "ZNH24"), StateAtView.class);
 
         client.get().uri("/api/audit/state?at=2024-01-15T10:40:00Z&instrument=ZNH24").exchange()

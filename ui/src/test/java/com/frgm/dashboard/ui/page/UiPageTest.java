@@ -3,6 +3,7 @@ package com.frgm.dashboard.ui.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.ui.UiProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
@@ -58,7 +59,7 @@ class UiPageTest {
 
     @Test
     void refusesAnInvalidDefaultInstrumentAtStartup() {
-        assertThatThrownBy(() -> new UiConfigController(new UiProperties("ZN<H27>")))
+        assertThatThrownBy(() -> new UiConfigController(new UiProperties("ZN<H27>", null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("frgm.ui.default-instrument");
     }

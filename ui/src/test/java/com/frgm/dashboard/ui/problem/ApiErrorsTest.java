@@ -7,6 +7,7 @@ import com.frgm.dashboard.api.TooBusy;
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
 import com.frgm.dashboard.ui.SystemClock;
+import com.frgm.dashboard.ui.live.LiveViews;
 import com.frgm.dashboard.ui.query.Queries;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
 
 /** Failures that no endpoint names answer in the same problem shape as the endpoints' refusals. */
 @WebFluxTest(properties = "spring.main.allow-bean-definition-overriding=true")
-@Import({Queries.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
+@Import({Queries.class, LiveViews.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
 class ApiErrorsTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)

@@ -68,10 +68,11 @@ public final class Expected {
     /** Every key in Redis, and each value the good files determine. */
     public void assertRedis(RedisCommands<String, String> redis) {
         // A guarded key's companion seq:{key} holds the index of the last event written to it, and
-        // outlives a value written empty (deleted): bookkeeping, not data.
+        // outlives a value written empty (deleted): bookkeeping, not data. The risk monitor's P&L
+        // samples are taken on the clock from the live view, not written by events (ADR 0015).
         Set<String> data = new TreeSet<>();
         for (String key : redis.keys("*")) {
-            if (!key.startsWith("seq:{")) {
+            if (!key.startsWith("seq:{") && !key.startsWith("risk:pnl:") && !key.startsWith("risk:pnl-accounts:")) {
                 data.add(key);
             }
         }
@@ -126,6 +127,8 @@ public final class Expected {
         if (marketFiles > 0) {
             GoodFiles.INSTRUMENTS.forEach(i -> keys.addAll(Set.of("actant:market:" + i, "ladder:" + i)));
             keys.add("last_update:actant:market");
+            GoodFiles.INSTRUMENTS.forEach(i -> keys.add("instruments:mark:" + i));
+            keys.addAll(Set.of("instruments:all", "instruments:sequence"));
         }
         if (snapshots > 0) {
             keys.addAll(Set.of("tt:orders:active", "last_update:tt:orders"));
@@ -133,12 +136,19 @@ public final class Expected {
         }
         if (snapshots > 1) {
             keys.addAll(Set.of("positions:fills:" + FILL_DATE, "positions:fill-dates"));
+            keys.addAll(Set.of("risk:fills:" + FILL_DATE, "risk:fill-dates"));
         }
-        startOfDay.keySet().forEach(date -> keys.add("positions:sod:" + date));
+        startOfDay.keySet().forEach(date -> keys.addAll(Set.of("positions:sod:" + date, "risk:sod:" + date)));
         if (!startOfDay.isEmpty()) {
-            keys.add("positions:sod-dates");
+            keys.addAll(Set.of("positions:sod-dates", "risk:sod-dates"));
         }
-        endOfDay.keySet().forEach(date -> keys.add("positions:eod:" + date));
+        endOfDay.keySet().forEach(date -> keys.addAll(Set.of("positions:eod:" + date, "risk:settlements:" + date)));
+        if (!endOfDay.isEmpty()) {
+            keys.add("risk:settlement-dates");
+        }
+        if (snapshots > 1 || !startOfDay.isEmpty() || !endOfDay.isEmpty()) {
+            keys.add("risk:sequence");
+        }
         return keys;
     }
 
