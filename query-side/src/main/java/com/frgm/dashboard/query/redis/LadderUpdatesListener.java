@@ -50,7 +50,7 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
             return;
         }
         try {
-            LadderView ladder = LadderJson.read(message);
+            LadderView ladder = RedisJson.FIELD_NAMES.read(message, LadderView.class);
             emitter.emit(FetchLadderQuery.class, query -> query.instrument().equals(ladder.instrument()), ladder);
         } catch (RuntimeException e) {
             log.warn("Ignored an unreadable message on {}: {}", channel, e.getMessage());

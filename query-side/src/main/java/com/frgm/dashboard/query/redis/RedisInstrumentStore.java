@@ -30,7 +30,7 @@ public class RedisInstrumentStore implements InstrumentStore {
             List<RedisFuture<?>> replies = new ArrayList<>(marks.size() * 2 + 1);
             long newest = 0;
             for (InstrumentMark mark : marks) {
-                replies.add(guarded.set(RiskKeys.mark(mark.instrument()), mark.eventSequence(), RiskJson.write(mark),
+                replies.add(guarded.set(RiskKeys.mark(mark.instrument()), mark.eventSequence(), RedisJson.FIELD_NAMES.write(mark),
                         null));
                 replies.add(connection.async().zadd(RiskKeys.INSTRUMENTS, 0, mark.instrument()));
                 newest = Math.max(newest, mark.eventSequence());
@@ -51,7 +51,7 @@ public class RedisInstrumentStore implements InstrumentStore {
         String[] keys = instruments.stream().map(RiskKeys::mark).toArray(String[]::new);
         for (KeyValue<String, String> value : connection.sync().mget(keys)) {
             if (value.hasValue()) {
-                InstrumentMark mark = RiskJson.read(value.getValue(), InstrumentMark.class);
+                InstrumentMark mark = RedisJson.FIELD_NAMES.read(value.getValue(), InstrumentMark.class);
                 marks.put(mark.instrument(), mark);
             }
         }

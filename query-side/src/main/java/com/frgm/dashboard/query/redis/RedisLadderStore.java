@@ -38,7 +38,7 @@ public class RedisLadderStore implements LadderStore {
                     List<String> absent = MarketHash.KNOWN_FIELDS.stream().filter(f -> !fields.containsKey(f))
                             .toList();
                     replies.add(guarded.hash(RedisKeys.market(instrument), sequence, fields, absent));
-                    replies.add(guarded.set(RedisKeys.ladder(instrument), sequence, LadderJson.write(quote.ladder()),
+                    replies.add(guarded.set(RedisKeys.ladder(instrument), sequence, RedisJson.FIELD_NAMES.write(quote.ladder()),
                             RedisKeys.LADDER_CHANNEL));
                 } else if (write instanceof FileWrite file) {
                     replies.add(guarded.set(RedisKeys.MARKET_LAST_UPDATE, file.sequence(),
@@ -53,6 +53,6 @@ public class RedisLadderStore implements LadderStore {
     @Override
     public Optional<LadderView> read(String instrument) {
         String json = connection.sync().get(RedisKeys.ladder(instrument));
-        return Optional.ofNullable(json).map(LadderJson::read);
+        return Optional.ofNullable(json).map(value -> RedisJson.FIELD_NAMES.read(value, LadderView.class));
     }
 }

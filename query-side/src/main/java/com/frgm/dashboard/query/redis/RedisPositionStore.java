@@ -56,7 +56,7 @@ public class RedisPositionStore implements PositionStore {
                 } else if (write instanceof EndOfDaySet eod) {
                     Map<String, String> fields = new LinkedHashMap<>();
                     for (EndOfDayPosition row : eod.positions()) {
-                        fields.put(pair(row.account(), row.instrument()), OrderJson.write(row));
+                        fields.put(pair(row.account(), row.instrument()), RedisJson.SNAKE_CASE.write(row));
                     }
                     replies.add(guarded.replace(RedisKeys.EOD_PREFIX + eod.date(), eod.sequence(), fields));
                 } else if (write instanceof Fill fill) {

@@ -44,7 +44,7 @@ public class RedisRiskBookStore implements RiskBookStore {
             for (Write write : writes) {
                 if (write instanceof StartOfDaySet sod) {
                     LocalDate date = sod.set().date();
-                    replies.add(guarded.set(RiskKeys.startOfDay(date), sod.sequence(), RiskJson.write(sod.set()), null));
+                    replies.add(guarded.set(RiskKeys.startOfDay(date), sod.sequence(), RedisJson.FIELD_NAMES.write(sod.set()), null));
                     replies.add(redis.zadd(RiskKeys.SOD_DATES, date.toEpochDay(), date.toString()));
                     newest = Math.max(newest, sod.sequence());
                 } else if (write instanceof SettlementsSet eod) {
@@ -56,7 +56,7 @@ public class RedisRiskBookStore implements RiskBookStore {
                     replies.add(redis.zadd(RiskKeys.SETTLEMENT_DATES, date.toEpochDay(), date.toString()));
                     newest = Math.max(newest, eod.sequence());
                 } else if (write instanceof FillRecorded fill) {
-                    replies.add(redis.hset(RiskKeys.fills(fill.date()), fill.eventId(), RiskJson.write(fill.fill())));
+                    replies.add(redis.hset(RiskKeys.fills(fill.date()), fill.eventId(), RedisJson.FIELD_NAMES.write(fill.fill())));
                     replies.add(redis.zadd(RiskKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
                     newest = Math.max(newest, fill.sequence());
                 }
@@ -74,7 +74,7 @@ public class RedisRiskBookStore implements RiskBookStore {
             return Optional.empty();
         }
         String json = connection.sync().get(RiskKeys.startOfDay(LocalDate.parse(latest.get(0))));
-        return Optional.ofNullable(json).map(value -> RiskJson.read(value, StartOfDay.class));
+        return Optional.ofNullable(json).map(value -> RedisJson.FIELD_NAMES.read(value, StartOfDay.class));
     }
 
     @Override
@@ -98,7 +98,7 @@ public class RedisRiskBookStore implements RiskBookStore {
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         List<Fill> fills = new ArrayList<>();
         for (String date : redis.zrangebyscore(RiskKeys.FILL_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
-            redis.hvals(RiskKeys.fills(LocalDate.parse(date))).forEach(json -> fills.add(RiskJson.read(json, Fill.class)));
+            redis.hvals(RiskKeys.fills(LocalDate.parse(date))).forEach(json -> fills.add(RedisJson.FIELD_NAMES.read(json, Fill.class)));
         }
         fills.sort(Comparator.comparing(Fill::at));
         return fills;

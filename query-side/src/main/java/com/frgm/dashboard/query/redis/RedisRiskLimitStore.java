@@ -30,7 +30,7 @@ public class RedisRiskLimitStore implements RiskLimitStore {
         guarded.run(() -> {
             List<RedisFuture<?>> replies = new ArrayList<>();
             for (LimitState state : states) {
-                String value = state.breach() == null ? CLEARED : RiskJson.write(state.breach());
+                String value = state.breach() == null ? CLEARED : RedisJson.FIELD_NAMES.write(state.breach());
                 replies.add(guarded.set(RiskKeys.limit(state.limit(), state.account()), state.sequence(), value, null));
                 replies.add(connection.async().zadd(RiskKeys.LIMIT_INDEX, 0, state.limit() + "|" + state.account()));
             }
@@ -50,7 +50,7 @@ public class RedisRiskLimitStore implements RiskLimitStore {
                 .toArray(String[]::new);
         for (KeyValue<String, String> value : connection.sync().mget(keys)) {
             if (value.hasValue() && !CLEARED.equals(value.getValue())) {
-                open.add(RiskJson.read(value.getValue(), RiskLimitBreach.class));
+                open.add(RedisJson.FIELD_NAMES.read(value.getValue(), RiskLimitBreach.class));
             }
         }
         open.sort(Comparator.comparing(RiskLimitBreach::account).thenComparing(RiskLimitBreach::limit));

@@ -32,7 +32,7 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
             for (Write write : writes) {
                 if (write instanceof Put put) {
                     WorkingOrder order = put.order();
-                    Map<String, String> field = Map.of(order.orderId(), OrderJson.write(order));
+                    Map<String, String> field = Map.of(order.orderId(), RedisJson.SNAKE_CASE.write(order));
                     touches.add(new Touch(null, guarded.hash(RedisKeys.ORDERS_ACTIVE, put.sequence(), field, List.of())));
                     touches.add(new Touch(order.instrument(),
                             guarded.hash(RedisKeys.ordersIn(order.instrument()), put.sequence(), field, List.of())));
@@ -66,7 +66,7 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
     @Override
     public List<WorkingOrder> ordersIn(String instrument) {
         return connection.sync().hvals(RedisKeys.ordersIn(instrument)).stream()
-                .map(json -> OrderJson.read(json, WorkingOrder.class))
+                .map(json -> RedisJson.SNAKE_CASE.read(json, WorkingOrder.class))
                 .toList();
     }
 

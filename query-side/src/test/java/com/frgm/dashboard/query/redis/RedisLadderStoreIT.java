@@ -77,7 +77,7 @@ class RedisLadderStoreIT {
         assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315178");
         assertThat(store.read("ZNH24")).contains(ladder);
         await().untilAsserted(() -> assertThat(published).hasSize(1));
-        assertThat(LadderJson.read(published.get(0))).isEqualTo(ladder);
+        assertThat(RedisJson.FIELD_NAMES.read(published.get(0), LadderView.class)).isEqualTo(ladder);
         subscriber.close();
     }
 
@@ -107,7 +107,7 @@ class RedisLadderStoreIT {
         assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315200");
         assertThat(connection.sync().get("seq:{ladder:ZNZ24}")).isEqualTo("200");
         await().untilAsserted(() -> assertThat(published).hasSize(1));
-        assertThat(LadderJson.read(published.get(0)).eventSequence()).isEqualTo(200);
+        assertThat(RedisJson.FIELD_NAMES.read(published.get(0), LadderView.class).eventSequence()).isEqualTo(200);
         subscriber.close();
     }
 
