@@ -2,16 +2,19 @@ package com.frgm.dashboard.eventstore.archive;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -29,9 +32,9 @@ import java.util.zip.GZIPOutputStream;
 public final class SegmentCodec {
 
     /** Exact decimals both ways, so that {@code 112.50} stays {@code 112.50}. */
-    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
@@ -68,30 +71,101 @@ public final class SegmentCodec {
 
     public static List<ArchivedEvent> decode(byte[] segment) {
         List<ArchivedEvent> events = new ArrayList<>();
-        decode(new java.io.ByteArrayInputStream(segment), events::add);
+        decode(new ByteArrayInputStream(segment), events::add);
         return events;
     }
 
-    /** Streams the events of a gzip segment to {@code sink}, in order. */
+    /**
+     * Streams the events of a gzip segment to {@code sink}, in order. Each line is read with a
+     * streaming parser over its bytes; an embedded payload or metadata is copied verbatim from the
+     * line (the encoder embedded it only where that text is the stored bytes exactly), never
+     * parsed into a tree and written again.
+     */
     public static void decode(InputStream segment, Consumer<ArchivedEvent> sink) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(segment, 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    sink.accept(parse(JSON.readTree(line)));
+        byte[] lines;
+        try (InputStream in = new GZIPInputStream(segment, 1 << 16)) {
+            lines = in.readAllBytes();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
+        }
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i] == '\n') {
+                if (i > start) {
+                    sink.accept(line(lines, start, i - start));
                 }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static ArchivedEvent line(byte[] bytes, int offset, int length) {
+        Line line = new Line();
+        try (JsonParser parser = JSON.getFactory().createParser(bytes, offset, length)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a line is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                line.read(field, parser, bytes, offset);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
         }
+        return line.event();
     }
 
-    private static ArchivedEvent parse(JsonNode n) throws IOException {
-        return new ArchivedEvent(n.get("global_index").asLong(), text(n, "event_identifier"),
-                text(n, "aggregate_identifier"), text(n, "aggregate_type"), n.get("sequence_number").asLong(),
-                text(n, "payload_type"), text(n, "payload_revision"), text(n, "time_stamp"),
-                readJson(n, "payload"), readJson(n, "meta_data"));
+    /** The columns of one line as they are read. */
+    private static final class Line {
+        private long globalIndex;
+        private String eventIdentifier;
+        private String aggregateIdentifier;
+        private String aggregateType;
+        private long sequenceNumber;
+        private String payloadType;
+        private String payloadRevision;
+        private String timeStamp;
+        private byte[] payload;
+        private byte[] metaData;
+
+        void read(String field, JsonParser parser, byte[] bytes, int offset) throws IOException {
+            switch (field) {
+                case "global_index" -> globalIndex = parser.getLongValue();
+                case "event_identifier" -> eventIdentifier = text(parser);
+                case "aggregate_identifier" -> aggregateIdentifier = text(parser);
+                case "aggregate_type" -> aggregateType = text(parser);
+                case "sequence_number" -> sequenceNumber = parser.getLongValue();
+                case "payload_type" -> payloadType = text(parser);
+                case "payload_revision" -> payloadRevision = text(parser);
+                case "time_stamp" -> timeStamp = text(parser);
+                case "payload" -> payload = verbatim(parser, bytes, offset);
+                case "payload_base64" -> payload = Base64.getDecoder().decode(parser.getText());
+                case "meta_data" -> metaData = verbatim(parser, bytes, offset);
+                case "meta_data_base64" -> metaData = Base64.getDecoder().decode(parser.getText());
+                default -> parser.skipChildren();
+            }
+        }
+
+        ArchivedEvent event() {
+            return new ArchivedEvent(globalIndex, eventIdentifier, aggregateIdentifier, aggregateType, sequenceNumber,
+                    payloadType, payloadRevision, timeStamp, payload, metaData);
+        }
+
+        private static String text(JsonParser parser) throws IOException {
+            return parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+
+        /** The value's own bytes in the line (the parser's offsets count from the start of the line). */
+        private static byte[] verbatim(JsonParser parser, byte[] bytes, int offset) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            long from = parser.currentTokenLocation().getByteOffset();
+            parser.skipChildren();
+            long to = parser.currentLocation().getByteOffset();
+            return Arrays.copyOfRange(bytes, offset + (int) from, offset + (int) to);
+        }
     }
 
     private static void writeJson(JsonGenerator g, String field, byte[] stored) throws IOException {
@@ -110,19 +184,5 @@ public final class SegmentCodec {
             // fall through: kept verbatim as base64
         }
         g.writeStringField(field + "_base64", Base64.getEncoder().encodeToString(stored));
-    }
-
-    private static byte[] readJson(JsonNode n, String field) throws IOException {
-        JsonNode base64 = n.get(field + "_base64");
-        if (base64 != null) {
-            return Base64.getDecoder().decode(base64.asText());
-        }
-        JsonNode json = n.get(field);
-        return json == null || json.isNull() ? null : JSON.writeValueAsBytes(json);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }
