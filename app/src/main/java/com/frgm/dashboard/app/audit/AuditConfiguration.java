@@ -1,6 +1,7 @@
 package com.frgm.dashboard.app.audit;
 
 import com.frgm.dashboard.eventstore.archive.EventReader;
+import com.frgm.dashboard.eventstore.checkpoint.JdbcCheckpoints;
 import com.frgm.dashboard.eventstore.replay.StoreReplaySource;
 import com.frgm.dashboard.query.pointintime.PointInTime;
 import com.frgm.dashboard.query.pointintime.StateAtQueryHandler;
@@ -15,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Point-in-time queries in dashboard processes: the query side's in-memory projections fed by the
- * replay engine from the event store (its storage engine, so through the upcasters), on the
- * node's bounded replay threads. Wired here because neither module may know the other.
+ * Point-in-time queries in dashboard processes: the query side's in-memory projections restored
+ * from the nearest checkpoint in the database and fed by the replay engine from the event store
+ * (its storage engine, so through the upcasters), on the node's bounded replay threads. Wired here because neither module may know the other.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReplayProperties.class)
@@ -32,7 +33,8 @@ class AuditConfiguration {
     StateAtQueryHandler stateAtQueryHandler(EventStorageEngine storageEngine, JdbcTemplate jdbc,
                                             ReplayProperties replay, PositionsProperties positions, Replays replays) {
         PointInTime pointInTime = new PointInTime(new ReplayEngine(replay.batchSize()),
-                new StoreReplaySource(storageEngine, new EventReader(jdbc)), positions.businessZone());
+                new StoreReplaySource(storageEngine, new EventReader(jdbc)), new JdbcCheckpoints(jdbc),
+                positions.businessZone());
         return new StateAtQueryHandler(pointInTime, replays);
     }
 }

@@ -3,7 +3,7 @@ package com.frgm.dashboard.app.cli;
 import java.io.PrintStream;
 
 /**
- * The operator commands that run without the application: {@code replay} and {@code restore}
+ * The operator commands that run without the application: {@code replay}, {@code checkpoint} and {@code restore}
  * (docs/adr/0010, docs/runbook-database-loss.md). Dispatched from {@code main} before Spring
  * starts, so {@code replay --source archive} needs no database at all.
  */
@@ -11,8 +11,10 @@ public final class Cli {
 
     static final String USAGE = """
             usage:
-              replay  --at <ISO instant> [--instrument <id>] [--source archive|store] [--archive <uri>]
-                      [--jdbc-url <url> --user <u> --password <p>] [--zone <business zone>]
+              replay  --at <ISO instant> | --feed-time <ISO instant> [--instrument <id>]
+                      [--source archive|store] [--archive <uri>] [--jdbc-url <url> --user <u> --password <p>]
+                      [--zone <business zone>] [--checkpoints use|ignore]
+              checkpoint [--source archive|store] [--archive <uri>] [--jdbc-url <url> ...] [--every <events>]
               restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
                       [--append-lock-key <n>]
             """;
@@ -21,7 +23,8 @@ public final class Cli {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore"));
+        return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore")
+                || args[0].equals("checkpoint"));
     }
 
     /** Runs the command; returns the process exit code. */
@@ -31,6 +34,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "replay" -> new ReplayCommand(options, out, err).run();
                 case "restore" -> new RestoreCommand(options, err).run();
+                case "checkpoint" -> new CheckpointCommand(options, err).run();
                 default -> throw new Options.UsageException("unknown command " + args[0]);
             };
         } catch (Options.UsageException e) {

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.app.cli;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class Options {
 
     /** The archive location: --archive/--from, FRGM_ARCHIVE_URI, or {data dir}/archive. */
     String archive(String option) {
-        return get(option, "FRGM_ARCHIVE_URI").orElseGet(() -> "file:" + java.nio.file.Path.of(
+        return get(option, "FRGM_ARCHIVE_URI").orElseGet(() -> "file:" + Path.of(
                 get("data-dir", "FRGM_DATA_DIR").orElse("./data"), "archive").toAbsolutePath().normalize());
     }
 

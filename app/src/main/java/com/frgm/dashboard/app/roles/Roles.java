@@ -38,6 +38,8 @@ public final class Roles {
             new Rule("com.frgm.dashboard.query.", EnumSet.of(Role.DASHBOARD)),
             new Rule("com.frgm.dashboard.ui.", EnumSet.of(Role.DASHBOARD)),
             new Rule("com.frgm.dashboard.app.audit.", EnumSet.of(Role.DASHBOARD)),
+            // Beside the archiver: checkpoints for the database and the archive (ADR 0022).
+            new Rule("com.frgm.dashboard.app.checkpoint.", EnumSet.of(Role.INGEST)),
             new Rule("com.frgm.dashboard.app.metrics.DeadLetterMetrics", EnumSet.of(Role.DASHBOARD)));
 
     private Roles() {

@@ -3,6 +3,7 @@ package com.frgm.dashboard.eventstore.archive;
 import com.frgm.dashboard.eventstore.worker.AdvisoryLockLeadership;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,12 +27,18 @@ class ArchiveConfiguration {
     static final long LEADER_LOCK_KEY = 0x4652474D20415243L;
 
     @Bean
-    EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                ArchiveProperties properties, Environment environment,
-                                ObjectProvider<MeterRegistry> meters, Clock clock, ObjectProvider<S3Client> s3) {
+    ArchiveLocation archiveLocation(ArchiveProperties properties, Environment environment,
+                                    ObjectProvider<S3Client> s3) {
         String location = location(properties, environment);
+        return new ArchiveLocation(location, ArchiveLocations.open(location, s3::getObject));
+    }
+
+    @Bean
+    EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                ArchiveProperties properties, ArchiveLocation location,
+                                ObjectProvider<MeterRegistry> meters, Clock clock) {
         EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
-                ArchiveLocations.open(location, s3::getObject), new TransactionTemplate(transactions), properties.maxEvents(),
+                location.store(), new TransactionTemplate(transactions), properties.maxEvents(),
                 properties.maxAge(), clock);
         meters.ifAvailable(registry -> {
             Gauge.builder("frgm.archive.lag.events", archiver, EventArchiver::lagEvents)
@@ -44,8 +51,8 @@ class ArchiveConfiguration {
 
     @Bean
     ArchiverLifecycle archiverLifecycle(EventArchiver archiver, ArchiveProperties properties,
-                                        Environment environment, DataSource dataSource) {
-        return new ArchiverLifecycle(archiver, properties.pollInterval(), location(properties, environment),
+                                        ArchiveLocation location, DataSource dataSource) {
+        return new ArchiverLifecycle(archiver, properties.pollInterval(), location.uri(),
                 new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "event archiver"));
     }
 
@@ -57,7 +64,7 @@ class ArchiveConfiguration {
         if ("s3".equals(environment.getProperty("frgm.ingest.source"))) {
             return "s3://frgm-events-" + environment.getProperty("frgm.ingest.env", "dev");
         }
-        return "file:" + java.nio.file.Path.of(environment.getProperty("frgm.data-dir", "./data"), "archive")
+        return "file:" + Path.of(environment.getProperty("frgm.data-dir", "./data"), "archive")
                 .toAbsolutePath().normalize();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frgm.dashboard.api.feeds.FeedResumedEvent;
 import com.frgm.dashboard.api.feeds.FeedStalledEvent;
+import com.frgm.dashboard.api.feeds.FileRejectedEvent;
 import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.PriceLevel;
@@ -71,6 +72,13 @@ class EventSamplesTest {
     void feedStalledEventRevision1() {
         assertThat(EventSamples.read(FeedStalledEvent.class, "1")).isEqualTo(new FeedStalledEvent(FEED, MARKET_FILE,
                 Instant.parse("2024-01-15T10:39:39.250Z"), Duration.ofSeconds(60), Instant.parse("2024-01-15T10:40:40Z")));
+    }
+
+    @Test
+    void fileRejectedRevision1() {
+        assertThat(EventSamples.read(FileRejectedEvent.class, "1")).isEqualTo(new FileRejectedEvent("market-data", FEED,
+                "frgm-actant-dev", "market-data/2024/01/15/GE_XCME.ZN_20240115_103940.csv",
+                "9f2c3a1b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a", 2, "line 2: bid is not a number"));
     }
 
     @Test

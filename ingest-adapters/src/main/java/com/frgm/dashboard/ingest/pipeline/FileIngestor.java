@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.pipeline;
 
+import com.frgm.dashboard.api.feeds.FileRejectedEvent;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
 import com.frgm.dashboard.eventstore.files.IngestedFile;
 import com.frgm.dashboard.eventstore.files.IngestedFileRegistry;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -43,13 +46,15 @@ public class FileIngestor {
     private final long maxFileSize;
     private final IngestMetrics metrics;
     private final FeedActivity activity;
+    private final EventBus events;
 
-    public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, FeedActivity activity,
+    public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, FeedActivity activity, EventBus events,
                         CommandGateway commandGateway, TransactionManager transactions, IngestProperties properties,
                         MeterRegistry meters) {
         this.kinds = List.copyOf(kinds);
         this.registry = registry;
         this.activity = activity;
+        this.events = events;
         this.commandGateway = commandGateway;
         this.transactions = transactions;
         this.maxFileSize = properties.maxFileSize();
@@ -70,13 +75,26 @@ public class FileIngestor {
         return outcome;
     }
 
+    /**
+     * The refusal counts against its feed in feed health and, in the same transaction, is an
+     * event: a replay knows the rejects of any day (docs/adr/0022).
+     */
     private void recordRejection(FeedFile file, FeedKind kind, IngestOutcome.Rejected rejected) {
-        try {
-            activity.recordRejection(kind.name(), kind.feedOf(file.key()), file.bucket(), file.key(),
-                    rejected.contentSha256(), rejected.problems().size(), rejected.problems().get(0).describe());
-        } catch (RuntimeException e) {
-            // Feed health only; the file is still rejected with its report.
-            log.warn("Could not record the rejection of {}/{}: {}", file.bucket(), file.key(), e.toString());
+        String feed = kind.feedOf(file.key());
+        String firstProblem = rejected.problems().get(0).describe();
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            activity.recordRejection(kind.name(), feed, file.bucket(), file.key(), rejected.contentSha256(),
+                    rejected.problems().size(), firstProblem);
+            events.publish(GenericEventMessage.asEventMessage(new FileRejectedEvent(kind.name(), feed, file.bucket(),
+                    file.key(), rejected.contentSha256(), rejected.problems().size(), firstProblem)));
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            // Feed health and history only; the file is still rejected with its report.
+            log.warn("Could not record the rejection of {}/{}: {}", file.bucket(), file.key(),
+                    result.exceptionResult().toString());
         }
     }
 

@@ -2,6 +2,7 @@ package com.frgm.dashboard.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frgm.dashboard.api.feeds.FileRejectedEvent;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
 import com.frgm.dashboard.eventstore.files.IngestedFile;
 import com.frgm.dashboard.ingest.IngestProperties;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializationException;
@@ -41,6 +43,8 @@ class FileIngestorTest {
     private final RecordingTransactions transactions = new RecordingTransactions();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<String> rejections = new ArrayList<>();
+    private final SimpleEventBus eventBus = SimpleEventBus.builder().build();
+    private final List<Object> published = new ArrayList<>();
     private final AtomicInteger commandsRolledBack = new AtomicInteger();
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private Function<TestCommand, Integer> handler = command -> 3;
@@ -59,7 +63,8 @@ class FileIngestorTest {
                 rejections.add(fileKey + ": " + firstProblem);
             }
         };
-        ingestor = new FileIngestor(List.of(kind), registry, activity,
+        eventBus.subscribe(messages -> messages.forEach(message -> published.add(message.getPayload())));
+        ingestor = new FileIngestor(List.of(kind), registry, activity, eventBus,
                 DefaultCommandGateway.builder().commandBus(commandBus).build(), transactions,
                 new IngestProperties(null, null, null, null, 1024L, null, null, null), meters);
     }
@@ -102,7 +107,11 @@ class FileIngestorTest {
         assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(sha256(CONTENT),
                 List.of(FileProblem.atLine(2, "bid is not a number"), FileProblem.atLine(3, "ask is missing"))));
         assertThat(rejections).containsExactly(KEY + ": " + FileProblem.atLine(2, "bid is not a number").describe());
-        assertThat(transactions.started).isZero();
+        // One transaction only: the refusal's record and its event, nothing of the file.
+        assertThat(transactions.started).isEqualTo(1);
+        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(published).containsExactly(new FileRejectedEvent("test", "test", "bucket", KEY, sha256(CONTENT), 2,
+                FileProblem.atLine(2, "bid is not a number").describe()));
         assertThat(registry.claimed).isEmpty();
     }
 
@@ -117,9 +126,11 @@ class FileIngestorTest {
         assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(sha256(CONTENT),
                 List.of(FileProblem.ofFile("rejected by the TestCommand: the quote of ZNH24 is crossed"))));
         assertThat(registry.claimed).isEmpty();
-        assertThat(transactions.committed).isZero();
+        // The file's transaction rolled back; the refusal's record committed on its own.
         assertThat(transactions.rolledBack).isEqualTo(1);
+        assertThat(transactions.committed).isEqualTo(1);
         assertThat(rejections).hasSize(1);
+        assertThat(published).singleElement().isInstanceOf(FileRejectedEvent.class);
     }
 
     @Test

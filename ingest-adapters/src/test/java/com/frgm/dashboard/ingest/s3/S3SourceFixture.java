@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -83,7 +84,8 @@ final class S3SourceFixture implements AutoCloseable {
                 Clock.systemUTC());
         return new FileIngestor(List.of(new MarketDataFeedKind(properties, plausibility),
                         new WorkingOrderFeedKind(properties, plausibility)),
-                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), gateway, transactions, properties,
+                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), SimpleEventBus.builder().build(), gateway,
+                transactions, properties,
                 new SimpleMeterRegistry());
     }
 

@@ -29,4 +29,9 @@ final class InMemoryLadderStore implements LadderStore {
     List<LadderView> all() {
         return List.copyOf(ladders.values());
     }
+
+    void restore(List<LadderView> saved) {
+        ladders.clear();
+        saved.forEach(ladder -> ladders.put(ladder.instrument(), ladder));
+    }
 }

@@ -3,8 +3,10 @@ package com.frgm.dashboard.query.pointintime;
 import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.query.positions.PositionStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,7 @@ final class InMemoryPositionStore implements PositionStore {
     private final TreeMap<LocalDate, Map<String, AccountInstrument>> unconfirmed = new TreeMap<>();
 
     @Override
-    public void write(java.util.List<Write> writes) {
+    public void write(List<Write> writes) {
         for (Write write : writes) {
             if (write instanceof StartOfDaySet sod) {
                 Map<AccountInstrument, Long> positions = new HashMap<>();
@@ -35,6 +37,49 @@ final class InMemoryPositionStore implements PositionStore {
                 unconfirmed.getOrDefault(back.date(), new HashMap<>()).remove(back.orderId());
             }
         }
+    }
+
+    Snapshot snapshot() {
+        List<SodDay> sod = new ArrayList<>();
+        startOfDay.forEach((date, positions) -> {
+            List<SodRow> rows = new ArrayList<>();
+            positions.forEach((pair, position) -> rows.add(new SodRow(pair.account(), pair.instrument(), position)));
+            sod.add(new SodDay(date, rows));
+        });
+        List<FillDay> fillDays = new ArrayList<>();
+        fills.forEach((date, day) -> fillDays.add(new FillDay(date, new TreeMap<>(day))));
+        List<UnconfirmedDay> gone = new ArrayList<>();
+        unconfirmed.forEach((date, day) -> gone.add(new UnconfirmedDay(date, new TreeMap<>(day))));
+        return new Snapshot(sod, fillDays, gone);
+    }
+
+    void restore(Snapshot snapshot) {
+        startOfDay.clear();
+        fills.clear();
+        unconfirmed.clear();
+        for (SodDay day : snapshot.startOfDay()) {
+            Map<AccountInstrument, Long> positions = new HashMap<>();
+            day.rows().forEach(row -> positions.put(new AccountInstrument(row.account(), row.instrument()), row.position()));
+            startOfDay.put(day.date(), positions);
+        }
+        snapshot.fills().forEach(day -> fills.put(day.date(), new HashMap<>(day.fills())));
+        snapshot.unconfirmed().forEach(day -> unconfirmed.put(day.date(), new HashMap<>(day.orders())));
+    }
+
+    /** The store's content as plain lists, for a checkpoint. */
+    record Snapshot(List<SodDay> startOfDay, List<FillDay> fills, List<UnconfirmedDay> unconfirmed) {
+    }
+
+    record SodDay(LocalDate date, List<SodRow> rows) {
+    }
+
+    record SodRow(String account, String instrument, long position) {
+    }
+
+    record FillDay(LocalDate date, Map<String, Fill> fills) {
+    }
+
+    record UnconfirmedDay(LocalDate date, Map<String, AccountInstrument> orders) {
     }
 
     @Override

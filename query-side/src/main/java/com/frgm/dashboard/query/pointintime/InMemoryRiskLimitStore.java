@@ -27,4 +27,13 @@ final class InMemoryRiskLimitStore implements RiskLimitStore {
     public List<RiskLimitBreach> openBreaches() {
         return List.copyOf(open.values());
     }
+
+    Map<String, RiskLimitBreach> saved() {
+        return Map.copyOf(open);
+    }
+
+    void restore(Map<String, RiskLimitBreach> saved) {
+        open.clear();
+        open.putAll(saved);
+    }
 }

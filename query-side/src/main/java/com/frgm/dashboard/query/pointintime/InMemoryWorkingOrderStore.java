@@ -2,6 +2,7 @@ package com.frgm.dashboard.query.pointintime;
 
 import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.query.orders.WorkingOrderStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,18 @@ final class InMemoryWorkingOrderStore implements WorkingOrderStore {
     Set<String> instruments() {
         byInstrument.values().removeIf(Map::isEmpty);
         return byInstrument.keySet();
+    }
+
+    /** Every order, instrument by instrument, each in the order the store keeps them. */
+    List<WorkingOrder> all() {
+        List<WorkingOrder> all = new ArrayList<>();
+        byInstrument.values().forEach(orders -> all.addAll(orders.values()));
+        return all;
+    }
+
+    void restore(List<WorkingOrder> saved) {
+        byInstrument.clear();
+        saved.forEach(order -> in(order.instrument()).put(order.orderId(), order));
     }
 
     private Map<String, WorkingOrder> in(String instrument) {

@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
 
 /**
- * Answers "what did the dashboard show at T" by a replay up to T (no checkpoints yet), on one of
+ * Answers "what did the dashboard show at T" (or "what was the market at T" on the feed's clock)
+ * from the nearest checkpoint and a replay of the events after it, on one of
  * the node's {@link Replays} threads: the query's own thread returns at once, and the replay's
  * batches are units of work of their own, not nested in the query's.
  */
@@ -23,6 +24,6 @@ public class StateAtQueryHandler {
 
     @QueryHandler
     public CompletableFuture<StateAtView> handle(FetchStateAtQuery query) {
-        return replays.submit(() -> pointInTime.stateAt(query.at(), query.instrument(), index -> { }));
+        return replays.submit(() -> pointInTime.stateAt(query.at(), query.instrument(), query.clock(), index -> { }));
     }
 }

@@ -43,11 +43,13 @@ public final class ReplayEngine {
         List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
         long applied = 0;
         long last = after;
+        long ended = 0;
         try (Stream<TrackedEventMessage<?>> events = source.after(after)) {
             Iterator<TrackedEventMessage<?>> it = events.iterator();
             while (it.hasNext()) {
                 TrackedEventMessage<?> event = it.next();
                 if (window.ends(event)) {
+                    ended = event.trackingToken().position().orElse(0);
                     break;
                 }
                 if (window.applies(event)) {
@@ -62,7 +64,7 @@ public final class ReplayEngine {
             applied += apply(batch, handlers);
         }
         progress.accept(last);
-        return new Replayed(applied, last);
+        return new Replayed(applied, last, ended);
     }
 
     private static int apply(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
@@ -87,8 +89,17 @@ public final class ReplayEngine {
         return size;
     }
 
-    /** @param events how many events were applied; {@code lastGlobalIndex} the last of them (or the start) */
-    public record Replayed(long events, long lastGlobalIndex) {
+    /**
+     * @param events          how many events were applied
+     * @param lastGlobalIndex the last of them (or the start)
+     * @param endedAt         the global index of the event that ended the window, unread; 0 when
+     *                        reading stopped at the end of the source
+     */
+    public record Replayed(long events, long lastGlobalIndex, long endedAt) {
+
+        public boolean windowEnded() {
+            return endedAt > 0;
+        }
     }
 
     /**

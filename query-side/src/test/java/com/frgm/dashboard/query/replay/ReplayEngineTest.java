@@ -26,7 +26,7 @@ class ReplayEngineTest {
 
         assertThat(recorder.flushes).containsExactly(List.of(1, 2, 3), List.of(4, 5, 6), List.of(7));
         assertThat(recorder.handledInsideAUnitOfWork).isTrue();
-        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(7, 7));
+        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(7, 7, 0));
         assertThat(progress).containsExactly(3L, 6L, 7L);
         assertThat(source.allStreamsClosed()).isTrue();
     }
@@ -35,11 +35,11 @@ class ReplayEngineTest {
     void startsAfterTheGivenIndexAndStopsAtTheWindowsEnd() {
         Recorder recorder = new Recorder();
 
-        ReplayEngine.Replayed replayed = new ReplayEngine(10).replay(numbers(9), 2, new ReplayWindow(6, null),
+        ReplayEngine.Replayed replayed = new ReplayEngine(10).replay(numbers(9), 2, ReplayWindow.upTo(6),
                 List.of(recorder), index -> { });
 
         assertThat(recorder.flushes).containsExactly(List.of(3, 4, 5, 6));
-        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(4, 6));
+        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(4, 6, 7));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ReplayEngineTest {
                 List.of(recorder), index -> { });
 
         assertThat(recorder.flushes).containsExactly(List.of(1, 3));
-        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(2, 3));
+        assertThat(replayed).isEqualTo(new ReplayEngine.Replayed(2, 3, 5));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReplayEngineTest {
         Recorder recorder = new Recorder();
 
         assertThat(new ReplayEngine(3).replay(new ListReplaySource(), 0, ReplayWindow.everything(), List.of(recorder),
-                index -> { })).isEqualTo(new ReplayEngine.Replayed(0, 0));
+                index -> { })).isEqualTo(new ReplayEngine.Replayed(0, 0, 0));
         assertThat(recorder.flushes).isEmpty();
     }
 
