@@ -2,6 +2,7 @@ package com.frgm.dashboard.eventstore.checkpoint;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,13 +40,29 @@ public final class JdbcCheckpoints implements CheckpointStore {
                 ON CONFLICT (version, global_index) DO UPDATE SET events = excluded.events,
                     max_stored_at = excluded.max_stored_at, max_feed_time = excluded.max_feed_time,
                     range_from = excluded.range_from, range_min_feed_time = excluded.range_min_feed_time, state = excluded.state""",
-                meta.version(), meta.globalIndex(), meta.events(), timestamp(meta.maxStoredAt()),
-                timestamp(meta.maxFeedTime()), meta.rangeFrom(), timestamp(meta.rangeMinFeedTime()), state);
+                meta.version(), meta.globalIndex(), meta.events(), timestamp(up(meta.maxStoredAt())),
+                timestamp(up(meta.maxFeedTime())), meta.rangeFrom(), timestamp(down(meta.rangeMinFeedTime())), state);
     }
 
     @Override
     public String describe() {
         return "the event store's replay_checkpoint table";
+    }
+
+    /**
+     * A latest time rounded up and an earliest one down to the column's microseconds: a rounded
+     * meta may make a replay pass over a checkpoint it could have used, never use one it may not.
+     */
+    private static Instant up(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
+        return micros.equals(instant) ? micros : micros.plus(1, ChronoUnit.MICROS);
+    }
+
+    private static Instant down(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Timestamp timestamp(Instant instant) {

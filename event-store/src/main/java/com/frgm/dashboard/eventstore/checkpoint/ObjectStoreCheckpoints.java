@@ -51,8 +51,8 @@ public final class ObjectStoreCheckpoints implements CheckpointStore {
 
     static String key(CheckpointMeta meta) {
         return dir(meta.version()) + String.format(Locale.ROOT, "%020d_%d_%s_%s_%d_%s.json.gz",
-                meta.globalIndex(), meta.events(), millis(meta.maxStoredAt()), millis(meta.maxFeedTime()),
-                meta.rangeFrom(), millis(meta.rangeMinFeedTime()));
+                meta.globalIndex(), meta.events(), millisUp(meta.maxStoredAt()), millisUp(meta.maxFeedTime()),
+                meta.rangeFrom(), millisDown(meta.rangeMinFeedTime()));
     }
 
     private static String dir(int version) {
@@ -75,7 +75,19 @@ public final class ObjectStoreCheckpoints implements CheckpointStore {
         }
     }
 
-    private static String millis(Instant instant) {
+    /**
+     * A latest time rounded up and an earliest one down to the key's milliseconds: a rounded
+     * meta may make a replay pass over a checkpoint it could have used, never use one it may not.
+     */
+    private static String millisUp(Instant instant) {
+        if (instant == null) {
+            return NONE;
+        }
+        long millis = instant.toEpochMilli();
+        return Long.toString(Instant.ofEpochMilli(millis).equals(instant) ? millis : millis + 1);
+    }
+
+    private static String millisDown(Instant instant) {
         return instant == null ? NONE : Long.toString(instant.toEpochMilli());
     }
 
