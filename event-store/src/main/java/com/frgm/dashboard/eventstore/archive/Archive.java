@@ -3,15 +3,21 @@ package com.frgm.dashboard.eventstore.archive;
 import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Reads an archive: the manifest chain, checked to be unbroken from the first event, and each
- * segment verified against its entry's SHA-256 before any of its events is used.
+ * Reads an archive: the manifest chain (the days' indexes of compacted segments, then the loose
+ * entries), checked to be unbroken from the first event, and each segment verified against its
+ * entry's SHA-256 before any of its events is used. One instance may be kept and asked again:
+ * it remembers what cannot change.
  */
 public final class Archive {
 
     private final ObjectStore store;
+    private final Map<String, ArchiveIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, ManifestEntry> looseEntries = new ConcurrentHashMap<>();
 
     public Archive(ObjectStore store) {
         this.store = store;
@@ -21,25 +27,75 @@ public final class Archive {
         return store;
     }
 
-    /** Every entry in global order; throws when one is missing from the chain. */
+    /**
+     * Every entry in global order: the days' indexes of compacted segments, then the loose
+     * entries after them; throws when one is missing from the chain. Loose entries a compaction
+     * has superseded (awaiting deletion) are passed over unread. What cannot change is kept for
+     * the next call: every day's index but the newest, every loose entry but the newest (the
+     * archiver may rewrite that one after a crash).
+     */
     public List<ManifestEntry> manifest() {
         List<ManifestEntry> entries = new ArrayList<>();
-        long last = 0;
-        for (String key : store.list(ArchiveLayout.MANIFEST)) {
-            if (!key.endsWith(".json")) {
-                continue;
+        List<String> indexKeys = store.list(ArchiveLayout.INDEX).stream().filter(k -> k.endsWith(".json")).toList();
+        for (int i = 0; i < indexKeys.size(); i++) {
+            String key = indexKeys.get(i);
+            boolean newest = i == indexKeys.size() - 1;
+            ArchiveIndex index = newest ? readIndex(key) : indexes.computeIfAbsent(key, this::readIndex);
+            chain(entries, index.entries(), key);
+        }
+        long covered = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).lastGlobalIndex();
+        List<String> loose = store.list(ArchiveLayout.MANIFEST).stream()
+                .filter(k -> ArchiveLayout.manifestKeyIndex(k) > covered).toList();
+        for (int i = 0; i < loose.size(); i++) {
+            String key = loose.get(i);
+            ManifestEntry entry = i == loose.size() - 1 ? readEntry(key) : looseEntries.computeIfAbsent(key,
+                    this::readEntry);
+            chain(entries, List.of(entry), key);
+        }
+        return entries;
+    }
+
+    /** The loose manifest entries a day's index now covers, with their segments: safe to delete. */
+    public List<String> superseded() {
+        List<ManifestEntry> compacted = new ArrayList<>();
+        for (String key : store.list(ArchiveLayout.INDEX)) {
+            if (key.endsWith(".json")) {
+                compacted.addAll(readIndex(key).entries());
             }
-            ManifestEntry entry = ManifestEntry.fromJson(store.get(key)
-                    .orElseThrow(() -> new ArchiveCorruptException("manifest entry " + key + " vanished")));
+        }
+        long covered = compacted.isEmpty() ? 0 : compacted.get(compacted.size() - 1).lastGlobalIndex();
+        List<String> keys = new ArrayList<>();
+        for (String key : store.list(ArchiveLayout.MANIFEST)) {
+            long first = ArchiveLayout.manifestKeyIndex(key);
+            if (first >= 0 && first <= covered) {
+                keys.add(ArchiveLayout.segmentKey(first));
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private void chain(List<ManifestEntry> entries, List<ManifestEntry> next, String key) {
+        long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).lastGlobalIndex();
+        for (ManifestEntry entry : next) {
             if (entry.afterGlobalIndex() != last) {
                 throw new ArchiveCorruptException("segment(s) missing between global index " + last + " and "
-                        + entry.firstGlobalIndex() + ": manifest entry " + key + " follows "
+                        + entry.firstGlobalIndex() + ": " + key + " has an entry that follows "
                         + entry.afterGlobalIndex() + " (" + store.describe() + ")");
             }
             entries.add(entry);
             last = entry.lastGlobalIndex();
         }
-        return entries;
+    }
+
+    private ArchiveIndex readIndex(String key) {
+        return ArchiveIndex.fromJson(store.get(key)
+                .orElseThrow(() -> new ArchiveCorruptException("archive index " + key + " vanished")));
+    }
+
+    private ManifestEntry readEntry(String key) {
+        return ManifestEntry.fromJson(store.get(key)
+                .orElseThrow(() -> new ArchiveCorruptException("manifest entry " + key + " vanished")));
     }
 
     /** The segment's bytes, verified; throws naming the segment when missing or corrupt. */

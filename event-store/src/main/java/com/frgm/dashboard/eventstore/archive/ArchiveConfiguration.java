@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,6 +57,16 @@ class ArchiveConfiguration {
                 new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "event archiver"));
     }
 
+
+    /** Compaction, in ingest processes too; one node at a time ("FRGM CMP" in ASCII). */
+    @Bean
+    @ConditionalOnProperty(name = "frgm.archive.compaction.enabled", havingValue = "true", matchIfMissing = true)
+    ArchiveCompaction archiveCompaction(ArchiveLocation location, ArchiveProperties properties, DataSource dataSource,
+                                        Clock clock) {
+        return new ArchiveCompaction(new ArchiveCompactor(new Archive(location.store()), ZoneOffset.UTC,
+                properties.compaction().events()), properties.compaction(),
+                new AdvisoryLockLeadership(dataSource, 0x4652474D20434D50L, "archive compaction"), clock);
+    }
 
     static String location(ArchiveProperties properties, Environment environment) {
         if (!properties.uri().isEmpty()) {

@@ -2,6 +2,7 @@ package com.frgm.dashboard.eventstore.archive;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public record ManifestEntry(
         @JsonProperty("sha256") String sha256) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     /**
      * The entry for {@code events} (non-empty, in global order) encoded as {@code object}, which
@@ -37,9 +38,14 @@ public record ManifestEntry(
      * tell a lost segment from a rolled-back gap in the global index.
      */
     public static ManifestEntry of(long after, List<ArchivedEvent> events, byte[] object) {
+        return of(ArchiveLayout.segmentKey(events.get(0).globalIndex()), after, events, object);
+    }
+
+    /** The same, for a segment stored under {@code segment} (a compacted one). */
+    public static ManifestEntry of(String segment, long after, List<ArchivedEvent> events, byte[] object) {
         ArchivedEvent first = events.get(0);
         ArchivedEvent last = events.get(events.size() - 1);
-        return new ManifestEntry(ArchiveLayout.segmentKey(first.globalIndex()), after, first.globalIndex(),
+        return new ManifestEntry(segment, after, first.globalIndex(),
                 last.globalIndex(), first.timestamp(), last.timestamp(), events.size(), object.length,
                 sha256(object));
     }

@@ -49,6 +49,15 @@ public final class FileObjectStore implements ObjectStore {
     }
 
     @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(pathOf(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root.resolve(key), e);
+        }
+    }
+
+    @Override
     public List<String> list(String prefix) {
         Path dir = pathOf(prefix);
         if (!Files.isDirectory(dir)) {

@@ -11,6 +11,9 @@ public interface ObjectStore {
 
     Optional<byte[]> get(String key);
 
+    /** Removes the object; removing one that is not there is no error. */
+    void delete(String key);
+
     /** Keys under {@code prefix}, sorted. */
     List<String> list(String prefix);
 

@@ -38,6 +38,11 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public void delete(String key) {
+        s3.deleteObject(b -> b.bucket(bucket).key(prefix + key));
+    }
+
+    @Override
     public List<String> list(String sub) {
         List<String> keys = new ArrayList<>();
         ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix + sub).build();

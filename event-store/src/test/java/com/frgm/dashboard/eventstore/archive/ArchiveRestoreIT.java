@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -64,6 +66,24 @@ class ArchiveRestoreIT {
         Long next = restored.queryForObject("SELECT nextval(pg_get_serial_sequence('domain_event_entry', "
                 + "'global_index'))", Long.class);
         assertThat(next).isEqualTo(result.lastGlobalIndex() + 1);
+    }
+
+    @Test
+    void restoresAnArchivePartlyCompactedWithItsSupersededSegmentsPartlyDeleted() throws Exception {
+        List<ArchivedEvent> before = archiveSomeEvents();
+        FileObjectStore store = new FileObjectStore(archiveDir);
+        List<ManifestEntry> small = new Archive(store).manifest();
+        Instant middle = small.get(small.size() / 2).lastTimestamp().plusNanos(1);
+        ArchiveCompactor compactor = new ArchiveCompactor(new Archive(store), ZoneOffset.UTC, 3);
+        compactor.compact(middle);
+        store.delete(ArchiveLayout.segmentKey(small.get(0).firstGlobalIndex()));
+
+        ArchiveRestore.Result result = new ArchiveRestore(target, LOCK).restore(new Archive(store), f -> { });
+
+        assertThat(store.list(ArchiveLayout.INDEX)).isNotEmpty();
+        assertThat(new Archive(store).manifest().size()).isLessThan(small.size());
+        assertThat(new EventReader(new JdbcTemplate(target)).after(0, Integer.MAX_VALUE)).isEqualTo(before);
+        assertThat(result.events()).isEqualTo(before.size());
     }
 
     @Test

@@ -14,7 +14,8 @@ import software.amazon.awscdk.services.s3.IBucket;
 /**
  * What each role's tasks may do, spelled out action by action rather than with CDK's broad
  * {@code grantReadWrite}: the ingest role reads, moves (copy, delete) and lists feed files,
- * appends to the archive and consumes the notification queue; the dashboard role writes and
+ * appends to the archive (and deletes only what compaction superseded) and consumes the
+ * notification queue; the dashboard role writes and
  * reads the history tables. Neither may create or delete a bucket, table or queue: in AWS the
  * application only checks that they exist.
  */
@@ -23,8 +24,13 @@ final class TaskPolicies {
     /** S3's copy takes the source's tags along by default, which needs the tagging actions. */
     static final List<String> FEED_OBJECT_ACTIONS = List.of(
             "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:PutObjectTagging");
-    /** The archiver writes segments and manifest entries; restore and replay read them. Never deletes. */
+    /** The archiver writes segments, manifest entries, day indexes and checkpoints; restore and replay read them. */
     static final List<String> ARCHIVE_OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject");
+    /**
+     * Compaction deletes the small segments and manifest entries a day's index has superseded,
+     * and nothing else; the bucket is versioned, so even those stay recoverable for 30 days.
+     */
+    static final List<String> ARCHIVE_COMPACTION_DELETE = List.of("segments/*", "manifest/*");
     static final List<String> HISTORY_ACTIONS = List.of(
             "dynamodb:DescribeTable", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
             "dynamodb:GetItem", "dynamodb:Query");
@@ -40,6 +46,8 @@ final class TaskPolicies {
                 data.buckets().actant().getBucketArn(), data.buckets().tt().getBucketArn(),
                 data.buckets().events().getBucketArn())));
         role.addToPrincipalPolicy(allow(ARCHIVE_OBJECT_ACTIONS, List.of(data.buckets().events().arnForObjects("*"))));
+        role.addToPrincipalPolicy(allow(List.of("s3:DeleteObject"), ARCHIVE_COMPACTION_DELETE.stream()
+                .map(pattern -> data.buckets().events().arnForObjects(pattern)).toList()));
         data.buckets().notifications().grantConsumeMessages(role);
         data.ttCredentials().grantRead(role);
         metrics(role, settings);

@@ -16,10 +16,10 @@ class TaskRolesTest {
     private final Template prod = Synthesized.stack("frgm-prod-compute");
 
     @Test
-    void letsIngestMoveFeedFilesAppendTheArchiveConsumeTheQueueAndReadTheTtSecretOnly() {
+    void letsIngestMoveFeedFilesAppendAndCompactTheArchiveConsumeTheQueueAndReadTheTtSecretOnly() {
         List<Map<String, Object>> statements = statements("IngestTaskRoleDefaultPolicy");
-        assertThat(statements).hasSize(6);
-        assertThat(find(statements, "s3:DeleteObject")).satisfies(s -> {
+        assertThat(statements).hasSize(7);
+        assertThat(find(statements, "s3:PutObjectTagging")).satisfies(s -> {
             assertThat(actions(s)).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
                     "s3:GetObjectTagging", "s3:PutObjectTagging");
             assertThat(resources(s)).hasSize(2).allMatch(r -> r.endsWith(", /*]]}"))
@@ -31,6 +31,11 @@ class TaskRolesTest {
         Map<String, Object> archive = statements.stream().filter(s -> String.valueOf(s.get("Resource"))
                 .contains("BucketsEvents") && actions(s).contains("s3:PutObject")).findFirst().orElseThrow();
         assertThat(actions(archive)).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
+        Map<String, Object> compaction = statements.stream().filter(s -> String.valueOf(s.get("Resource"))
+                .contains("BucketsEvents") && actions(s).contains("s3:DeleteObject")).findFirst().orElseThrow();
+        assertThat(actions(compaction)).containsExactly("s3:DeleteObject");
+        assertThat(resources(compaction)).hasSize(2).allMatch(r -> r.contains("BucketsEvents"))
+                .anyMatch(r -> r.contains("/segments/*")).anyMatch(r -> r.contains("/manifest/*"));
         Map<String, Object> sqs = find(statements, "sqs:ReceiveMessage");
         assertThat(actions(sqs)).containsExactlyInAnyOrder("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility",
                 "sqs:GetQueueUrl", "sqs:DeleteMessage", "sqs:GetQueueAttributes");
