@@ -117,6 +117,23 @@ public final class Archive {
         return events;
     }
 
+    /**
+     * The events of one verified segment after global index {@code after}: those before are
+     * read only as far as their global index. Checks the segment holds what its entry names.
+     */
+    public List<ArchivedEvent> eventsAfter(ManifestEntry entry, long after) {
+        if (after < entry.firstGlobalIndex()) {
+            return events(entry);
+        }
+        List<ArchivedEvent> events = new ArrayList<>();
+        SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, events::add);
+        if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {
+            throw new ArchiveCorruptException("segment " + entry.segment() + " does not hold the events its"
+                    + " manifest entry names");
+        }
+        return events;
+    }
+
     /** Streams every archived event in global order to {@code sink}, segment by segment. */
     public void replay(List<ManifestEntry> entries, Consumer<ArchivedEvent> sink) {
         for (ManifestEntry entry : entries) {

@@ -76,18 +76,42 @@ public final class SegmentCodec {
     }
 
     /**
+     * The events after global index {@code after} to {@code sink}; a line at or before it is
+     * read only as far as its global index (the first field). Returns how many lines there were
+     * and the last line's global index, for the caller to check against the manifest.
+     */
+    public static Lines decodeAfter(byte[] segment, long after, Consumer<ArchivedEvent> sink) {
+        byte[] lines = gunzip(new ByteArrayInputStream(segment));
+        int count = 0;
+        long last = -1;
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i] == '\n') {
+                if (i > start) {
+                    count++;
+                    last = globalIndex(lines, start, i - start);
+                    if (last > after) {
+                        sink.accept(line(lines, start, i - start));
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return new Lines(count, last);
+    }
+
+    /** How many lines a segment held, and the last one's global index. */
+    public record Lines(int count, long lastGlobalIndex) {
+    }
+
+    /**
      * Streams the events of a gzip segment to {@code sink}, in order. Each line is read with a
      * streaming parser over its bytes; an embedded payload or metadata is copied verbatim from the
      * line (the encoder embedded it only where that text is the stored bytes exactly), never
      * parsed into a tree and written again.
      */
     public static void decode(InputStream segment, Consumer<ArchivedEvent> sink) {
-        byte[] lines;
-        try (InputStream in = new GZIPInputStream(segment, 1 << 16)) {
-            lines = in.readAllBytes();
-        } catch (IOException ex) {
-            throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
-        }
+        byte[] lines = gunzip(segment);
         int start = 0;
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i] == '\n') {
@@ -96,6 +120,27 @@ public final class SegmentCodec {
                 }
                 start = i + 1;
             }
+        }
+    }
+
+    private static byte[] gunzip(InputStream segment) {
+        try (InputStream in = new GZIPInputStream(segment, 1 << 16)) {
+            return in.readAllBytes();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A line's global index: its first field, as {@link #encode} writes it. */
+    private static long globalIndex(byte[] bytes, int offset, int length) {
+        try (JsonParser parser = JSON.getFactory().createParser(bytes, offset, length)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !"global_index".equals(parser.currentName()) || parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw new IOException("a line does not start with its global index");
+            }
+            return parser.getLongValue();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
         }
     }
 

@@ -35,8 +35,7 @@ public final class ArchiveReplaySource implements ReplaySource {
     public Stream<TrackedEventMessage<?>> after(long after) {
         List<ManifestEntry> entries = archive.manifest().stream().filter(entry -> entry.lastGlobalIndex() > after).toList();
         Stream<? extends TrackedEventData<?>> rows = entries.stream()
-                .flatMap(entry -> archive.events(entry).stream())
-                .filter(event -> event.globalIndex() > after)
+                .flatMap(entry -> archive.eventsAfter(entry, after).stream())
                 .map(ArchiveReplaySource::row);
         return EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasters);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,17 @@ class SegmentCodecTest {
     void roundTripsEveryColumnByteForByte() {
         List<ArchivedEvent> events = List.of(Events.event(1), Events.event(2), Events.event(5));
         assertThat(SegmentCodec.decode(SegmentCodec.encode(events))).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void decodesOnlyTheEventsAfterAnIndexAndCountsEveryLine() {
+        List<ArchivedEvent> events = List.of(Events.event(1), Events.event(2), Events.event(5), Events.event(6));
+        List<ArchivedEvent> read = new ArrayList<>();
+
+        SegmentCodec.Lines lines = SegmentCodec.decodeAfter(SegmentCodec.encode(events), 2, read::add);
+
+        assertThat(read).containsExactly(events.get(2), events.get(3));
+        assertThat(lines).isEqualTo(new SegmentCodec.Lines(4, 6));
     }
 
     @Test

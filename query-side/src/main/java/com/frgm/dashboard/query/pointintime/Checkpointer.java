@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Checkpointer {
 
-    /** A checkpoint per this many global indexes: at the feed's rate about every eight minutes. */
-    public static final long DEFAULT_EVERY = 10_000;
+    /** A checkpoint per this many global indexes: at the feed's rate about every four minutes. */
+    public static final long DEFAULT_EVERY = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(Checkpointer.class);
 
