@@ -3,7 +3,8 @@ package com.frgm.dashboard.app.cli;
 import java.io.PrintStream;
 
 /**
- * The operator commands that run without the application: {@code replay}, {@code checkpoint} and {@code restore}
+ * The operator commands that run without the application: {@code replay}, {@code checkpoint},
+ * {@code compact} and {@code restore}
  * (docs/adr/0010, docs/runbook-database-loss.md). Dispatched from {@code main} before Spring
  * starts, so {@code replay --source archive} needs no database at all.
  */
@@ -15,6 +16,7 @@ public final class Cli {
                       [--source archive|store] [--archive <uri>] [--jdbc-url <url> --user <u> --password <p>]
                       [--zone <business zone>] [--checkpoints use|ignore]
               checkpoint [--source archive|store] [--archive <uri>] [--jdbc-url <url> ...] [--every <events>]
+              compact [--archive <uri>] [--older-than <ISO duration, PT30M>] [--events <per segment, 10000>]
               restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
                       [--append-lock-key <n>]
             """;
@@ -24,7 +26,7 @@ public final class Cli {
 
     public static boolean handles(String[] args) {
         return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore")
-                || args[0].equals("checkpoint"));
+                || args[0].equals("checkpoint") || args[0].equals("compact"));
     }
 
     /** Runs the command; returns the process exit code. */
@@ -35,6 +37,7 @@ public final class Cli {
                 case "replay" -> new ReplayCommand(options, out, err).run();
                 case "restore" -> new RestoreCommand(options, err).run();
                 case "checkpoint" -> new CheckpointCommand(options, err).run();
+                case "compact" -> new CompactCommand(options, err).run();
                 default -> throw new Options.UsageException("unknown command " + args[0]);
             };
         } catch (Options.UsageException e) {
