@@ -62,8 +62,9 @@ public final class TimeTravelBenchmark {
     /**
      * The day as compaction leaves it: compacted segments and the day's index, then the last
      * fifteen minutes (what compaction has not reached yet) in small segments; and the
-     * checkpoints the writer keeps. Compaction itself is timed by {@code ArchiveCompactorTest}'s
-     * shapes only; here its output is written directly, which takes minutes less.
+     * checkpoints the writer keeps. Compaction is not timed here: its output is written directly
+     * (ArchiveCompactorTest and ArchiveRestoreIT check that it is the same archive), which saves
+     * minutes of setup.
      */
     private static void setUp(FileObjectStore store, int events, int segment) {
         int tail = Math.min(events / 2, Integer.getInteger("loose-minutes", 15) * 60 * 21);
