@@ -62,6 +62,23 @@ final class S3Objects implements FileMover {
         return new FeedFile(bucket, key, size, eTag, () -> open(bucket, key, eTag));
     }
 
+    /**
+     * The whole content of the listed version, for reading ahead; empty when the key is gone
+     * (moved by another node). A newer version under the key fails the read (If-Match).
+     */
+    Optional<byte[]> read(FeedFile file) throws IOException {
+        String bucket = file.bucket();
+        String key = file.key();
+        try {
+            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).ifMatch(file.version()))
+                    .asByteArrayUnsafe());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw new IOException("GetObject s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private InputStream open(String bucket, String key, String eTag) throws IOException {
         try {
             return s3.getObject(r -> r.bucket(bucket).key(key).ifMatch(eTag));

@@ -10,7 +10,6 @@ import com.frgm.dashboard.ingest.testsupport.ElasticMqServer;
 import com.frgm.dashboard.ingest.testsupport.S3Events;
 import com.frgm.dashboard.ingest.testsupport.S3MockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,8 +56,10 @@ class SqsNotificationConsumerIT {
         queueUrl = ElasticMqServer.shared().createQueue("feeds-" + n, 30);
         ingestor = fixture.ingestor(env);
         meters = new SimpleMeterRegistry();
-        consumer = new SqsNotificationConsumer(sqs, new S3Objects(fixture.s3), ingestor,
-                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null), Clock.systemUTC(), meters);
+        S3Objects objects = new S3Objects(fixture.s3);
+        consumer = new SqsNotificationConsumer(sqs, objects, fixture.drain(objects, env),
+                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null),
+                DrainProperties.defaults(), meters);
     }
 
     private void notifyCreated(String bucket, String key) {
@@ -79,7 +80,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void ingestsTheNotifiedFileMovesItAndDeletesTheMessage() {
+    void ingestsTheNotifiedFileMovesItAndDeletesTheMessage() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         notifyCreated(env.actantBucket(), QUOTE);
         int before = fixture.commands.get();
@@ -93,7 +94,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void theMessageStaysUntilTheFilesEventsAreCommitted() {
+    void theMessageStaysUntilTheFilesEventsAreCommitted() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         notifyCreated(env.actantBucket(), QUOTE);
         fixture.failNext.set(1);
@@ -113,7 +114,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void aRedeliveryAfterTheCommitIsADuplicateAndOnlyMovesTheFile() {
+    void aRedeliveryAfterTheCommitIsADuplicateAndOnlyMovesTheFile() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         // A node committed the file and died before moving it or deleting the message.
         assertThat(ingestor.ingest(new S3Objects(fixture.s3).file(env.actantBucket(),
@@ -135,7 +136,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void aMalformedFileIsRejectedWithItsReportBeforeTheMessageGoes() {
+    void aMalformedFileIsRejectedWithItsReportBeforeTheMessageGoes() throws Exception {
         String bad = "market-data/2024/01/15/GE_XCME.ZN_20240115_104002.csv";
         fixture.upload(env.actantBucket(), bad, "malformed/not-a-number.csv");
         notifyCreated(env.actantBucket(), bad);
@@ -150,7 +151,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void acknowledgesTestEventsOurOwnMovesAndKeysThatAreNoFeed() {
+    void acknowledgesTestEventsOurOwnMovesAndKeysThatAreNoFeed() throws Exception {
         String stray = "notes/readme.txt";
         fixture.s3.putObject(r -> r.bucket(env.actantBucket()).key(stray),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("not a feed"));
