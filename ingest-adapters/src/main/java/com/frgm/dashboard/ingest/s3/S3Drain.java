@@ -7,13 +7,10 @@ import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.OrderedLanes;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +83,7 @@ final class S3Drain implements AutoCloseable {
     /** Moves queued or running: a feed that applies faster than files move waits here. */
     private final Semaphore moves;
     private final Set<FeedLane> reported = ConcurrentHashMap.newKeySet();
+    private final S3ProcessedListing processedListing;
 
     S3Drain(S3Objects objects, FileIngestor ingestor, FeedBacklog backlog, DrainProperties properties,
             long maxFileSize, Clock clock) {
@@ -103,6 +102,7 @@ final class S3Drain implements AutoCloseable {
             return thread;
         });
         this.lanes = new OrderedLanes<>("ingest-feed", properties.feeds());
+        this.processedListing = objects.processedListing();
     }
 
     /** Every object under the prefix after {@code startAfter}, in key order, listed on the request pool. */
@@ -149,7 +149,7 @@ final class S3Drain implements AutoCloseable {
         progress.start();
         Map<FeedLane, CompletableFuture<List<CompletableFuture<Result>>>> runs = new LinkedHashMap<>();
         byLane.forEach((lane, indexes) -> runs.put(lane, lanes.submit(lane,
-                () -> run(lane, indexes.stream().map(files::get).toList(), progress))));
+                () -> new DrainLane(this, lane, indexes.stream().map(files::get).toList(), progress).run())));
         try {
             for (Map.Entry<FeedLane, CompletableFuture<List<CompletableFuture<Result>>>> run : runs.entrySet()) {
                 List<Integer> indexes = byLane.get(run.getKey());
@@ -181,77 +181,39 @@ final class S3Drain implements AutoCloseable {
         }
     }
 
-    /** One feed's files, in order, on its lane: each read ahead, applied, and its move started. */
-    private List<CompletableFuture<Result>> run(FeedLane lane, List<Waiting> files, DrainBacklog progress) {
-        List<CompletableFuture<Result>> results = new ArrayList<>(files.size());
-        Deque<CompletableFuture<Optional<Fetched>>> ahead = new ArrayDeque<>();
-        int next = 0;
-        boolean stopped = false;
-        for (Waiting waiting : files) {
-            while (!stopped && next < files.size() && ahead.size() < prefetch) {
-                ahead.add(fetch(files.get(next++)));
-            }
-            if (stopped) {
-                results.add(CompletableFuture.completedFuture(Result.BEHIND));
-                continue;
-            }
-            Result now = apply(waiting, ahead.poll(), results, progress, lane);
-            if (now == Result.RETRY) {
-                stopped = true;
-                results.add(CompletableFuture.completedFuture(now));
-            } else if (now != null) {
-                results.add(CompletableFuture.completedFuture(now));
-            }
-        }
-        ahead.forEach(read -> read.cancel(false));
-        return results;
-    }
-
-    /** Applies one file; returns its result, or null when its move was started (and added to {@code results}). */
-    private Result apply(Waiting waiting, CompletableFuture<Optional<Fetched>> read,
-                         List<CompletableFuture<Result>> results, DrainBacklog progress, FeedLane lane) {
-        Optional<Fetched> fetched;
-        try {
-            fetched = read.get();
-        } catch (ExecutionException e) {
-            log.warn("Could not read s3://{}/{}, will retry: {}", waiting.bucket(), waiting.key(),
-                    e.getCause().getMessage());
-            return Result.RETRY;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Result.RETRY;
-        }
-        if (fetched.isEmpty()) {
-            progress.advance(lane);
-            return Result.GONE;
-        }
-        IngestOutcome outcome = ingestor.ingest(fetched.get().forIngest());
-        if (outcome instanceof IngestOutcome.Retry) {
-            return Result.RETRY;
-        }
-        if (outcome instanceof IngestOutcome.Unsupported) {
-            return Result.UNSUPPORTED;
-        }
-        progress.advance(lane);
-        results.add(move(fetched.get().file(), outcome));
-        return null;
-    }
-
-    private CompletableFuture<Optional<Fetched>> fetch(Waiting waiting) {
+    /** Reads a waiting file ahead on the request pool: as it is now, with its content when small enough. */
+    CompletableFuture<Optional<DrainLane.Fetched>> fetch(Waiting waiting) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 Optional<FeedFile> file = waiting.find().find();
                 if (file.isEmpty() || file.get().size() > prefetchMaxBytes) {
-                    return file.map(f -> new Fetched(f, null));
+                    return file.map(f -> new DrainLane.Fetched(f, null));
                 }
-                return objects.read(file.get()).map(bytes -> new Fetched(file.get(), bytes));
+                return objects.read(file.get()).map(bytes -> new DrainLane.Fetched(file.get(), bytes));
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, requests);
     }
 
-    private CompletableFuture<Result> move(FeedFile file, IngestOutcome outcome) {
+    /** What is at {@code processed/} over one feed's key range, listed on the request pool. */
+    CompletableFuture<Map<String, String>> processed(String bucket, String first, String last) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return processedListing.processed(bucket, first, last);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, requests);
+    }
+
+    /**
+     * Moves a file whose outcome is durable, on the request pool: an accepted or duplicate file
+     * to {@code processed/}, with what is there already known from the feed's one listing of
+     * {@code processed/} instead of a HEAD per file; a rejected one gets its report and its move
+     * through the {@link FileSettler}, as from every source.
+     */
+    CompletableFuture<Result> move(FeedFile file, IngestOutcome outcome, CompletableFuture<Map<String, String>> processed) {
         try {
             moves.acquire();
         } catch (InterruptedException e) {
@@ -260,28 +222,35 @@ final class S3Drain implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return settler.settle(file, outcome, objects) ? Result.SETTLED : Result.RETRY;
+                if (outcome instanceof IngestOutcome.Rejected) {
+                    return done(settler.settle(file, outcome, objects) ? Result.SETTLED : Result.RETRY);
+                }
+                String sha256 = outcome instanceof IngestOutcome.Accepted accepted ? accepted.contentSha256()
+                        : ((IngestOutcome.Duplicate) outcome).contentSha256();
+                String target = S3Objects.processedTarget(file, sha256,
+                        Optional.ofNullable(processed.join().get(file.key())));
+                objects.move(file, target);
+                return done(Result.SETTLED);
             } catch (IOException | RuntimeException e) {
                 // The outcome is durable: the next delivery finds the file a duplicate and moves it then.
                 log.warn("Could not move s3://{}/{}: {}", file.bucket(), file.key(), e.getMessage());
-                return Result.RETRY;
+                return done(Result.RETRY);
             } finally {
                 moves.release();
             }
-        }, requests);
+        }, requests).thenCompose(Function.identity());
     }
 
-    /** A file as found, with its content when it was small enough to read ahead. */
-    private record Fetched(FeedFile file, byte[] content) {
+    private static CompletableFuture<Result> done(Result result) {
+        return CompletableFuture.completedFuture(result);
+    }
 
-        /** The file the pipeline reads: from memory when read ahead, else streamed from S3 as usual. */
-        FeedFile forIngest() {
-            if (content == null) {
-                return file;
-            }
-            return new FeedFile(file.bucket(), file.key(), content.length, file.version(),
-                    () -> new ByteArrayInputStream(content));
-        }
+    FileIngestor ingestor() {
+        return ingestor;
+    }
+
+    int prefetch() {
+        return prefetch;
     }
 
     @Override
