@@ -33,15 +33,18 @@ final class Drains {
 
     /**
      * @param floorSeconds the same objects fetched with plain concurrent GETs
+     * @param s3Seconds    the S3 requests no drain can avoid, plain and concurrent: a GET, a COPY
+     *                     and a DELETE per file (of a scratch copy, so the files stay queued)
      * @param drainSeconds listing passes until every file is committed and moved
      */
-    record Figures(double floorSeconds, double drainSeconds) {
+    record Figures(double floorSeconds, double s3Seconds, double drainSeconds) {
     }
 
     Figures queueAndDrain(int files) throws Exception {
         List<BenchObject> objects = make(files);
         DrainBenchmark.upload(s3, pool, objects);
         double floor = floor(objects);
+        double s3Floor = s3Floor(objects);
         long before = ingested();
         long start = System.nanoTime();
         for (int pass = 1; ingested() - before < files; pass++) {
@@ -57,7 +60,7 @@ final class Drains {
             throw new IllegalStateException(waiting + " files still waiting, " + (ingested() - before) + " of " + files
                     + " ingested");
         }
-        return new Figures(floor, drain);
+        return new Figures(floor, s3Floor, drain);
     }
 
     /** Seconds from the end of an upload of {@code files} files, with the source running, to the last one's commit. */
@@ -91,6 +94,23 @@ final class Drains {
             gets.add(pool.submit(() -> s3.getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()))));
         }
         DrainBenchmark.all(gets);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private double s3Floor(List<BenchObject> objects) throws Exception {
+        long start = System.nanoTime();
+        List<Future<?>> requests = new ArrayList<>();
+        for (BenchObject object : objects) {
+            requests.add(pool.submit(() -> {
+                String scratch = "scratch/" + object.key();
+                s3.getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()));
+                s3.copyObject(r -> r.sourceBucket(object.bucket()).sourceKey(object.key())
+                        .destinationBucket(object.bucket()).destinationKey(scratch));
+                s3.deleteObject(r -> r.bucket(object.bucket()).key(scratch));
+                return null;
+            }));
+        }
+        DrainBenchmark.all(requests);
         return (System.nanoTime() - start) / 1e9;
     }
 

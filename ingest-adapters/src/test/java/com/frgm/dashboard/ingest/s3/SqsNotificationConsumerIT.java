@@ -10,13 +10,17 @@ import com.frgm.dashboard.ingest.testsupport.ElasticMqServer;
 import com.frgm.dashboard.ingest.testsupport.S3Events;
 import com.frgm.dashboard.ingest.testsupport.S3MockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -91,6 +95,29 @@ class SqsNotificationConsumerIT {
         assertThat(fixture.exists(env.actantBucket(), "processed/" + QUOTE)).isTrue();
         assertThat(fixture.exists(env.actantBucket(), QUOTE)).isFalse();
         assertThat(messagesLeft()).isZero();
+    }
+
+    @Test
+    void aBurstOfNotificationsIsReceivedInBatchesAndEachFeedAppliedInKeyOrder() throws Exception {
+        String sample = new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103938.csv"), StandardCharsets.UTF_8);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String key = String.format("market-data/2024/01/15/GE_XCME.ZN_20240115_1050%02d.csv", i);
+            String content = sample.replace(",10486,", "," + (70_000 + i) + ",");
+            fixture.s3.putObject(r -> r.bucket(env.actantBucket()).key(key), RequestBody.fromString(content));
+            keys.add(key);
+        }
+        // Notified newest first: the worst order a queue could hand them over in.
+        List<String> newestFirst = new ArrayList<>(keys);
+        Collections.reverse(newestFirst);
+        newestFirst.forEach(key -> notifyCreated(env.actantBucket(), key));
+
+        assertThat(consumer.receiveOnce()).as("one full receive and two more at once").isEqualTo(24);
+
+        assertThat(fixture.jdbc.queryForList("SELECT file_key FROM ingested_file ORDER BY ingested_at", String.class))
+                .containsExactlyElementsOf(keys);
+        assertThat(messagesLeft()).isZero();
+        assertThat(messages("deleted")).isEqualTo(24);
     }
 
     @Test
