@@ -179,7 +179,10 @@ async function refreshFeeds() {
     for (const feed of feeds.feeds) {
       const tr = document.createElement('tr');
       tr.dataset.state = feed.state;
-      for (const text of [feed.feed, feed.state, formatTime(feed.lastFileTime), String(feed.filesPerMinute),
+      const state = feed.backlogFiles === null || feed.backlogFiles === undefined ? feed.state
+        : feed.state + ' (' + feed.backlogFiles + ' waiting'
+          + (feed.backlogAgeMillis === null ? '' : ', oldest ' + Math.round(feed.backlogAgeMillis / 1000) + ' s') + ')';
+      for (const text of [feed.feed, state, formatTime(feed.lastFileTime), String(feed.filesPerMinute),
         String(feed.rowsPerMinute), String(feed.rejects), feed.ingestLagMillis === null ? '–' : feed.ingestLagMillis + ' ms']) {
         const td = document.createElement('td');
         td.textContent = text;

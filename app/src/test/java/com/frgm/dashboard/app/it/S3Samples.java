@@ -78,6 +78,14 @@ final class S3Samples implements AutoCloseable {
         }
     }
 
+    /** Uploads a whole directory at once, as a feed server flushing its queue: {@code aws s3 cp --recursive}. */
+    void uploadDirectoryWithAwsCli(Path directory, String bucket) throws Exception {
+        try (ContinueReasonProxy proxy = new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
+            run(List.of("aws", "--endpoint-url", proxy.endpoint().toString(), "s3", "cp", "--recursive", "--quiet",
+                    directory.toString(), "s3://" + bucket + "/"));
+        }
+    }
+
     private static void run(List<String> command) throws Exception {
         ProcessBuilder cli = new ProcessBuilder(command).redirectErrorStream(true);
         cli.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",

@@ -61,8 +61,13 @@ public class FileIngestor {
         this.metrics = new IngestMetrics(meters);
     }
 
+    /** The feed whose order a file keeps, from its key alone; empty for a file no kind handles. */
+    public Optional<FeedLane> laneOf(String bucket, String key) {
+        return kindOf(bucket, key).map(kind -> new FeedLane(kind.name(), kind.feedOf(key)));
+    }
+
     public IngestOutcome ingest(FeedFile file) {
-        Optional<FeedKind> kind = kinds.stream().filter(k -> k.handles(file.bucket(), file.key())).findFirst();
+        Optional<FeedKind> kind = kindOf(file.bucket(), file.key());
         if (kind.isEmpty()) {
             return new IngestOutcome.Unsupported();
         }
@@ -73,6 +78,10 @@ public class FileIngestor {
             recordRejection(file, kind.get(), rejected);
         }
         return outcome;
+    }
+
+    private Optional<FeedKind> kindOf(String bucket, String key) {
+        return kinds.stream().filter(k -> k.handles(bucket, key)).findFirst();
     }
 
     /**

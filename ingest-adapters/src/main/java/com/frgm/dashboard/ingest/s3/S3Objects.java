@@ -34,6 +34,11 @@ final class S3Objects implements FileMover {
         this.s3 = s3;
     }
 
+    /** The listing of {@code processed/} a drain does once per feed, over the same client. */
+    S3ProcessedListing processedListing() {
+        return new S3ProcessedListing(s3);
+    }
+
     /** Every object under the prefix after {@code startAfter} (null: from the first), in key order. */
     void list(String bucket, String prefix, String startAfter, Consumer<S3Object> each) throws IOException {
         try {
@@ -62,6 +67,23 @@ final class S3Objects implements FileMover {
         return new FeedFile(bucket, key, size, eTag, () -> open(bucket, key, eTag));
     }
 
+    /**
+     * The whole content of the listed version, for reading ahead; empty when the key is gone
+     * (moved by another node). A newer version under the key fails the read (If-Match).
+     */
+    Optional<byte[]> read(FeedFile file) throws IOException {
+        String bucket = file.bucket();
+        String key = file.key();
+        try {
+            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).ifMatch(file.version()))
+                    .asByteArrayUnsafe());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw new IOException("GetObject s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private InputStream open(String bucket, String key, String eTag) throws IOException {
         try {
             return s3.getObject(r -> r.bucket(bucket).key(key).ifMatch(eTag));
@@ -76,12 +98,19 @@ final class S3Objects implements FileMover {
      */
     @Override
     public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
+        move(file, processedTarget(file, contentSha256, eTag(file.bucket(), PROCESSED + file.key())));
+    }
+
+    /**
+     * Where the file goes under {@code processed/}, given the ETag of what is already at
+     * {@code processed/{key}} (empty when nothing is).
+     */
+    static String processedTarget(FeedFile file, String contentSha256, Optional<String> existing) {
         String target = PROCESSED + file.key();
-        Optional<String> existing = eTag(file.bucket(), target);
         if (existing.isPresent() && !existing.get().equals(file.version())) {
             target = target + "." + contentSha256.substring(0, 12);
         }
-        move(file, target);
+        return target;
     }
 
     private Optional<String> eTag(String bucket, String key) throws IOException {
@@ -121,28 +150,45 @@ final class S3Objects implements FileMover {
      * key holds a newer upload by then, that upload is left where it is, to be ingested as the
      * new file version it is; a key already gone was moved by another node.
      */
-    private void move(FeedFile file, String target) throws IOException {
+    void move(FeedFile file, String target) throws IOException {
+        if (copy(file, target)) {
+            delete(file, target);
+        }
+    }
+
+    /**
+     * Copies the version that was read (ETag condition). False when there is nothing to delete
+     * after it: the key holds a newer upload by then, left where it is to be ingested as the new
+     * file version it is, or the key is gone (moved by another node).
+     */
+    private boolean copy(FeedFile file, String target) throws IOException {
         String bucket = file.bucket();
         String id = "s3://" + bucket + "/" + file.key();
         try {
             s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(file.key()).copySourceIfMatch(file.version())
                     .destinationBucket(bucket).destinationKey(target));
+            return true;
         } catch (S3Exception e) {
             if (e.statusCode() == 412) {
                 log.warn("{} changed after it was read: the newer upload stays for its own ingest, and the version "
                         + "read is not copied to {}", id, target);
-                return;
+                return false;
             }
             if (e.statusCode() == 404) {
                 log.debug("{} is gone: moved by another node", id);
-                return;
+                return false;
             }
             throw new IOException("CopyObject " + id + " to " + target + " failed: " + e.getMessage(), e);
         } catch (SdkException e) {
             throw new IOException("CopyObject " + id + " to " + target + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Deletes only the version that was read and copied; a newer upload under the key stays. */
+    private void delete(FeedFile file, String target) throws IOException {
+        String id = "s3://" + file.bucket() + "/" + file.key();
         try {
-            s3.deleteObject(r -> r.bucket(bucket).key(file.key()).ifMatch(file.version()));
+            s3.deleteObject(r -> r.bucket(file.bucket()).key(file.key()).ifMatch(file.version()));
         } catch (S3Exception e) {
             if (e.statusCode() == 412) {
                 log.warn("{} was replaced by a newer upload while it was moved: the upload stays", id);

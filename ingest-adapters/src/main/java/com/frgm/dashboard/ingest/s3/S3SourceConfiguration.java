@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.s3;
 
+import com.frgm.dashboard.eventstore.files.FeedBacklog;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.pipeline.FileIngestor;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,27 +26,34 @@ class S3SourceConfiguration {
         return new S3Objects(s3);
     }
 
+    @Bean(destroyMethod = "close")
+    S3Drain s3Drain(S3Objects objects, FileIngestor ingestor, FeedBacklog backlog, DrainProperties drain,
+                    IngestProperties ingest) {
+        return new S3Drain(objects, ingestor, backlog, drain, ingest.maxFileSize(), Clock.systemUTC());
+    }
+
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    S3ListingPoller s3ListingPoller(S3Objects objects, FileIngestor ingestor, JdbcTemplate jdbc,
+    S3ListingPoller s3ListingPoller(S3Objects objects, S3Drain drain, JdbcTemplate jdbc,
                                     IngestProperties ingest, S3SourceProperties properties) {
-        return new S3ListingPoller(objects, ingestor, new ListingCursor(jdbc), WatchedPrefix.all(ingest), properties,
+        return new S3ListingPoller(objects, drain, new ListingCursor(jdbc), WatchedPrefix.all(ingest), properties,
                 Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    SqsNotificationConsumer sqsNotificationConsumer(SqsClient sqs, S3Objects objects, FileIngestor ingestor,
-                                                    S3SourceProperties properties, MeterRegistry meters) {
-        return new SqsNotificationConsumer(sqs, objects, ingestor, properties, Clock.systemUTC(), meters);
+    SqsNotificationConsumer sqsNotificationConsumer(SqsClient sqs, S3Objects objects, S3Drain drain,
+                                                    S3SourceProperties properties, DrainProperties drainProperties,
+                                                    MeterRegistry meters) {
+        return new SqsNotificationConsumer(sqs, objects, drain, properties, drainProperties, meters);
     }
 
     /** With notifications: a slow listing that takes what a lost or expired notification left behind. */
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    S3ListingPoller s3Reconciler(S3Objects objects, FileIngestor ingestor, JdbcTemplate jdbc,
+    S3ListingPoller s3Reconciler(S3Objects objects, S3Drain drain, JdbcTemplate jdbc,
                                  IngestProperties ingest, S3SourceProperties properties) {
-        return new S3ListingPoller(objects, ingestor, new ListingCursor(jdbc), WatchedPrefix.all(ingest),
+        return new S3ListingPoller(objects, drain, new ListingCursor(jdbc), WatchedPrefix.all(ingest),
                 S3ListingPoller.Schedule.reconciler(properties), Clock.systemUTC());
     }
 }

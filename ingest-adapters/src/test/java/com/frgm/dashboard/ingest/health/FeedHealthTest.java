@@ -8,6 +8,7 @@ import com.frgm.dashboard.api.feeds.FeedStates;
 import com.frgm.dashboard.api.feeds.FeedStatus;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
+import com.frgm.dashboard.eventstore.files.FeedBacklog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +23,16 @@ class FeedHealthTest {
 
     private final List<FeedActivity.Feed> activity = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<FeedBacklog.Waiting> backlogs = new ArrayList<>();
     private final FeedHealth health = new FeedHealth(new FeedActivity(null) {
         @Override
         public List<Feed> feeds(Duration window, Duration history) {
             return List.copyOf(activity);
+        }
+    }, new FeedBacklog(null) {
+        @Override
+        public List<Waiting> current(Duration fresh) {
+            return List.copyOf(backlogs);
         }
     }, new FeedHealthProperties(Duration.ofSeconds(60), null), meters);
 
@@ -70,7 +77,26 @@ class FeedHealthTest {
 
         assertThat(health.handle(new FetchFeedHealthQuery()).feeds()).containsExactly(new FeedStatus("GE_XCME.ZN",
                 "market-data", FeedStates.FLOWING, ARRIVAL.minusMillis(250), ARRIVAL, "market-data/a.csv", 30, 600, 2,
-                ARRIVAL.minusSeconds(10), 250L, 1500L));
+                ARRIVAL.minusSeconds(10), 250L, 1500L, null, null));
+    }
+
+    @Test
+    void aFeedWithABacklogIsCatchingUpNotStalledAndSaysHowMuchWaitsAndHowLong() {
+        activity.add(marketData("GE_XCME.ZN", Duration.ofSeconds(300), 0));
+        activity.add(marketData("GE_XCME.ZB", Duration.ofSeconds(1), 3));
+        backlogs.add(new FeedBacklog.Waiting("market-data", "GE_XCME.ZN", 4200, 310_000L));
+        backlogs.add(new FeedBacklog.Waiting("tt-orders", "tt-orders", 12, 9_000L));
+
+        FeedHealthView view = health.current();
+
+        assertThat(view.feeds()).extracting(FeedStatus::feed, FeedStatus::state, FeedStatus::backlogFiles,
+                FeedStatus::backlogAgeMillis).containsExactly(
+                tuple("GE_XCME.ZN", FeedStates.CATCHING_UP, 4200, 310_000L),
+                tuple("GE_XCME.ZB", FeedStates.FLOWING, null, null),
+                tuple("tt-orders", FeedStates.CATCHING_UP, 12, 9_000L));
+        assertThat(view.stalled()).isEmpty();
+        assertThat(view.catchingUp()).extracting(FeedStatus::feed).containsExactly("GE_XCME.ZN", "tt-orders");
+        assertThat(meters.get("frgm.feed.backlog").tag("feed", "GE_XCME.ZN").gauge().value()).isEqualTo(4200);
     }
 
     @Test

@@ -46,7 +46,8 @@ class S3ListingPollerIT {
     }
 
     private static S3ListingPoller poller(IngestProperties properties, Duration fullScanEvery) {
-        return new S3ListingPoller(new S3Objects(fixture.s3), fixture.ingestor(properties),
+        S3Objects objects = new S3Objects(fixture.s3);
+        return new S3ListingPoller(objects, fixture.drain(objects, properties),
                 new ListingCursor(fixture.jdbc), WatchedPrefix.all(properties),
                 new S3SourceProperties("s3", null, null, null, fullScanEvery, null, null), Clock.systemUTC());
     }
@@ -155,7 +156,8 @@ class S3ListingPollerIT {
         fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
         S3Client racing = S3Racing.afterCopy(fixture.s3,
                 () -> fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103939.csv"));
-        S3ListingPoller poller = new S3ListingPoller(new S3Objects(racing), fixture.ingestor(env),
+        S3Objects objects = new S3Objects(racing);
+        S3ListingPoller poller = new S3ListingPoller(objects, fixture.drain(objects, env),
                 new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
                 new S3SourceProperties("s3", null, null, null, Duration.ofHours(1), null, null), Clock.systemUTC());
 
@@ -191,7 +193,8 @@ class S3ListingPollerIT {
         IngestProperties env = freshEnv(64 << 20);
         String key = DAY + "GE_XCME.ZN_20240115_114000.csv";
         fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
-        S3ListingPoller reconciler = new S3ListingPoller(new S3Objects(fixture.s3), fixture.ingestor(env),
+        S3Objects objects = new S3Objects(fixture.s3);
+        S3ListingPoller reconciler = new S3ListingPoller(objects, fixture.drain(objects, env),
                 new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
                 new S3ListingPoller.Schedule("test", Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(1)),
                 Clock.systemUTC());

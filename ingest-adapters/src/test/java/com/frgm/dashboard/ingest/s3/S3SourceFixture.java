@@ -3,6 +3,7 @@ package com.frgm.dashboard.ingest.s3;
 import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
 import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
+import com.frgm.dashboard.eventstore.files.FeedBacklog;
 import com.frgm.dashboard.eventstore.files.IngestedFileRegistry;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -49,6 +51,7 @@ final class S3SourceFixture implements AutoCloseable {
     final AtomicInteger failNext = new AtomicInteger();
     /** Runs once inside the next command, i.e. after the file was read and before it is moved. */
     final AtomicReference<Runnable> duringNextCommand = new AtomicReference<>();
+    private final List<S3Drain> drains = new CopyOnWriteArrayList<>();
     private final TransactionManager transactions;
     private final DefaultCommandGateway gateway;
 
@@ -89,6 +92,18 @@ final class S3SourceFixture implements AutoCloseable {
                 new SimpleMeterRegistry());
     }
 
+    /** The concurrent drain over the real pipeline, closed with the fixture. */
+    S3Drain drain(S3Objects objects, IngestProperties properties) {
+        return drain(objects, properties, DrainProperties.defaults());
+    }
+
+    S3Drain drain(S3Objects objects, IngestProperties properties, DrainProperties drain) {
+        S3Drain created = new S3Drain(objects, ingestor(properties), new FeedBacklog(jdbc), drain,
+                properties.maxFileSize(), Clock.systemUTC());
+        drains.add(created);
+        return created;
+    }
+
     void upload(String bucket, String key, String sample) {
         s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromBytes(sample(sample)));
     }
@@ -124,6 +139,7 @@ final class S3SourceFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        drains.forEach(S3Drain::close);
         s3.close();
         postgres.close();
     }

@@ -10,14 +10,17 @@ import com.frgm.dashboard.ingest.testsupport.ElasticMqServer;
 import com.frgm.dashboard.ingest.testsupport.S3Events;
 import com.frgm.dashboard.ingest.testsupport.S3MockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -57,8 +60,10 @@ class SqsNotificationConsumerIT {
         queueUrl = ElasticMqServer.shared().createQueue("feeds-" + n, 30);
         ingestor = fixture.ingestor(env);
         meters = new SimpleMeterRegistry();
-        consumer = new SqsNotificationConsumer(sqs, new S3Objects(fixture.s3), ingestor,
-                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null), Clock.systemUTC(), meters);
+        S3Objects objects = new S3Objects(fixture.s3);
+        consumer = new SqsNotificationConsumer(sqs, objects, fixture.drain(objects, env),
+                new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null),
+                DrainProperties.defaults(), meters);
     }
 
     private void notifyCreated(String bucket, String key) {
@@ -79,7 +84,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void ingestsTheNotifiedFileMovesItAndDeletesTheMessage() {
+    void ingestsTheNotifiedFileMovesItAndDeletesTheMessage() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         notifyCreated(env.actantBucket(), QUOTE);
         int before = fixture.commands.get();
@@ -93,7 +98,30 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void theMessageStaysUntilTheFilesEventsAreCommitted() {
+    void aBurstOfNotificationsIsReceivedInBatchesAndEachFeedAppliedInKeyOrder() throws Exception {
+        String sample = new String(S3SourceFixture.sample("GE_XCME.ZN_20240115_103938.csv"), StandardCharsets.UTF_8);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String key = String.format("market-data/2024/01/15/GE_XCME.ZN_20240115_1050%02d.csv", i);
+            String content = sample.replace(",10486,", "," + (70_000 + i) + ",");
+            fixture.s3.putObject(r -> r.bucket(env.actantBucket()).key(key), RequestBody.fromString(content));
+            keys.add(key);
+        }
+        // Notified newest first: the worst order a queue could hand them over in.
+        List<String> newestFirst = new ArrayList<>(keys);
+        Collections.reverse(newestFirst);
+        newestFirst.forEach(key -> notifyCreated(env.actantBucket(), key));
+
+        assertThat(consumer.receiveOnce()).as("one full receive and two more at once").isEqualTo(24);
+
+        assertThat(fixture.jdbc.queryForList("SELECT file_key FROM ingested_file ORDER BY ingested_at", String.class))
+                .containsExactlyElementsOf(keys);
+        assertThat(messagesLeft()).isZero();
+        assertThat(messages("deleted")).isEqualTo(24);
+    }
+
+    @Test
+    void theMessageStaysUntilTheFilesEventsAreCommitted() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         notifyCreated(env.actantBucket(), QUOTE);
         fixture.failNext.set(1);
@@ -113,7 +141,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void aRedeliveryAfterTheCommitIsADuplicateAndOnlyMovesTheFile() {
+    void aRedeliveryAfterTheCommitIsADuplicateAndOnlyMovesTheFile() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         // A node committed the file and died before moving it or deleting the message.
         assertThat(ingestor.ingest(new S3Objects(fixture.s3).file(env.actantBucket(),
@@ -135,7 +163,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void aMalformedFileIsRejectedWithItsReportBeforeTheMessageGoes() {
+    void aMalformedFileIsRejectedWithItsReportBeforeTheMessageGoes() throws Exception {
         String bad = "market-data/2024/01/15/GE_XCME.ZN_20240115_104002.csv";
         fixture.upload(env.actantBucket(), bad, "malformed/not-a-number.csv");
         notifyCreated(env.actantBucket(), bad);
@@ -150,7 +178,7 @@ class SqsNotificationConsumerIT {
     }
 
     @Test
-    void acknowledgesTestEventsOurOwnMovesAndKeysThatAreNoFeed() {
+    void acknowledgesTestEventsOurOwnMovesAndKeysThatAreNoFeed() throws Exception {
         String stray = "notes/readme.txt";
         fixture.s3.putObject(r -> r.bucket(env.actantBucket()).key(stray),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("not a feed"));

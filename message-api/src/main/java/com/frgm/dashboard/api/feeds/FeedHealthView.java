@@ -11,6 +11,14 @@ public record FeedHealthView(Duration stallAfter, List<FeedStatus> feeds) {
     }
 
     public List<FeedStatus> stalled() {
-        return feeds.stream().filter(feed -> FeedStates.STALLED.equals(feed.state())).toList();
+        return inState(FeedStates.STALLED);
+    }
+
+    public List<FeedStatus> catchingUp() {
+        return inState(FeedStates.CATCHING_UP);
+    }
+
+    private List<FeedStatus> inState(String state) {
+        return feeds.stream().filter(feed -> state.equals(feed.state())).toList();
     }
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 
 /**
  * One feed's health. {@code state} is {@code flowing}, {@code stalled} (a market-data feed
- * quiet for longer than the stall time) or {@code idle} (files arrive on their own schedule, like
- * start and end of day, or only rejects were seen). Per-minute figures count the last 60 s;
+ * quiet for longer than the stall time), {@code idle} (files arrive on their own schedule, like
+ * start and end of day, or only rejects were seen) or {@code catching-up} (an ingest node is
+ * working off a backlog of the feed's files: {@code backlogFiles} still waiting, the oldest for
+ * {@code backlogAgeMillis}; both null otherwise). Per-minute figures count the last 60 s;
  * {@code rejects} counts the last day; {@code ingestLagMillis} is the last file's time from its
  * business time to its commit.
  */
@@ -21,5 +23,7 @@ public record FeedStatus(
         long rejects,
         Instant lastRejected,
         Long ingestLagMillis,
-        Long quietForMillis) {
+        Long quietForMillis,
+        Integer backlogFiles,
+        Long backlogAgeMillis) {
 }
