@@ -60,7 +60,7 @@ final class Playback implements ReplayBatches {
         played = query.from();
         lastApplied = start.position();
         ReplayWindow window = ReplayWindow.at(query.to(), query.clock(), Long.MAX_VALUE);
-        engine.replay(pointInTime.source(), start.position(), window,
+        engine.replayInBatches(pointInTime.source(), start.position(), window,
                 start.state().projections(), this);
         if (sink.gone() || (!started && !begin(lastApplied))) {
             return;

@@ -40,7 +40,7 @@ public final class ReplayEngine {
                            LongConsumer progress) {
         ReplayBatches bySize = ReplayBatches.ofSize(batchSize);
         long[] reported = {-1};
-        Replayed replayed = replay(source, after, window, projections, new ReplayBatches() {
+        Replayed replayed = replayInBatches(source, after, window, projections, new ReplayBatches() {
             @Override
             public boolean startsNew(List<TrackedEventMessage<?>> batch, TrackedEventMessage<?> next) {
                 return bySize.startsNew(batch, next);
@@ -63,8 +63,8 @@ public final class ReplayEngine {
      * The same, cutting units of work where {@code batches} says (never more than the engine's
      * batch size, so memory stays bounded) and stopping early when it says so.
      */
-    public Replayed replay(ReplaySource source, long after, ReplayWindow window, List<?> projections,
-                           ReplayBatches batches) {
+    public Replayed replayInBatches(ReplaySource source, long after, ReplayWindow window, List<?> projections,
+                                    ReplayBatches batches) {
         List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new)
                 .toList();
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
