@@ -89,6 +89,7 @@ function play(speed, steps) {
   showMessage('');
   let files = 0;
   let ended = false;
+  document.body.dataset.playedFiles = '0';
   const from = replay.at && Date.parse(replay.at) < Date.parse(replay.to) ? replay.at : replay.from;
   source = new EventSource(streamUrl(from, replay.to, speed, replay.clock, replay.instrument));
   const opened = source;
@@ -96,7 +97,7 @@ function play(speed, steps) {
   const onFrame = (event) => {
     if (source !== opened) return;
     show(parseLadder(event.data));
-    if (event.type === 'file') files++;
+    if (event.type === 'file') document.body.dataset.playedFiles = String(++files);
     if (event.type === 'end') {
       ended = true;
       stop();
