@@ -3,6 +3,7 @@ package com.frgm.dashboard.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frgm.dashboard.query.replay.Replays;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +20,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
 
 /**
  * The replay page end to end: market-data and TT files and a rejected file go in; the browser
  * (Debian's chromium driven by playwright-core, app/src/test/browser/replay-page.mjs) opens
  * {@code /replay} on that window, plays it, and finds the ladder shown at its end equal to the
  * store's point-in-time answer at the end; then it pauses, scrubs to the middle (the store's
- * answer there too) and diffs the two ends.
+ * answer there too) and diffs the two ends. Beyond the cap of replays a stream is a too-busy
+ * problem, and a client that goes frees its replay thread.
  */
 class ReplayPageIT {
 
@@ -41,7 +48,8 @@ class ReplayPageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = RunningApp.start(dataDir);
+        // One replay runs and one waits: the third is refused (see the last test).
+        app = RunningApp.start(dataDir, "--frgm.replay.concurrent=1", "--frgm.replay.waiting=1");
         from = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
         drop("market-data/GE_XCME.ZN_20240115_103938.csv", MARKET_DATA + "103938.csv");
         dropOrders("working-orders/orders_snapshot_1705315178.json", TT + "1705315178.json");
@@ -88,6 +96,29 @@ class ReplayPageIT {
                 .anyMatch(line -> line.startsWith("ok - the ladder shown at the end equals the store"))
                 .anyMatch(line -> line.startsWith("ok - scrubbed to"))
                 .anyMatch(line -> line.startsWith("ok - the diff lists the"));
+    }
+
+    @Test
+    void aReplayBeyondTheCapIsATooBusyProblemAndClientsThatGoFreeTheirReplayThreads() {
+        WebClient http = WebClient.create("http://localhost:" + app.port());
+        Replays replays = app.context.getBean(Replays.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 0);
+        String slow = "/api/replay/stream?from=" + from + "&to=" + to.plusSeconds(3_600) + "&speed=1&instrument=ZNH24";
+        List<Disposable> clients = List.of(
+                http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class).subscribe(),
+                http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class).subscribe());
+        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 2);
+
+        ResponseEntity<String> refused = http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM)
+                .exchangeToMono(response -> response.toEntity(String.class)).block(Duration.ofSeconds(10));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(503);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(refused.getBody()).contains("\"type\":\"/problems/too-busy\"", "\"instance\":\"/api/replay/stream\"");
+
+        clients.forEach(Disposable::dispose);
+        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 0);
     }
 
     private static void drop(String resource, String key) throws Exception {

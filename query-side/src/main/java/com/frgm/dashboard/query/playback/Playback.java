@@ -47,6 +47,10 @@ final class Playback implements ReplayBatches {
     }
 
     void run() {
+        if (sink.gone()) {
+            // It waited in the queue for a client that has gone since.
+            return;
+        }
         try {
             play();
         } catch (RuntimeException e) {
