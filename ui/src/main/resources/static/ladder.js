@@ -1,5 +1,6 @@
 // The live price ladder: one EventSource per page, re-rendered on every "ladder" event.
-import { formatAge, formatSize, formatTime, parseLadder, samePrice, thirtySeconds, toPlain } from './ladder-format.js';
+import { formatAge, formatTime, parseLadder, toPlain } from './ladder-format.js';
+import { centreOnBestPrices, showLadder, showOrders } from './ladder-view.js';
 import { startPriceChart } from './price-chart.js';
 
 const STALE_AFTER_MS = 10_000;
@@ -25,92 +26,9 @@ function showMessage(text) {
 
 function render(view) {
   lastLadder = view;
-  byId('instrument').textContent = view.instrument;
-  byId('last-price').textContent = toPlain(view.lastPrice) || '–';
-  byId('last-price-32nds').textContent = thirtySeconds(view.lastPrice, view.tickSize);
-  byId('volume').textContent = formatSize(view.volume) || '–';
-  byId('quote-time').textContent = formatTime(view.quoteTime);
-  byId('quote-time').title = String(view.quoteTime ?? '');
-  byId('best-bid').textContent = bestText(view.bestBid, view.bestBidSize);
-  byId('best-ask').textContent = bestText(view.bestAsk, view.bestAskSize);
+  const body = showLadder(view, ourOrders);
   document.title = view.instrument + ' ' + (toPlain(view.lastPrice) || '') + ' · Ladder';
-
-  const working = workingByPrice();
-  const deepest = Math.max(1, ...view.levels.map((level) => Math.max(level.bidSize ?? 0, level.askSize ?? 0)));
-  const body = document.createElement('tbody');
-  body.id = 'ladder-body';
-  for (const level of view.levels) body.appendChild(row(level, view, deepest, working));
-  if (view.levels.length === 0) body.appendChild(placeholder('No prices in the ladder.'));
-  byId('ladder-body').replaceWith(body);
-
   if (!centred) centred = centreOnBestPrices(body);
-}
-
-function bestText(price, size) {
-  if (price === null || price === undefined) return '–';
-  return toPlain(price) + (size === null || size === undefined ? '' : ' × ' + formatSize(size));
-}
-
-function workingByPrice() {
-  const byPrice = new Map();
-  for (const level of ourOrders.levels) byPrice.set(toPlain(level.price), level);
-  return byPrice;
-}
-
-function workingCell(side, qty) {
-  const td = document.createElement('td');
-  td.className = 'working ' + side;
-  td.textContent = qty ? formatSize(qty) : '';
-  return td;
-}
-
-function row(level, view, deepest, working) {
-  const tr = document.createElement('tr');
-  tr.dataset.price = toPlain(level.price);
-  tr.classList.toggle('best-bid', samePrice(level.price, view.bestBid));
-  tr.classList.toggle('best-ask', samePrice(level.price, view.bestAsk));
-  tr.classList.toggle('last-trade', samePrice(level.price, view.lastPrice));
-  const ours = working.get(toPlain(level.price));
-  tr.append(workingCell('bid', ours?.workingBuyQty), sizeCell('bid', level.bidSize, deepest),
-    priceCell(level, view.tickSize), sizeCell('ask', level.askSize, deepest), workingCell('ask', ours?.workingSellQty));
-  return tr;
-}
-
-function sizeCell(side, size, deepest) {
-  const td = document.createElement('td');
-  td.className = side;
-  td.textContent = formatSize(size);
-  if (size) td.style.setProperty('--depth', (100 * size / deepest).toFixed(1) + '%');
-  return td;
-}
-
-function priceCell(level, tickSize) {
-  const td = document.createElement('td');
-  td.className = 'price';
-  td.textContent = toPlain(level.price);
-  const hint = thirtySeconds(level.price, tickSize);
-  if (hint) {
-    const small = document.createElement('small');
-    small.textContent = hint;
-    td.append(' ', small);
-  }
-  return td;
-}
-
-function placeholder(text) {
-  const tr = document.createElement('tr');
-  tr.className = 'placeholder';
-  const td = document.createElement('td');
-  td.colSpan = 5;
-  td.textContent = text;
-  tr.appendChild(td);
-  return tr;
-}
-
-function centreOnBestPrices(body) {
-  const best = body.querySelector('tr.best-bid, tr.best-ask, tr.last-trade');
-  if (best) best.scrollIntoView({ block: 'center' });
-  return Boolean(best);
 }
 
 function refreshAge() {
@@ -144,22 +62,7 @@ function connect(instrument) {
 
 function renderOrders(view) {
   ourOrders = view;
-  byId('position').textContent = view.position === null || view.position === undefined ? '–' : formatSize(view.position);
-  byId('position-incomplete').hidden = !view.positionMayBeIncomplete;
-  const body = document.createElement('tbody');
-  body.id = 'orders-body';
-  for (const order of view.orders) {
-    const tr = document.createElement('tr');
-    for (const text of [order.orderId, order.account, order.side, toPlain(order.price), formatSize(order.qty),
-      formatSize(order.filledQty), order.status ?? '']) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      tr.appendChild(td);
-    }
-    tr.className = order.side === 'BUY' ? 'bid' : 'ask';
-    body.appendChild(tr);
-  }
-  byId('orders-body').replaceWith(body);
+  showOrders(view);
   if (lastLadder) render(lastLadder);
 }
 

@@ -3,6 +3,7 @@ package com.frgm.dashboard.app.audit;
 import com.frgm.dashboard.eventstore.archive.EventReader;
 import com.frgm.dashboard.eventstore.checkpoint.JdbcCheckpoints;
 import com.frgm.dashboard.eventstore.replay.StoreReplaySource;
+import com.frgm.dashboard.query.playback.PlaybackQueryHandler;
 import com.frgm.dashboard.query.pointintime.PointInTime;
 import com.frgm.dashboard.query.pointintime.StateAtQueryHandler;
 import com.frgm.dashboard.query.positions.PositionsProperties;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Point-in-time queries in dashboard processes: the query side's in-memory projections restored
  * from the nearest checkpoint in the database and fed by the replay engine from the event store
- * (its storage engine, so through the upcasters), on the node's bounded replay threads. Wired here because neither module may know the other.
+ * (its storage engine, so through the upcasters), on the node's bounded replay threads; the replay
+ * page's played replays, marks and diffs on the same. Wired here because neither module may know the other.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReplayProperties.class)
@@ -30,11 +32,22 @@ class AuditConfiguration {
     }
 
     @Bean
-    StateAtQueryHandler stateAtQueryHandler(EventStorageEngine storageEngine, JdbcTemplate jdbc,
-                                            ReplayProperties replay, PositionsProperties positions, Replays replays) {
-        PointInTime pointInTime = new PointInTime(new ReplayEngine(replay.batchSize()),
+    PointInTime pointInTime(EventStorageEngine storageEngine, JdbcTemplate jdbc, ReplayProperties replay,
+                            PositionsProperties positions) {
+        return new PointInTime(new ReplayEngine(replay.batchSize()),
                 new StoreReplaySource(storageEngine, new EventReader(jdbc)), new JdbcCheckpoints(jdbc),
                 positions.businessZone());
+    }
+
+    @Bean
+    StateAtQueryHandler stateAtQueryHandler(PointInTime pointInTime, Replays replays) {
         return new StateAtQueryHandler(pointInTime, replays);
+    }
+
+    /** The replay page's replays, from the same store and checkpoints, on the same threads. */
+    @Bean
+    PlaybackQueryHandler playbackQueryHandler(PointInTime pointInTime, ReplayProperties replay, Replays replays) {
+        return new PlaybackQueryHandler(pointInTime, new ReplayEngine(replay.batchSize()), replays,
+                replay.fileInterval());
     }
 }

@@ -20,6 +20,7 @@ class InsideModulesTest {
     private static final String[] QUERY_FEATURES = {"com.frgm.dashboard.query.ladder..",
             "com.frgm.dashboard.query.orders..", "com.frgm.dashboard.query.positions..",
             "com.frgm.dashboard.query.history..", "com.frgm.dashboard.query.pointintime..",
+            "com.frgm.dashboard.query.playback..",
             "com.frgm.dashboard.query.replay..", "com.frgm.dashboard.query.projection.."};
     private static final String[] FORMATS = {"com.frgm.dashboard.ingest.csv..", "com.frgm.dashboard.ingest.file.."};
     private static final String[] SOURCES = {"com.frgm.dashboard.ingest.local..", "com.frgm.dashboard.ingest.s3..",

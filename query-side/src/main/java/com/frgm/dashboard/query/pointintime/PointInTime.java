@@ -85,8 +85,42 @@ public final class PointInTime {
         return state.view(at, instrument, clock, done.last, done.events, from == null ? 0 : from.globalIndex());
     }
 
+    /**
+     * A state restored from the latest checkpoint that a replay to {@code at} on {@code clock} may
+     * start from (an empty one when there is none), for a caller that replays on from there.
+     */
+    public Start start(Instant at, ReplayClock clock) {
+        List<CheckpointMeta> metas = checkpoints == null ? List.of() : checkpoints.list(PointInTimeState.VERSION);
+        PointInTimeState state = new PointInTimeState(businessZone);
+        int start = restoreNearest(state, metas, at, clock);
+        return start < 0 ? new Start(state, 0, 0) : new Start(state, metas.get(start).globalIndex(),
+                metas.get(start).events());
+    }
+
+    /**
+     * The global index of the latest checkpoint all of whose events lie before {@code at} on
+     * {@code clock} (0 for none): a reader of the events from {@code at} on may start after it.
+     */
+    public long allBefore(Instant at, ReplayClock clock) {
+        List<CheckpointMeta> metas = checkpoints == null ? List.of() : checkpoints.list(PointInTimeState.VERSION);
+        for (int i = metas.size() - 1; i >= 0; i--) {
+            Instant latest = clock == ReplayClock.DESK ? metas.get(i).maxStoredAt() : metas.get(i).maxFeedTime();
+            if (latest != null && latest.isBefore(at)) {
+                return metas.get(i).globalIndex();
+            }
+        }
+        return 0;
+    }
+
     public ReplaySource source() {
         return source;
+    }
+
+    /**
+     * @param position the last global index {@code state} includes: replay on after it
+     * @param events   how many events it rests on
+     */
+    public record Start(PointInTimeState state, long position, long events) {
     }
 
     /** Restores the latest usable checkpoint; its position in {@code metas}, or -1 for none. */

@@ -38,40 +38,83 @@ public final class ReplayEngine {
      */
     public Replayed replay(ReplaySource source, long after, ReplayWindow window, List<?> projections,
                            LongConsumer progress) {
+        ReplayBatches bySize = ReplayBatches.ofSize(batchSize);
+        long[] reported = {-1};
+        Replayed replayed = replayInBatches(source, after, window, projections, new ReplayBatches() {
+            @Override
+            public boolean startsNew(List<TrackedEventMessage<?>> batch, TrackedEventMessage<?> next) {
+                return bySize.startsNew(batch, next);
+            }
+
+            @Override
+            public boolean applied(List<TrackedEventMessage<?>> batch) {
+                reported[0] = batch.get(batch.size() - 1).trackingToken().position().orElse(0);
+                progress.accept(reported[0]);
+                return true;
+            }
+        });
+        if (reported[0] != replayed.lastGlobalIndex()) {
+            progress.accept(replayed.lastGlobalIndex());
+        }
+        return replayed;
+    }
+
+    /**
+     * The same, cutting units of work where {@code batches} says (never more than the engine's
+     * batch size, so memory stays bounded) and stopping early when it says so.
+     */
+    public Replayed replayInBatches(ReplaySource source, long after, ReplayWindow window, List<?> projections,
+                                    ReplayBatches batches) {
         List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new)
                 .toList();
-        List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
+        List<TrackedEventMessage<?>> batch = new ArrayList<>();
         long applied = 0;
         long last = after;
-        long ended = 0;
         try (Stream<TrackedEventMessage<?>> events = source.after(after)) {
             Iterator<TrackedEventMessage<?>> it = events.iterator();
             while (it.hasNext()) {
                 TrackedEventMessage<?> event = it.next();
                 if (window.ends(event)) {
-                    ended = event.trackingToken().position().orElse(0);
-                    break;
+                    applied += flush(batch, handlers, batches);
+                    return new Replayed(applied, last, event.trackingToken().position().orElse(0));
                 }
-                if (window.applies(event)) {
-                    batch.add(event);
-                    last = event.trackingToken().position().orElse(last);
+                if (!window.applies(event)) {
+                    continue;
                 }
-                if (batch.size() == batchSize) {
-                    applied += apply(batch, handlers);
-                    progress.accept(last);
+                if (!batch.isEmpty() && (batch.size() >= batchSize || batches.startsNew(batch, event))) {
+                    int size = batch.size();
+                    if (!batches.beforeApplying(batch)) {
+                        return new Replayed(applied, last, 0);
+                    }
+                    apply(batch, handlers);
+                    applied += size;
+                    if (!batches.applied(batch)) {
+                        batch.clear();
+                        return new Replayed(applied, last, 0);
+                    }
+                    batch.clear();
                 }
+                batch.add(event);
+                last = event.trackingToken().position().orElse(last);
             }
-            applied += apply(batch, handlers);
+            applied += flush(batch, handlers, batches);
         }
-        progress.accept(last);
-        return new Replayed(applied, last, ended);
+        return new Replayed(applied, last, 0);
     }
 
-    private static int apply(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
-        if (batch.isEmpty()) {
+    private static int flush(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
+                             ReplayBatches batches) {
+        if (batch.isEmpty() || !batches.beforeApplying(batch)) {
             return 0;
         }
         int size = batch.size();
+        apply(batch, handlers);
+        batches.applied(batch);
+        batch.clear();
+        return size;
+    }
+
+    private static void apply(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
         ResultMessage<Void> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
             for (TrackedEventMessage<?> event : batch) {
                 for (AnnotationEventHandlerAdapter handler : handlers) {
@@ -82,11 +125,9 @@ public final class ReplayEngine {
             }
             return null;
         }, RollbackConfigurationType.ANY_THROWABLE);
-        batch.clear();
         if (result.isExceptional()) {
             throw new ReplayFailedException(result.exceptionResult());
         }
-        return size;
     }
 
     /**

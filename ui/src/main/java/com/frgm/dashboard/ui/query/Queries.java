@@ -27,6 +27,11 @@ public class Queries {
         return gateway.query(query, responseType).subscribeOn(blocking);
     }
 
+    /** A streaming query's answers, until they end or the subscriber leaves (which cancels the handler's stream). */
+    public <R> Flux<R> stream(Object query, Class<R> responseType) {
+        return gateway.streamingQuery(query, responseType).subscribeOn(blocking);
+    }
+
     /** The current answer, then each update, until the subscriber leaves. */
     public <R> Flux<R> subscribe(Object query, Class<R> responseType) {
         return gateway.subscriptionQuery(query, responseType).subscribeOn(blocking);
