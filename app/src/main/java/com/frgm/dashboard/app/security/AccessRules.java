@@ -47,6 +47,8 @@ public final class AccessRules {
             // Operators: dead letters, metrics, health in detail, point in time, rebuilds, the log.
             new Rule(null, "/actuator/deadletters/**", Access.OPERATOR),
             new Rule(GET, "/actuator/metrics/**", Access.OPERATOR),
+            // The overall status for every viewer (details for operators only); each component for operators.
+            new Rule(GET, "/actuator/health", Access.VIEWER),
             new Rule(GET, "/actuator/health/**", Access.OPERATOR),
             new Rule(GET, "/actuator", Access.OPERATOR),
             new Rule(GET, "/api/audit/**", Access.OPERATOR),
@@ -54,8 +56,7 @@ public final class AccessRules {
             new Rule(GET, "/api/operations/**", Access.OPERATOR),
             new Rule(GET, "/operations.html", Access.OPERATOR),
             new Rule(GET, "/operations.js", Access.OPERATOR),
-            // Viewers: the overall health (details for operators only), the read APIs and streams, the pages.
-            new Rule(GET, "/actuator/health", Access.VIEWER),
+            // Viewers: the read APIs and streams, the pages.
             new Rule(GET, "/actuator/info", Access.VIEWER),
             new Rule(GET, "/api/**", Access.VIEWER),
             new Rule(POST, "/logout", Access.VIEWER),
