@@ -51,8 +51,12 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1180, height: 760 },
 });
 let failed = false;
+const page = await context.newPage();
+// The last answers the page got, printed when a check fails.
+const traffic = [];
+page.on('response', (response) => traffic.push(response.status() + ' ' + response.request().method() + ' ' + response.url()));
+page.on('requestfailed', (request) => traffic.push('failed ' + request.method() + ' ' + request.url()));
 try {
-  const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
 
   await page.goto(base + '/instruments.html');
@@ -124,7 +128,8 @@ try {
   await signOut(page);
 } catch (e) {
   failed = true;
-  console.log('not ok - ' + e.message);
+  console.log('not ok - ' + e.message + ' (at ' + page.url() + ')');
+  traffic.slice(-15).forEach((line) => console.log('# ' + line));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

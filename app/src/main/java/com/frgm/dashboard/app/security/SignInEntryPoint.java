@@ -1,13 +1,12 @@
 package com.frgm.dashboard.app.security;
 
 import com.frgm.dashboard.ui.problem.Problems;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -24,6 +23,7 @@ final class SignInEntryPoint implements ServerAuthenticationEntryPoint {
     static final String BROWSER_HEADER = "Sec-Fetch-Mode";
 
     private final ProblemWriter problems;
+    private final RedirectServerAuthenticationEntryPoint toSignInPage = new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
 
     SignInEntryPoint(ProblemWriter problems) {
         this.problems = problems;
@@ -33,9 +33,8 @@ final class SignInEntryPoint implements ServerAuthenticationEntryPoint {
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         ServerHttpRequest request = exchange.getRequest();
         if (isPage(request)) {
-            exchange.getResponse().setStatusCode(HttpStatus.FOUND);
-            exchange.getResponse().getHeaders().setLocation(URI.create(request.getPath().contextPath().value() + LOGIN_PAGE));
-            return exchange.getResponse().setComplete();
+            // Saves the request, so that signing in leads back to the page asked for.
+            return toSignInPage.commence(exchange, failure);
         }
         if (!request.getHeaders().containsKey(BROWSER_HEADER)) {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"frgm-dashboard\"");
