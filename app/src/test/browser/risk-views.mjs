@@ -32,7 +32,8 @@ async function text(page, selector) {
 }
 
 async function signIn(page, [user, password]) {
-  await page.waitForURL(/\/login$/);
+  await page.waitForURL(/\/login$/, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#form:not([hidden])');
   await page.fill('#username', user);
   await page.fill('#password', password);
   await page.click('#sign-in');
@@ -42,7 +43,7 @@ async function signOut(page) {
   await page.click('#sign-out');
   await page.waitForURL(/\/login\?signed-out$/);
   check(await text(page, '#notice') === 'You are signed out.', 'signed out');
-  await page.goto(base + '/');
+  await page.goto(base + '/', { waitUntil: 'domcontentloaded' });
   check(/\/login$/.test(page.url()), 'after signing out, a page sends the browser to the sign-in page');
 }
 
@@ -116,20 +117,21 @@ try {
   await signOut(page);
 
   await signIn(page, VIEWER);
-  await page.waitForURL(/\/$/);
+  await page.waitForURL(/\/$/, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user');
   check(await text(page, '#user') === VIEWER[0], 'signed in as the viewer');
   await page.waitForSelector('#ladder-body tr[data-price]');
   check(await page.locator('#operations-link').count() === 0, 'a viewer sees no operator controls');
-  const refused = await page.goto(base + '/operations.html');
+  const refused = await page.goto(base + '/operations.html', { waitUntil: 'domcontentloaded' });
   check(refused.status() === 403, 'a viewer is refused the operations page');
-  await page.goto(base + '/');
+  await page.goto(base + '/', { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user');
   await signOut(page);
 } catch (e) {
   failed = true;
   console.log('not ok - ' + e.message + ' (at ' + page.url() + ')');
   traffic.slice(-15).forEach((line) => console.log('# ' + line));
+  await shot(page, 'failure').catch(() => {});
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
