@@ -57,6 +57,9 @@ const page = await context.newPage();
 const traffic = [];
 page.on('response', (response) => traffic.push(response.status() + ' ' + response.request().method() + ' ' + response.url()));
 page.on('requestfailed', (request) => traffic.push('failed ' + request.method() + ' ' + request.url()));
+// Whatever the content security policy blocked (an inline script or style would be).
+const blocked = [];
+page.on('console', (message) => { if (message.text().includes('Content Security Policy')) blocked.push(message.text()); });
 try {
   page.setDefaultTimeout(TIMEOUT);
 
@@ -127,6 +130,7 @@ try {
   await page.goto(base + '/', { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user');
   await signOut(page);
+  check(blocked.length === 0, 'the content security policy blocked nothing on any page' + (blocked.length ? ': ' + blocked : ''));
 } catch (e) {
   failed = true;
   console.log('not ok - ' + e.message + ' (at ' + page.url() + ')');

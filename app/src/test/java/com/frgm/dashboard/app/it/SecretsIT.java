@@ -84,7 +84,7 @@ class SecretsIT {
             redis.stop();
         }
         String logged = Files.readString(logFile) + output.getAll();
-        assertThat(logged).as("the application logged").contains("Started FrgmApplication");
+        assertThat(logged).as("the application logged").contains("Netty started on port");
         for (String secret : List.of(DB_PASSWORD, REDIS_PASSWORD, TT_KEY, TT_SECRET, RunningApp.OPERATOR_PASSWORD,
                 RunningApp.VIEWER_PASSWORD)) {
             assertThat(logged).as("the log").doesNotContain(secret);
