@@ -122,8 +122,8 @@ try {
   await signIn(page, VIEWER);
   await page.waitForURL(/\/$/, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user');
+  // The bar's links are drawn before the user's name, so both are settled now.
   check(await text(page, '#user') === VIEWER[0], 'signed in as the viewer');
-  await page.waitForSelector('#ladder-body tr[data-price]');
   check(await page.locator('#operations-link').count() === 0, 'a viewer sees no operator controls');
   const refused = await page.goto(base + '/operations.html', { waitUntil: 'domcontentloaded' });
   check(refused.status() === 403, 'a viewer is refused the operations page');
