@@ -34,8 +34,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * The worked example of docs/risk.md end to end: its start-of-day, end-of-day, market-data and TT
  * files in, {@code GET /api/risk} equal to the hand-computed answer; then the browser (Debian's
- * chromium driven by playwright-core, app/src/test/browser) opens a ladder from the instruments view,
- * reads the expected delta on the risk page, and sees the banner once a fill breaches RISK01's limit;
+ * chromium driven by playwright-core, app/src/test/browser) signs in as the operator, opens a ladder
+ * from the instruments view, reads the expected delta on the risk page, sees the banner once a fill
+ * breaches RISK01's limit and the ladder move with the next quote, retries dead letters from the
+ * operations page, signs out, and signs in as a viewer who sees no operator controls (ADR 0021);
  * the breach is an event, in point-in-time answers and in the metric.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
