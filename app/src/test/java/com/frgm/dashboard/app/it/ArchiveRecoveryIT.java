@@ -32,7 +32,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The archive end to end on an external PostgreSQL: files flow, the live ladder is recorded at
@@ -113,7 +112,7 @@ class ArchiveRecoveryIT {
                             .isEqualTo(json(List.of(live.getValue())));
                 }
                 Instant last = recorded.keySet().stream().reduce((a, b) -> b).orElseThrow();
-                JsonNode http = JSON.readTree(WebClient.create("http://localhost:" + app.port()).get()
+                JsonNode http = JSON.readTree(app.http().get()
                         .uri("/api/audit/state?at={at}&instrument=ZNH24", last).retrieve()
                         .bodyToMono(String.class).block());
                 assertThat(http.path("ladders")).isEqualTo(json(List.of(recorded.get(last))));

@@ -29,7 +29,7 @@ class FeedHealthIT {
     @BeforeAll
     static void start() {
         app = RunningApp.start(dataDir, "--frgm.feeds.stall-after=3s", "--frgm.feeds.check-interval=200ms");
-        http = WebClient.create("http://localhost:" + app.port());
+        http = app.http();
     }
 
     @AfterAll

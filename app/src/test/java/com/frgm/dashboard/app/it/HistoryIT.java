@@ -37,7 +37,7 @@ class HistoryIT {
     static void start() throws Exception {
         app = RunningApp.start(dataDir, new Class<?>[] {FlakyDynamoDbConfiguration.class},
                 "--frgm.history.backoff-base=5ms", "--frgm.history.backoff-max=50ms");
-        http = WebClient.create("http://localhost:" + app.port());
+        http = app.http();
         dynamodb = FlakyDynamoDbConfiguration.client;
         dynamodb.poison = FlakyDynamoDbClient.instrument("POISON");
         dynamodb.throttled.set(3);

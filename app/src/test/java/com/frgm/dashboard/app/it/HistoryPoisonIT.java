@@ -34,7 +34,7 @@ class HistoryPoisonIT {
         try (RunningApp app = RunningApp.start(dataDir, new Class<?>[] {FlakyDynamoDbConfiguration.class},
                 "--frgm.history.backoff-base=5ms", "--frgm.history.backoff-max=20ms",
                 "--frgm.history.max-attempts=2")) {
-            WebClient http = WebClient.create("http://localhost:" + app.port());
+            WebClient http = app.http();
             FlakyDynamoDbConfiguration.client.poison = FlakyDynamoDbClient.instrument("POISON2");
             StreamingEventProcessor history = (StreamingEventProcessor) app.context
                     .getBean(EventProcessingConfiguration.class).eventProcessor(GROUP).orElseThrow();

@@ -74,7 +74,8 @@ class ImplausibleInputIT {
     void aHistoryCursorWithAGiantExponentIsA400AtOnce() {
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "instrument_id=S:X\ntimestamp=N:1e999999999\n".getBytes(StandardCharsets.UTF_8));
-        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + app.port())
+        WebTestClient http = WebTestClient.bindToServer().baseUrl(app.baseUrl())
+                .defaultHeaders(headers -> headers.setBasicAuth(RunningApp.OPERATOR, RunningApp.OPERATOR_PASSWORD))
                 .responseTimeout(Duration.ofSeconds(3)).build();
 
         long started = System.nanoTime();

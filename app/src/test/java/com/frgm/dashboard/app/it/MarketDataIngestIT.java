@@ -41,7 +41,7 @@ class MarketDataIngestIT {
 
     @Test
     void droppedFileReachesTheEventStoreRedisAndTheLiveStream() throws Exception {
-        WebClient http = WebClient.create("http://localhost:" + app.port());
+        WebClient http = app.http();
         List<String> streamed = new CopyOnWriteArrayList<>();
         Disposable stream = http.get().uri("/api/ladder/ZNH24/stream").accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })

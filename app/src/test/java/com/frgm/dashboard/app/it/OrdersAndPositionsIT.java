@@ -37,7 +37,7 @@ class OrdersAndPositionsIT {
     @BeforeAll
     static void start() {
         app = RunningApp.start(dataDir);
-        http = WebClient.create("http://localhost:" + app.port());
+        http = app.http();
     }
 
     @AfterAll

@@ -34,8 +34,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * The worked example of docs/risk.md end to end: its start-of-day, end-of-day, market-data and TT
  * files in, {@code GET /api/risk} equal to the hand-computed answer; then the browser (Debian's
- * chromium driven by playwright-core, app/src/test/browser) opens a ladder from the instruments view,
- * reads the expected delta on the risk page, and sees the banner once a fill breaches RISK01's limit;
+ * chromium driven by playwright-core, app/src/test/browser) signs in as the operator, opens a ladder
+ * from the instruments view, reads the expected delta on the risk page, sees the banner once a fill
+ * breaches RISK01's limit and the ladder move with the next quote, retries dead letters from the
+ * operations page, signs out, and signs in as a viewer who sees no operator controls (ADR 0021);
  * the breach is an event, in point-in-time answers and in the metric.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,6 +46,11 @@ class RiskViewsIT {
     private static final String DAY = "2024/01/16/";
     private static final String TT = "working-orders/" + DAY + "orders_snapshot_";
     private static final String BREACHING = TT + "1705413660.json";
+    /** A later ZNH24 quote, a tick higher, for the browser to see the ladder move. */
+    private static final String NEXT_QUOTE = """
+            instrument,timestamp,bid,bid_size,ask,ask_size,price,volume,delta,gamma,vega,theta,underlying,tick_size,multiplier
+            ZNH24,2024-01-16T14:30:30Z,112.25,110,112.265625,90,112.265625,5100,1,0,0,0,,0.015625,1000
+            """;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Hand-computed in docs/risk.md ("Worked example"). */
     private static final String EXPECTED = """
@@ -69,7 +76,7 @@ class RiskViewsIT {
         app = RunningApp.start(dataDir, "--frgm.risk.limits.RISK01.max-delta=4.5",
                 "--frgm.risk.limits.RISK02.max-loss=5000", "--frgm.risk.check-interval=200ms",
                 "--frgm.ui.live-refresh=200ms");
-        http = WebClient.create("http://localhost:" + app.port());
+        http = app.http();
         drop("risk/actant_eod_20240115.csv", "eod/2024/01/15/actant_eod_20240115.csv");
         drop("risk/actant_sod_20240116.csv", "sod/" + DAY + "actant_sod_20240116.csv");
         drop("risk/GE_XCME.ZN_20240116_143000.csv", "market-data/" + DAY + "GE_XCME.ZN_20240116_143000.csv");
@@ -115,8 +122,11 @@ class RiskViewsIT {
         assertThat(script.resolveSibling("node_modules/playwright-core")).as("npm ci of app/src/test/browser, "
                 + "run by the build's pre-integration-test phase").isDirectory();
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        Process node = new ProcessBuilder("node", script.toString(), "http://localhost:" + app.port(), shots.toString())
-                .redirectErrorStream(true).start();
+        ProcessBuilder browser = new ProcessBuilder("node", script.toString(), app.baseUrl(), shots.toString())
+                .redirectErrorStream(true);
+        browser.environment().put("FRGM_OPERATOR", RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD);
+        browser.environment().put("FRGM_VIEWER", RunningApp.VIEWER + ":" + RunningApp.VIEWER_PASSWORD);
+        Process node = browser.start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(),
@@ -125,6 +135,9 @@ class RiskViewsIT {
                     output.add(line);
                     if (line.equals("READY_FOR_BREACH")) {
                         dropOrders(BREACHING);
+                    }
+                    if (line.equals("READY_FOR_QUOTE")) {
+                        app.dropText("market-data/" + DAY + "GE_XCME.ZN_20240116_143030.csv", NEXT_QUOTE);
                     }
                 }
             } catch (Exception e) {
@@ -138,7 +151,7 @@ class RiskViewsIT {
         reader.get(10, TimeUnit.SECONDS);
         assertThat(ended).as("browser script ended; output: %s", output).isTrue();
         assertThat(node.exitValue()).as(String.join("\n", output)).isZero();
-        assertThat(output).contains("ok - the breach shows the banner");
+        assertThat(output).contains("ok - the breach shows the banner", "ok - a viewer sees no operator controls");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The whole application in this JVM on embedded PostgreSQL and Redis under {@code dataDir},
@@ -26,6 +27,12 @@ final class RunningApp implements AutoCloseable {
 
     static final String BUCKET = "frgm-actant-dev";
     static final String TT_BUCKET = "frgm-tt-dev";
+    /** The users every test application has (ADR 0021); {@link #http()} signs in as the operator. */
+    static final String OPERATOR = "test-operator";
+    static final String OPERATOR_PASSWORD = "operator-secret-1";
+    static final String VIEWER = "test-viewer";
+    static final String VIEWER_PASSWORD = "viewer-secret-1";
+    static final String USERS = OPERATOR + ":{noop}" + OPERATOR_PASSWORD + ":operator," + VIEWER + ":{noop}" + VIEWER_PASSWORD + ":viewer";
     private static final List<String> AWS_PROPERTIES = List.of("aws.region", "aws.accessKeyId",
             "aws.secretAccessKey", "aws.endpointUrlS3", "aws.endpointUrlSqs");
 
@@ -49,6 +56,11 @@ final class RunningApp implements AutoCloseable {
 
     /** With {@code sources} added to the application, for test doubles around real clients. */
     static RunningApp start(Path dataDir, Class<?>[] sources, String... extraArgs) {
+        return startWithUsers(dataDir, sources, USERS, extraArgs);
+    }
+
+    /** With {@code users} ({@code name:password:role,...}) instead of the test's two; "" for none. */
+    static RunningApp startWithUsers(Path dataDir, Class<?>[] sources, String users, String... extraArgs) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         String[] args = concat(new String[] {
                 "--frgm.data-dir=" + dataDir,
@@ -56,6 +68,9 @@ final class RunningApp implements AutoCloseable {
                 "--frgm.demo.enabled=false",
                 "--frgm.ingest.poll-interval=20ms",
                 "--frgm.ingest.settle-time=20ms"}, extraArgs);
+        if (!users.isEmpty()) {
+            args = concat(new String[] {"--frgm.security.users=" + users}, args);
+        }
         return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).sources(sources).run(args));
     }
 
@@ -92,6 +107,20 @@ final class RunningApp implements AutoCloseable {
 
     int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** A client signed in as the operator with HTTP Basic, as a script would be. */
+    WebClient http() {
+        return http(OPERATOR, OPERATOR_PASSWORD);
+    }
+
+    WebClient http(String user, String password) {
+        return WebClient.builder().baseUrl(baseUrl())
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
     }
 
     RedisCommands<String, String> redis() {

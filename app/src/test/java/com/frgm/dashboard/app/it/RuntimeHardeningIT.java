@@ -41,7 +41,7 @@ class RuntimeHardeningIT {
     @BeforeAll
     static void start() {
         app = RunningApp.start(dataDir, new Class<?>[] {ErrorThrowingKind.class});
-        http = WebClient.create("http://localhost:" + app.port());
+        http = app.http();
     }
 
     @AfterAll

@@ -110,7 +110,7 @@ class UpcastEverywhereIT {
             app.drop("market-data/GE_XCME.ZN_20240115_103938.csv",
                     "market-data/2024/01/15/GE_XCME.ZN_20240115_103938.csv");
             QueryGateway queries = app.context.getBean(QueryGateway.class);
-            WebClient http = WebClient.create("http://localhost:" + app.port());
+            WebClient http = app.http();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> app.jdbc.queryForObject(
                     "SELECT count(*) FROM domain_event_entry WHERE payload_type = ? AND payload_revision = '1'",

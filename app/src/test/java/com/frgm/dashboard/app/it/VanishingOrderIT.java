@@ -28,7 +28,7 @@ class VanishingOrderIT {
     @Test
     void anOrderThatComesBackCountsItsFillsOnceAndTheGapIsShown() throws Exception {
         try (RunningApp app = RunningApp.start(dataDir)) {
-            WebClient http = WebClient.create("http://localhost:" + app.port());
+            WebClient http = app.http();
             snapshot(app, T0, order(4));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 JsonNode view = get(http, "/api/orders/ZNM24");

@@ -9,6 +9,7 @@ import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.PriceLevel;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.api.operations.OperatorActionRecordedEvent;
 import com.frgm.dashboard.api.orders.OrderAmendedEvent;
 import com.frgm.dashboard.api.orders.OrderFilledEvent;
 import com.frgm.dashboard.api.orders.OrderNoLongerWorkingEvent;
@@ -141,5 +142,12 @@ class EventSamplesTest {
                         List.of(new EndOfDayPosition("FRGM01", "ZNH24", -33, new BigDecimal("112.453125"),
                                 new BigDecimal("-0.98"), new BigDecimal("0.002"), new BigDecimal("0.150"),
                                 new BigDecimal("-0.010"), new BigDecimal("-1546.88"), Map.of("desk", "rates")))));
+    }
+
+    @Test
+    void operatorActionRecordedEventRevision1() {
+        assertThat(EventSamples.read(OperatorActionRecordedEvent.class, "1")).isEqualTo(new OperatorActionRecordedEvent(
+                "desk-ops", "dead-letters-retried", "history-market", "succeeded (200)",
+                Instant.parse("2024-01-16T14:05:30.125Z")));
     }
 }

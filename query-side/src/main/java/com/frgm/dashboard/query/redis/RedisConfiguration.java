@@ -40,6 +40,11 @@ public class RedisConfiguration {
     }
 
     @Bean
+    RedisOperationsLogStore operationsLogStore(StatefulRedisConnection<String, String> connection) {
+        return new RedisOperationsLogStore(connection);
+    }
+
+    @Bean
     RedisHealthIndicator redisHealthIndicator(StatefulRedisConnection<String, String> connection) {
         return new RedisHealthIndicator(connection);
     }

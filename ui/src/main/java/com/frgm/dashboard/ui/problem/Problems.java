@@ -21,7 +21,49 @@ public final class Problems {
     /** The node is at its cap of this kind of work (replays); try again after {@code Retry-After}. */
     public static final URI TOO_BUSY = URI.create("/problems/too-busy");
 
+    /** No credentials, or wrong ones: sign in (a page is sent to the sign-in page instead). */
+    public static final URI SIGN_IN_REQUIRED = URI.create("/problems/sign-in-required");
+
+    /** Signed in, but the role does not reach this route (ADR 0021). */
+    public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+
+    /** A state-changing request without the session's CSRF token: a cross-site request, or a stale page. */
+    public static final URI CSRF_REFUSED = URI.create("/problems/csrf-refused");
+
+    /** The user is at a cap of theirs (open streams, running replays); try again after {@code Retry-After}. */
+    public static final URI TOO_MANY = URI.create("/problems/too-many");
+
     private Problems() {
+    }
+
+    public static ProblemDetail signInRequired() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "Sign in first: a session from the sign-in page, HTTP Basic or OpenID Connect.");
+        problem.setType(SIGN_IN_REQUIRED);
+        problem.setTitle("Sign-in required");
+        return problem;
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(FORBIDDEN);
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    public static ProblemDetail csrfRefused() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "The request does not carry this session's CSRF token; reload the page and try again.");
+        problem.setType(CSRF_REFUSED);
+        problem.setTitle("CSRF token missing or wrong");
+        return problem;
+    }
+
+    public static ProblemDetail tooMany(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail);
+        problem.setType(TOO_MANY);
+        problem.setTitle("Too many");
+        return problem;
     }
 
     public static ProblemDetail badParameter(String parameter, String detail) {

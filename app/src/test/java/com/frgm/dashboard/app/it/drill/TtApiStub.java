@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Just enough of TT's REST API for the poller: a token, and no working orders. */
-final class TtApiStub implements AutoCloseable {
+public final class TtApiStub implements AutoCloseable {
 
-    static final String ENV = "ext_uat_cert";
+    public static final String ENV = "ext_uat_cert";
 
     /** Which node asked for orders (by its requestId prefix), and when. */
     record OrdersRequest(String node, Instant at) {
@@ -21,8 +21,10 @@ final class TtApiStub implements AutoCloseable {
 
     private final HttpServer server;
     final List<OrdersRequest> orders = new CopyOnWriteArrayList<>();
+    /** The {@code x-api-key} of every request, to show the key was really sent. */
+    public final List<String> apiKeys = new CopyOnWriteArrayList<>();
 
-    TtApiStub() throws IOException {
+    public TtApiStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ttid/" + ENV + "/token", exchange -> answer(exchange,
                 "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"seconds_until_expiry\":3600}"));
@@ -35,11 +37,12 @@ final class TtApiStub implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private static void answer(HttpExchange exchange, String body) throws IOException {
+    private void answer(HttpExchange exchange, String body) throws IOException {
+        apiKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")));
         exchange.getRequestBody().readAllBytes();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -52,6 +52,8 @@ class TwoNodeDrillIT {
     private static final Duration SPACING = Duration.ofMillis(250);
     private static final String FEED = "GE_XCME.ZN";
     private static final String BUCKET = "frgm-actant-dev";
+    private static final String DRILL_USER = "drill";
+    private static final String DRILL_PASSWORD = "drill-secret";
 
     @TempDir
     Path work;
@@ -171,7 +173,8 @@ class TwoNodeDrillIT {
 
     private Node dashboard(String name, List<String> stores) throws Exception {
         List<String> args = new ArrayList<>(stores);
-        args.addAll(List.of("--frgm.roles=dashboard", "--frgm.data-dir=" + work.resolve(name)));
+        args.addAll(List.of("--frgm.roles=dashboard", "--frgm.data-dir=" + work.resolve(name),
+                "--frgm.security.users=" + DRILL_USER + ":{noop}" + DRILL_PASSWORD + ":viewer"));
         return Node.start(name, work, args);
     }
 
@@ -179,7 +182,9 @@ class TwoNodeDrillIT {
     }
 
     private static Disposable subscribe(Node node, List<Seen> seen) {
-        return WebClient.create(node.uri("").toString()).get().uri("/api/ladder/ZNH24/stream")
+        return WebClient.builder().baseUrl(node.uri("").toString())
+                .defaultHeaders(headers -> headers.setBasicAuth(DRILL_USER, DRILL_PASSWORD)).build()
+                .get().uri("/api/ladder/ZNH24/stream")
                 .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
                 .filter(event -> "ladder".equals(event.event()))

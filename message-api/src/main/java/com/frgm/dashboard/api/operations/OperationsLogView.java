@@ -1,0 +1,7 @@
+package com.frgm.dashboard.api.operations;
+
+import java.util.List;
+
+/** Operator actions, newest first. */
+public record OperationsLogView(List<OperatorAction> actions) {
+}
