@@ -1,5 +1,6 @@
 // ReplayPageIT's browser half: Debian's chromium through playwright-core (never a downloaded browser).
-// Usage: node replay-page.mjs <base url> <from> <to> <instrument> [screenshot dir]. Plays the window,
+// Usage: node replay-page.mjs <base url> <from> <to> <instrument> [screenshot dir], with FRGM_OPERATOR set
+// to user:password (the replay page is the operator's). Signs in, plays the window,
 // checks the ladder shown at its end against the store's point-in-time answer, pauses, scrubs, diffs.
 // Exit 0 = every check held.
 import { chromium } from 'playwright-core';
@@ -11,6 +12,8 @@ const [base, from, to, instrument, shots] = process.argv.slice(2);
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-quic', '--disable-sync'];
 const TIMEOUT = 30_000;
+const OPERATOR = process.env.FRGM_OPERATOR.split(':');
+const BASIC = 'Basic ' + Buffer.from(OPERATOR.join(':')).toString('base64');
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -22,7 +25,7 @@ async function shot(page, name) {
 }
 
 async function json(path) {
-  const answer = await fetch(base + path);
+  const answer = await fetch(base + path, { headers: { Authorization: BASIC } });
   if (!answer.ok) throw new Error(path + ' answered ' + answer.status + ': ' + await answer.text());
   return answer.json();
 }
@@ -60,6 +63,12 @@ try {
 
   // The live page's streams and chart are not this test's business: its link is.
   await page.goto(base + '/', { waitUntil: 'domcontentloaded' });
+  await page.waitForURL(/\/login$/, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#form:not([hidden])');
+  await page.fill('#username', OPERATOR[0]);
+  await page.fill('#password', OPERATOR[1]);
+  await page.click('#sign-in');
+  await page.waitForURL((url) => url.pathname === '/', { waitUntil: 'domcontentloaded' });
   const link = await page.$eval('nav.pages a[href="replay"]', (a) => a.href);
   check(new URL(link).pathname === '/replay', 'the live page links to the replay page');
 

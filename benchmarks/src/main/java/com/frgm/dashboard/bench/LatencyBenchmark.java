@@ -61,7 +61,7 @@ public final class LatencyBenchmark {
         Path dataDir = Files.createTempDirectory("frgm-latency-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> appArgs = new ArrayList<>(List.of("--frgm.data-dir=" + dataDir, "--server.port=0",
-                "--frgm.demo.enabled=false", "--logging.level.root=WARN"));
+                "--frgm.demo.enabled=false", "--logging.level.root=WARN", "--frgm.security.users=bench:{noop}bench:viewer"));
         for (String arg : args) {
             appArgs.add(arg);
         }
@@ -74,7 +74,8 @@ public final class LatencyBenchmark {
 
         Map<Integer, Long> seenOnSse = new ConcurrentHashMap<>();
         Map<Integer, Long> published = new ConcurrentHashMap<>();
-        Disposable sse = WebClient.create("http://localhost:" + port).get()
+        Disposable sse = WebClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("bench", "bench")).build().get()
                 .uri("/api/ladder/{instrument}/stream", WATCHED).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
                 .filter(event -> event.data() != null)

@@ -33,11 +33,11 @@ final class UserLimits implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (isReplay(path)) {
+            return capped(exchange, chain, replays, limits.replays(), "running replays");
+        }
         if (isStream(path)) {
             return capped(exchange, chain, streams, limits.streams(), "open event streams");
-        }
-        if (isReplay(path)) {
-            return capped(exchange, chain, replays, limits.replays(), "running point-in-time replays");
         }
         return chain.filter(exchange);
     }
@@ -46,8 +46,9 @@ final class UserLimits implements WebFilter {
         return path.startsWith("/api/") && path.endsWith("/stream");
     }
 
+    /** Point in time and the replay page's replays (its stream too: it is a replay first). */
     static boolean isReplay(String path) {
-        return path.startsWith("/api/audit/");
+        return path.startsWith("/api/audit/") || path.startsWith("/api/replay/");
     }
 
     private Mono<Void> capped(ServerWebExchange exchange, WebFilterChain chain, Map<String, AtomicInteger> counts,

@@ -49,7 +49,9 @@ class ReplayPageIT {
     @BeforeAll
     static void start() throws Exception {
         // One replay runs and one waits: the third is refused (see the last test).
-        app = RunningApp.start(dataDir, "--frgm.replay.concurrent=1", "--frgm.replay.waiting=1");
+        // The node's cap is what is tested here, not the user's (frgm.security.limits.replays).
+        app = RunningApp.start(dataDir, "--frgm.replay.concurrent=1", "--frgm.replay.waiting=1",
+                "--frgm.security.limits.replays=10");
         from = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
         drop("market-data/GE_XCME.ZN_20240115_103938.csv", MARKET_DATA + "103938.csv");
         dropOrders("working-orders/orders_snapshot_1705315178.json", TT + "1705315178.json");
@@ -72,8 +74,10 @@ class ReplayPageIT {
         assertThat(script.resolveSibling("node_modules/playwright-core")).as("npm ci of app/src/test/browser, "
                 + "run by the build's pre-integration-test phase").isDirectory();
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        Process node = new ProcessBuilder("node", script.toString(), "http://localhost:" + app.port(),
-                from.toString(), to.toString(), "ZNH24", shots.toString()).redirectErrorStream(true).start();
+        ProcessBuilder browser = new ProcessBuilder("node", script.toString(), app.baseUrl(),
+                from.toString(), to.toString(), "ZNH24", shots.toString()).redirectErrorStream(true);
+        browser.environment().put("FRGM_OPERATOR", RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD);
+        Process node = browser.start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(),
@@ -100,7 +104,7 @@ class ReplayPageIT {
 
     @Test
     void aReplayBeyondTheCapIsATooBusyProblemAndClientsThatGoFreeTheirReplayThreads() {
-        WebClient http = WebClient.create("http://localhost:" + app.port());
+        WebClient http = app.http();
         Replays replays = app.context.getBean(Replays.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 0);
         String slow = "/api/replay/stream?from=" + from + "&to=" + to.plusSeconds(3_600) + "&speed=1&instrument=ZNH24";

@@ -50,7 +50,7 @@ class TimeTravelIT {
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     !new ObjectStoreCheckpoints(new FileObjectStore(archive)).list(PointInTimeState.VERSION).isEmpty());
 
-            WebClient http = WebClient.create("http://localhost:" + app.port());
+            WebClient http = app.http();
             JsonNode live = JSON.readTree(http.get().uri("/api/ladder/ZNH24").retrieve().bodyToMono(String.class)
                     .block());
             Instant now = Instant.now().plusSeconds(1);
