@@ -29,12 +29,17 @@ class AuditConfiguration {
         return new Replays(properties.concurrent(), properties.waiting());
     }
 
+    /** The event store as replays read it, for point-in-time answers and projection rebuilds (ADR 0024). */
     @Bean
-    StateAtQueryHandler stateAtQueryHandler(EventStorageEngine storageEngine, JdbcTemplate jdbc,
-                                            ReplayProperties replay, PositionsProperties positions, Replays replays) {
-        PointInTime pointInTime = new PointInTime(new ReplayEngine(replay.batchSize()),
-                new StoreReplaySource(storageEngine, new EventReader(jdbc)), new JdbcCheckpoints(jdbc),
-                positions.businessZone());
+    StoreReplaySource storeReplaySource(EventStorageEngine storageEngine, JdbcTemplate jdbc) {
+        return new StoreReplaySource(storageEngine, new EventReader(jdbc));
+    }
+
+    @Bean
+    StateAtQueryHandler stateAtQueryHandler(StoreReplaySource store, JdbcTemplate jdbc, ReplayProperties replay,
+                                            PositionsProperties positions, Replays replays) {
+        PointInTime pointInTime = new PointInTime(new ReplayEngine(replay.batchSize()), store,
+                new JdbcCheckpoints(jdbc), positions.businessZone());
         return new StateAtQueryHandler(pointInTime, replays);
     }
 }

@@ -1,0 +1,52 @@
+package com.frgm.dashboard.query.rebuild;
+
+import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notices that Redis lost the read models (flushed, replaced by an empty server, restarted
+ * without its data): the marker key is rewritten with the live position every pass, so when it is
+ * missing while the processors' tokens say events were applied, the Redis read models are rebuilt
+ * blue/green from the store (ADR 0024, docs/runbook-redis-lost.md). The first pass also deletes
+ * what rebuilds interrupted by a stop left behind.
+ */
+final class RedisFlushWatch extends BackgroundWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisFlushWatch.class);
+
+    private final ProjectionRebuilds rebuilds;
+    private final ProjectionMarker marker;
+    private final Duration interval;
+    private final boolean rebuildWhenLost;
+    private boolean started;
+
+    RedisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, Duration interval, boolean rebuildWhenLost) {
+        super("redis-flush-watch");
+        this.rebuilds = rebuilds;
+        this.marker = marker;
+        this.interval = interval;
+        this.rebuildWhenLost = rebuildWhenLost;
+    }
+
+    @Override
+    protected void runOnce() {
+        if (!started) {
+            rebuilds.discardAbandoned();
+            started = true;
+        }
+        long position = rebuilds.redisLivePosition();
+        if (!marker.present() && position > 0 && rebuildWhenLost) {
+            log.warn("Redis has lost the read models (no marker, but the processors are at global index {});"
+                    + " rebuilding them from the event store", position);
+            rebuilds.redisLost();
+        }
+        marker.write(position);
+    }
+
+    @Override
+    protected Duration pause() {
+        return interval;
+    }
+}
