@@ -22,7 +22,8 @@ class BenchmarksRunIT {
     @CsvSource(delimiter = '|', value = {
             "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
             "HistoryBenchmark       | -Devents=50 -Drounds=1",
-            "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1"})
+            "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1",
+            "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1"})
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,53 +1,49 @@
 package com.frgm.dashboard.query.redis;
 
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Moves a rebuilt version's keys onto the live names in one Lua script, so every reader sees the
- * old read model or the new one, never a mix. A key moves with its {@code seq:{key}} companion;
- * when the live companion holds a newer event than the rebuilt one the live key stays (nothing
- * goes backwards). Live keys of the read model that the new version does not have are deleted.
- * A moved ladder newer than the live one is published, so open streams get it at once.
- *
- * <p>One script touches keys of many hash slots: a single Redis (or a cluster with one shard), as
- * this deployment runs; ADR 0024.
+ * Moves a rebuilt version's keys onto the live names under the guarded-write rule, one script per
+ * key, all pipelined: a key moves with its {@code seq:{key}} companion, unless the live companion
+ * holds a newer event than the rebuilt one, so no key ever goes back to an older event. A rebuilt
+ * key and its companion carry the live name as their hash tag, so each script touches one Redis
+ * Cluster slot (MemoryDB runs in cluster mode). Live keys of the read model that the new version
+ * does not have are deleted. A moved ladder newer than the live one is published, so open streams
+ * get it at once. Each key switches atomically; the read model as a whole switches within one
+ * pipeline, while its live writes are held back (ADR 0024).
  */
 final class KeySwitch {
 
-    private static final String SCRIPT = """
-            local n = tonumber(ARGV[1])
-            local moved = 0
-            for i = 0, n - 1 do
-              local nk, lk, ns, ls = KEYS[4 * i + 1], KEYS[4 * i + 2], KEYS[4 * i + 3], KEYS[4 * i + 4]
-              local newSeq = tonumber(redis.call('GET', ns) or '-1')
-              local liveSeq = tonumber(redis.call('GET', ls) or '-1')
-              if newSeq >= 0 and liveSeq > newSeq then
-                redis.call('DEL', nk, ns)
-              else
-                if redis.call('EXISTS', nk) == 1 then
-                  redis.call('RENAME', nk, lk)
-                  if ARGV[2] ~= '' and string.sub(lk, 1, #ARGV[2]) == ARGV[2] and newSeq > liveSeq then
-                    redis.call('PUBLISH', ARGV[3], redis.call('GET', lk))
-                  end
-                else
-                  redis.call('DEL', lk)
-                end
-                if redis.call('EXISTS', ns) == 1 then redis.call('RENAME', ns, ls) end
-                moved = moved + 1
-              end
+    /** KEYS: rebuilt, live, rebuilt companion, live companion. ARGV: publish prefix ('' none), channel. */
+    private static final String MOVE = """
+            local newSeq = tonumber(redis.call('GET', KEYS[3]) or '-1')
+            local liveSeq = tonumber(redis.call('GET', KEYS[4]) or '-1')
+            if newSeq >= 0 and liveSeq > newSeq then
+              redis.call('DEL', KEYS[1], KEYS[3])
+              return 0
             end
-            for i = 4 * n + 1, #KEYS do redis.call('DEL', KEYS[i]) end
-            return moved
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+              redis.call('RENAME', KEYS[1], KEYS[2])
+              if ARGV[1] ~= '' and string.sub(KEYS[2], 1, #ARGV[1]) == ARGV[1] and newSeq > liveSeq then
+                redis.call('PUBLISH', ARGV[2], redis.call('GET', KEYS[2]))
+              end
+            else
+              redis.call('DEL', KEYS[2])
+            end
+            if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('RENAME', KEYS[3], KEYS[4]) end
+            return 1
             """;
     private static final String SEQ = "seq:{";
 
@@ -58,55 +54,52 @@ final class KeySwitch {
     }
 
     /**
-     * Makes the keys under {@code prefix} the live ones of the read model whose live keys match
+     * Makes the keys of {@code rebuilt} the live ones of the read model whose live keys match
      * {@code livePatterns}; a moved key starting with {@code publishPrefix} is published on
-     * {@code channel} (both null for none).
+     * {@code channel} (both null for none). Returns how many keys moved.
      */
-    long move(String prefix, List<String> livePatterns, String publishPrefix, String channel) {
+    long move(Keyspace rebuilt, String prefix, List<String> livePatterns, String publishPrefix, String channel) {
         RedisCommands<String, String> redis = connection.sync();
         Map<String, String[]> moves = new LinkedHashMap<>();
         for (String key : scan(redis, prefix + "*")) {
-            String live = key.substring(prefix.length());
-            moves.put(live, new String[] {key, GuardedWrites.sequenceKey(key)});
+            String rest = key.substring(prefix.length());
+            String live = rest.startsWith(SEQ) ? rest.substring(SEQ.length(), rest.length() - 1)
+                    : rest.substring(1, rest.length() - 1);
+            String data = rebuilt.key(live);
+            moves.putIfAbsent(live, new String[] {data, rebuilt.sequenceKey(data)});
         }
-        for (String seq : scan(redis, SEQ + prefix + "*")) {
-            String key = seq.substring(SEQ.length(), seq.length() - 1);
-            moves.putIfAbsent(key.substring(prefix.length()), new String[] {key, seq});
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        moves.keySet().forEach(live -> {
+        Keyspace liveKeys = Keyspace.live();
+        Set<String> kept = new HashSet<>();
+        RedisAsyncCommands<String, String> async = connection.async();
+        List<RedisFuture<Long>> replies = new ArrayList<>(moves.size());
+        moves.forEach((live, rebuiltKeys) -> {
             kept.add(live);
-            kept.add(GuardedWrites.sequenceKey(live));
+            kept.add(liveKeys.sequenceKey(live));
+            replies.add(async.eval(MOVE, ScriptOutputType.INTEGER,
+                    new String[] {rebuiltKeys[0], live, rebuiltKeys[1], liveKeys.sequenceKey(live)},
+                    publishPrefix == null ? "" : publishPrefix, channel == null ? "" : channel));
         });
-        List<String> keys = new ArrayList<>(moves.size() * 4);
-        moves.forEach((live, rebuilt) -> {
-            keys.add(rebuilt[0]);
-            keys.add(live);
-            keys.add(rebuilt[1]);
-            keys.add(GuardedWrites.sequenceKey(live));
-        });
+        List<String> gone = new ArrayList<>();
         for (String pattern : livePatterns) {
-            for (String pat : List.of(pattern, SEQ + pattern)) {
-                scan(redis, pat).stream().filter(key -> !kept.contains(key)).forEach(keys::add);
+            for (String each : List.of(pattern, SEQ + pattern)) {
+                scan(redis, each).stream().filter(key -> !kept.contains(key)).forEach(gone::add);
             }
         }
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        return redis.eval(SCRIPT, ScriptOutputType.INTEGER, keys.toArray(String[]::new),
-                Integer.toString(moves.size()), publishPrefix == null ? "" : publishPrefix,
-                channel == null ? "" : channel);
+        Replies.await(replies, "key moves of a rebuild");
+        delete(gone);
+        return replies.stream().filter(Replies::applied).count();
     }
 
-    /** Deletes every key matching {@code pattern} (and its companions, which match {@code seq:{pattern}}). */
+    /** Deletes every key matching {@code pattern}, one command per key (they lie in many cluster slots). */
     void deleteAll(String pattern) {
-        RedisCommands<String, String> redis = connection.sync();
-        for (String pat : List.of(pattern, SEQ + pattern)) {
-            List<String> keys = scan(redis, pat);
-            for (int i = 0; i < keys.size(); i += 500) {
-                redis.del(keys.subList(i, Math.min(keys.size(), i + 500)).toArray(String[]::new));
-            }
-        }
+        delete(scan(connection.sync(), pattern));
+    }
+
+    private void delete(List<String> keys) {
+        RedisAsyncCommands<String, String> async = connection.async();
+        List<RedisFuture<Long>> replies = new ArrayList<>(keys.size());
+        keys.forEach(key -> replies.add(async.unlink(key)));
+        Replies.await(replies, "key deletions of a rebuild");
     }
 
     private static List<String> scan(RedisCommands<String, String> redis, String pattern) {

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Where a Redis store adapter writes: the live keys (docs/feeds.md names, publishing to the live
- * channels) or a version being rebuilt beside them under {@code rebuild:<projection>:v<n>:},
+ * channels) or a version being rebuilt beside them under {@code rebuild:<projection>:v<n>:{<live name>}},
  * which publishes nothing (ADR 0024). Live writes of a read model pass a gate that its switch
  * closes while it moves the rebuilt keys into place, so no live batch lands half before and half
  * after the move.
@@ -42,8 +42,17 @@ public final class Keyspace {
         return "rebuild:" + projection + ":";
     }
 
+    /**
+     * The key of {@code liveName} here. A rebuilt key holds the live name as its hash tag, and so
+     * does its companion, so both sit in the live key's Redis Cluster slot and can be renamed onto it.
+     */
     String key(String liveName) {
-        return prefix + liveName;
+        return live ? liveName : prefix + "{" + liveName + "}";
+    }
+
+    /** The {@code seq:} companion of {@code key}, a key of this keyspace. */
+    String sequenceKey(String key) {
+        return live ? "seq:{" + key + "}" : prefix + "seq:" + key.substring(prefix.length());
     }
 
     /** The channel to publish on, or null when this keyspace publishes nothing. */

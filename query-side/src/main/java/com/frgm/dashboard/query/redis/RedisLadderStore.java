@@ -28,7 +28,7 @@ public class RedisLadderStore implements LadderStore {
 
     public RedisLadderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;
     }
 

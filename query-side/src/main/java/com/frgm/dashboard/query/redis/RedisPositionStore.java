@@ -38,7 +38,7 @@ public class RedisPositionStore implements PositionStore {
 
     public RedisPositionStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;
     }
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * One Redis read model as a {@link RebuildTarget}: versions being rebuilt live under
- * {@code rebuild:<name>:v<n>:}, the live one under the contract's names ({@code livePatterns});
+ * {@code rebuild:<name>:v<n>:{<live key>}}, the live one under the contract's names ({@code livePatterns});
  * {@code projection:version:<name>} holds the live version's number.
  */
 final class RedisRebuildTarget implements RebuildTarget {
@@ -64,7 +64,8 @@ final class RedisRebuildTarget implements RebuildTarget {
         long[] moved = new long[1];
         live.exclusively(() -> {
             lastEvents.run();
-            moved[0] = keySwitch.move(Keyspace.prefix(name, version), livePatterns, publishPrefix, channel);
+            moved[0] = keySwitch.move(Keyspace.rebuild(name, version), Keyspace.prefix(name, version), livePatterns,
+                    publishPrefix, channel);
             connection.sync().set(versionKey(name), Integer.toString(version));
         });
         return moved[0];

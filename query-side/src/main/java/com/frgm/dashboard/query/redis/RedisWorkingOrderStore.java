@@ -27,7 +27,7 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
 
     public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;
     }
 
