@@ -31,11 +31,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
 
 /**
  * Projection rebuilds on the running application (ADR 0024): a quiet rebuild leaves Redis exactly
  * as a node that never rebuilt has it; a rebuild while files flow never lets the ladder API answer
- * other than 200 nor its {@code eventSequence} go back; cancel, conflicts, unknown names, a failing
+ * other than 200 nor its {@code eventSequence} go back, on the API or the SSE stream, which keeps
+ * flowing after the switch; cancel, conflicts, unknown names, a failing
  * projection, a history rebuild by token reset, and a flushed Redis that comes back by itself.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -124,20 +129,30 @@ class ProjectionRebuildIT {
                 }
             }
         });
+        List<Long> streamed = new CopyOnWriteArrayList<>();
+        Disposable stream = WebClient.create("http://localhost:" + app.port()).get().uri("/api/ladder/ZNH24/stream")
+                .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                .subscribe(event -> streamed.add(sequence(event.data())), failure -> problems.add("stream: " + failure));
         feeder.start();
         reader.start();
         try {
             assertThat(post("ladder").statusCode()).isEqualTo(202);
             assertThat(awaitEnded("ladder").path("outcome").asText()).isEqualTo("switched");
+            int streamedAtSwitch = streamed.size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> streamed.size() > streamedAtSwitch + 5);
         } finally {
             running.set(false);
             feeder.join();
             reader.join();
+            stream.dispose();
         }
         awaitLiveAtHead();
 
         assertThat(problems).isEmpty();
         assertThat(polls.get()).isGreaterThan(10);
+        // After its first event: the stream's initial answer is read while updates already queue behind it.
+        assertThat(streamed).hasSizeGreaterThan(5);
+        assertThat(streamed.subList(1, streamed.size())).isSorted();
         assertThat(app.redis().hget("actant:market:ZNH24", "price")).isEqualTo(price(FILES.get() - 1));
         assertThat(JSON.readTree(app.redis().get("ladder:ZNH24")).path("eventSequence").asLong())
                 .isEqualTo(lastQuoteIndex());
@@ -192,12 +207,17 @@ class ProjectionRebuildIT {
         }
     }
 
-    /** Last: the failing read model would fail the flush's rebuild, which takes every Redis read model. */
     @Test
-    @Order(9)
+    @Order(6)
     void aFailingProjectionFailsItsRebuildAndNothingElse() throws Exception {
-        assertThat(post(BrokenRebuildTarget.NAME).statusCode()).isEqualTo(202);
-        JsonNode ended = awaitEnded(BrokenRebuildTarget.NAME);
+        BrokenRebuildTarget.failing = true;
+        JsonNode ended;
+        try {
+            assertThat(post(BrokenRebuildTarget.NAME).statusCode()).isEqualTo(202);
+            ended = awaitEnded(BrokenRebuildTarget.NAME);
+        } finally {
+            BrokenRebuildTarget.failing = false;
+        }
         assertThat(ended.path("outcome").asText()).isEqualTo("failed");
         assertThat(ended.path("reason").asText()).contains("broken on purpose");
         assertThat(get("/api/projections/" + BrokenRebuildTarget.NAME).path("state").asText()).isEqualTo("failed");
@@ -262,6 +282,14 @@ class ProjectionRebuildIT {
         FeedFile file = new FeedFile(RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length,
                 () -> new ByteArrayInputStream(csv));
         assertThat(app.context.getBean(FileIngestor.class).ingest(file)).isInstanceOf(IngestOutcome.Accepted.class);
+    }
+
+    private static long sequence(String ladderJson) {
+        try {
+            return JSON.readTree(ladderJson).path("eventSequence").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String price(int i) {

@@ -43,6 +43,11 @@ final class HistoryRebuildRun implements Runnable {
             log.info("History projection {} reset to the first event; rewriting its items up to {}", rebuild.name, head);
             while (!(processors.claimed(rebuild.name) && !processors.replaying(rebuild.name)
                     && processors.lowestPosition(rebuild.name) >= head)) {
+                if (rebuild.cancelRequested()) {
+                    // Only a stopping node asks: the reset stays, and the processor finishes it after the restart.
+                    rebuild.ended(Rebuild.CANCELLED, rebuild.cancelReason());
+                    return;
+                }
                 Thread.sleep(POLL.toMillis());
                 rebuild.progressed(processors.lowestPosition(rebuild.name));
                 lock.renew(rebuild.name);

@@ -5,13 +5,17 @@ import com.frgm.dashboard.api.projections.ProjectionView;
 import com.frgm.dashboard.eventstore.replay.ReplaySource;
 import com.frgm.dashboard.query.replay.ReplayEngine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ProjectionRebuilds implements AutoCloseable {
 
     public static final List<String> HISTORY = List.of("history-market", "history-positions", "history-orders");
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final Map<String, RebuildTarget> targets = new LinkedHashMap<>();
     private final LiveProcessors processors;
@@ -50,13 +56,24 @@ public final class ProjectionRebuilds implements AutoCloseable {
         });
     }
 
-    /** Deletes what rebuilds interrupted by a stop left behind (none of it ever served), unless one still runs. */
-    void discardAbandoned() {
+    /**
+     * Deletes what rebuilds interrupted by a stop left behind (none of it ever served) of the read
+     * models in {@code pending} whose lock has lapsed, and removes them from it; one whose lock is
+     * still held (a rebuild on another node, or the lapsing lock of this node's previous life)
+     * stays pending.
+     */
+    void discardAbandoned(Set<String> pending) {
         for (RebuildTarget target : targets.values()) {
-            if (!lock.held(target.name())) {
+            if (pending.contains(target.name()) && !lock.held(target.name())) {
                 target.discardAbandoned();
+                pending.remove(target.name());
             }
         }
+    }
+
+    /** The Redis read models' names. */
+    Set<String> redisNames() {
+        return new LinkedHashSet<>(targets.keySet());
     }
 
     public List<ProjectionView> views() {
@@ -172,10 +189,14 @@ public final class ProjectionRebuilds implements AutoCloseable {
                 Math.max(0, head - position), rebuild == null ? null : rebuild.view());
     }
 
+    /** Stops running rebuilds between two batches, so each deletes its new version while Redis is still there. */
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
         latest.values().forEach(rebuild -> rebuild.requestCancel("the node is stopping"));
-        threads.shutdownNow();
+        threads.shutdown();
+        if (!threads.awaitTermination(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            threads.shutdownNow();
+        }
     }
 
     /** A refusal with its reason, for the handlers to hand on. */

@@ -2,6 +2,7 @@ package com.frgm.dashboard.query.rebuild;
 
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,8 +10,8 @@ import org.slf4j.LoggerFactory;
  * Notices that Redis lost the read models (flushed, replaced by an empty server, restarted
  * without its data): the marker key is rewritten with the live position every pass, so when it is
  * missing while the processors' tokens say events were applied, the Redis read models are rebuilt
- * blue/green from the store (ADR 0024, docs/runbook-redis-lost.md). The first pass also deletes
- * what rebuilds interrupted by a stop left behind.
+ * blue/green from the store (ADR 0024, docs/runbook-redis-lost.md). The first passes also delete
+ * what rebuilds interrupted by a stop left behind, once their locks have lapsed.
  */
 final class RedisFlushWatch extends BackgroundWorker {
 
@@ -20,7 +21,7 @@ final class RedisFlushWatch extends BackgroundWorker {
     private final ProjectionMarker marker;
     private final Duration interval;
     private final boolean rebuildWhenLost;
-    private boolean started;
+    private Set<String> abandoned;
 
     RedisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, Duration interval, boolean rebuildWhenLost) {
         super("redis-flush-watch");
@@ -32,9 +33,11 @@ final class RedisFlushWatch extends BackgroundWorker {
 
     @Override
     protected void runOnce() {
-        if (!started) {
-            rebuilds.discardAbandoned();
-            started = true;
+        if (abandoned == null) {
+            abandoned = rebuilds.redisNames();
+        }
+        if (!abandoned.isEmpty()) {
+            rebuilds.discardAbandoned(abandoned);
         }
         long position = rebuilds.redisLivePosition();
         if (!marker.present() && position > 0 && rebuildWhenLost) {
