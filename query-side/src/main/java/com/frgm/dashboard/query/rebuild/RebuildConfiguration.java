@@ -5,6 +5,7 @@ import com.frgm.dashboard.query.replay.ReplayEngine;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,12 @@ class RebuildConfiguration {
         return new ProjectionHandlers(rebuilds);
     }
 
+    /** Built before the processors start, so it sees whether their tokens existed before this start. */
     @Bean
-    RedisFlushWatch redisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, RebuildProperties properties) {
-        return new RedisFlushWatch(rebuilds, marker, properties.markerInterval(), properties.watchRedis());
+    RedisFlushWatch redisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, RebuildProperties properties,
+                                    List<RebuildTarget> targets, TokenStore tokens) {
+        boolean tokensAtStart = targets.stream().anyMatch(target -> tokens.fetchSegments(target.name()).length > 0);
+        return new RedisFlushWatch(rebuilds, marker, properties.markerInterval(), properties.watchRedis(),
+                tokensAtStart);
     }
 }

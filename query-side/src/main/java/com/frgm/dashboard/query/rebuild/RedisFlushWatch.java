@@ -21,10 +21,19 @@ final class RedisFlushWatch extends BackgroundWorker {
     private final ProjectionMarker marker;
     private final Duration interval;
     private final boolean rebuildWhenLost;
+    private final boolean tokensAtStart;
+    private boolean firstPass = true;
     private Set<String> abandoned;
 
-    RedisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, Duration interval, boolean rebuildWhenLost) {
+    /**
+     * @param tokensAtStart whether the Redis read models' processors had tokens before they started:
+     *                      without, they build Redis from the first event themselves (a new node, a
+     *                      restore), and a missing marker on the first pass means nothing is lost
+     */
+    RedisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, Duration interval, boolean rebuildWhenLost,
+                    boolean tokensAtStart) {
         super("redis-flush-watch");
+        this.tokensAtStart = tokensAtStart;
         this.rebuilds = rebuilds;
         this.marker = marker;
         this.interval = interval;
@@ -40,7 +49,9 @@ final class RedisFlushWatch extends BackgroundWorker {
             rebuilds.discardAbandoned(abandoned);
         }
         long position = rebuilds.redisLivePosition();
-        if (!marker.present() && position > 0 && rebuildWhenLost) {
+        boolean expected = !firstPass || tokensAtStart;
+        firstPass = false;
+        if (!marker.present() && expected && position > 0 && rebuildWhenLost) {
             log.warn("Redis has lost the read models (no marker, but the processors are at global index {});"
                     + " rebuilding them from the event store", position);
             rebuilds.redisLost();
