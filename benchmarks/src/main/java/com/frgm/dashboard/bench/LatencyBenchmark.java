@@ -45,6 +45,9 @@ import reactor.core.Disposable;
  *
  * <pre>./mvnw -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) com.frgm.dashboard.bench.LatencyBenchmark</pre>
+ *
+ * <p>{@code BenchmarksRunIT} runs it small with {@code -Dfail-above-ms=10000} as the test suite's
+ * latency regression check: a bound only a tenfold slowdown crosses, not a test of the target.
  */
 public final class LatencyBenchmark {
 
@@ -58,6 +61,8 @@ public final class LatencyBenchmark {
         int files = Integer.getInteger("files", 200);
         int rate = Integer.getInteger("rate", 10);
         int rows = Integer.getInteger("rows", 21);
+        // The test suite's regression check: a loose bound that only a 10x slowdown crosses.
+        long failAbove = Long.getLong("fail-above-ms", Long.MAX_VALUE);
         Path dataDir = Files.createTempDirectory("frgm-latency-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> appArgs = new ArrayList<>(List.of("--frgm.data-dir=" + dataDir, "--server.port=0",

@@ -31,11 +31,16 @@ class AuditConfiguration {
         return new Replays(properties.concurrent(), properties.waiting());
     }
 
+    /** The event store as replays read it, for point-in-time answers and projection rebuilds (ADR 0024). */
     @Bean
-    PointInTime pointInTime(EventStorageEngine storageEngine, JdbcTemplate jdbc, ReplayProperties replay,
+    StoreReplaySource storeReplaySource(EventStorageEngine storageEngine, JdbcTemplate jdbc) {
+        return new StoreReplaySource(storageEngine, new EventReader(jdbc));
+    }
+
+    @Bean
+    PointInTime pointInTime(StoreReplaySource store, JdbcTemplate jdbc, ReplayProperties replay,
                             PositionsProperties positions) {
-        return new PointInTime(new ReplayEngine(replay.batchSize()),
-                new StoreReplaySource(storageEngine, new EventReader(jdbc)), new JdbcCheckpoints(jdbc),
+        return new PointInTime(new ReplayEngine(replay.batchSize()), store, new JdbcCheckpoints(jdbc),
                 positions.businessZone());
     }
 

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 /**
  * The operator commands that run without the application: {@code replay}, {@code checkpoint},
  * {@code compact} and {@code restore}
- * (docs/adr/0010, docs/runbook-database-loss.md). Dispatched from {@code main} before Spring
+ * (docs/adr/0010, docs/runbook-database-loss.md), and {@code rebuild}, a client of a running node
+ * (docs/adr/0024). Dispatched from {@code main} before Spring
  * starts, so {@code replay --source archive} needs no database at all.
  */
 public final class Cli {
@@ -19,6 +20,7 @@ public final class Cli {
               compact [--archive <uri>] [--older-than <ISO duration, PT10M>] [--events <per segment, 10000>]
               restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
                       [--append-lock-key <n>]
+              rebuild <projection> [--url <dashboard node, http://localhost:8080>]
             """;
 
     private Cli() {
@@ -26,12 +28,25 @@ public final class Cli {
 
     public static boolean handles(String[] args) {
         return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore")
-                || args[0].equals("checkpoint") || args[0].equals("compact"));
+                || args[0].equals("checkpoint") || args[0].equals("compact") || args[0].equals("rebuild"));
+    }
+
+    private static int rebuild(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length < 2 || args[1].startsWith("--")) {
+            throw new Options.UsageException("rebuild needs the projection's name (GET /api/projections lists them)");
+        }
+        String[] rest = new String[args.length - 1];
+        rest[0] = args[0];
+        System.arraycopy(args, 2, rest, 1, args.length - 2);
+        return new RebuildCommand(args[1], new Options(rest), out, err).run();
     }
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
+            if (args[0].equals("rebuild")) {
+                return rebuild(args, out, err);
+            }
             Options options = new Options(args);
             return switch (args[0]) {
                 case "replay" -> new ReplayCommand(options, out, err).run();

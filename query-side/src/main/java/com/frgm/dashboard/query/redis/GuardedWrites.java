@@ -48,15 +48,18 @@ final class GuardedWrites {
             """;
 
     private final StatefulRedisConnection<String, String> connection;
+    private final Keyspace keys;
     private volatile Shas shas;
 
     GuardedWrites(StatefulRedisConnection<String, String> connection) {
-        this.connection = connection;
-        this.shas = load();
+        this(connection, Keyspace.live());
     }
 
-    static String sequenceKey(String key) {
-        return "seq:{" + key + "}";
+    /** Guarded writes of keys in {@code keys}, each with its companion there. */
+    GuardedWrites(StatefulRedisConnection<String, String> connection, Keyspace keys) {
+        this.connection = connection;
+        this.keys = keys;
+        this.shas = load();
     }
 
     /** SET {@code key} to {@code value} (and publish it on {@code channel}, when not null) if newer. */
@@ -104,7 +107,7 @@ final class GuardedWrites {
         args[0] = Long.toString(sequence);
         System.arraycopy(rest, 0, args, 1, rest.length);
         RedisAsyncCommands<String, String> redis = connection.async();
-        return redis.evalsha(sha, ScriptOutputType.INTEGER, new String[] {key, sequenceKey(key)}, args);
+        return redis.evalsha(sha, ScriptOutputType.INTEGER, new String[] {key, keys.sequenceKey(key)}, args);
     }
 
     private Shas load() {

@@ -20,15 +20,26 @@ public class RedisLadderStore implements LadderStore {
 
     private final StatefulRedisConnection<String, String> connection;
     private final GuardedWrites guarded;
+    private final Keyspace keys;
 
     public RedisLadderStore(StatefulRedisConnection<String, String> connection) {
+        this(connection, Keyspace.live());
+    }
+
+    public RedisLadderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
+        this.keys = keys;
+    }
+
+    /** Where it writes; the live store's gate is what a rebuild's switch closes. */
+    Keyspace keyspace() {
+        return keys;
     }
 
     @Override
     public void write(List<Write> writes) {
-        guarded.run(() -> {
+        keys.write(() -> guarded.run(() -> {
             List<RedisFuture<?>> replies = new ArrayList<>(writes.size() * 2);
             for (Write write : writes) {
                 if (write instanceof QuoteWrite quote) {
@@ -37,22 +48,22 @@ public class RedisLadderStore implements LadderStore {
                     Map<String, String> fields = MarketHash.fields(quote.quote());
                     List<String> absent = MarketHash.KNOWN_FIELDS.stream().filter(f -> !fields.containsKey(f))
                             .toList();
-                    replies.add(guarded.hash(RedisKeys.market(instrument), sequence, fields, absent));
-                    replies.add(guarded.set(RedisKeys.ladder(instrument), sequence, RedisJson.FIELD_NAMES.write(quote.ladder()),
-                            RedisKeys.LADDER_CHANNEL));
+                    replies.add(guarded.hash(keys.key(RedisKeys.market(instrument)), sequence, fields, absent));
+                    replies.add(guarded.set(keys.key(RedisKeys.ladder(instrument)), sequence,
+                            RedisJson.FIELD_NAMES.write(quote.ladder()), keys.channel(RedisKeys.LADDER_CHANNEL)));
                 } else if (write instanceof FileWrite file) {
-                    replies.add(guarded.set(RedisKeys.MARKET_LAST_UPDATE, file.sequence(),
+                    replies.add(guarded.set(keys.key(RedisKeys.MARKET_LAST_UPDATE), file.sequence(),
                             Long.toString(file.fileTime().getEpochSecond()), null));
                 }
             }
             Replies.await(replies, "ladder writes");
             return null;
-        });
+        }));
     }
 
     @Override
     public Optional<LadderView> read(String instrument) {
-        String json = connection.sync().get(RedisKeys.ladder(instrument));
+        String json = connection.sync().get(keys.key(RedisKeys.ladder(instrument)));
         return Optional.ofNullable(json).map(value -> RedisJson.FIELD_NAMES.read(value, LadderView.class));
     }
 }

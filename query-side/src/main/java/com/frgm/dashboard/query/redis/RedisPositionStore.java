@@ -30,15 +30,26 @@ public class RedisPositionStore implements PositionStore {
 
     private final StatefulRedisConnection<String, String> connection;
     private final GuardedWrites guarded;
+    private final Keyspace keys;
 
     public RedisPositionStore(StatefulRedisConnection<String, String> connection) {
+        this(connection, Keyspace.live());
+    }
+
+    public RedisPositionStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
+        this.keys = keys;
+    }
+
+    /** Where it writes; the live store's gate is what a rebuild's switch closes. */
+    Keyspace keyspace() {
+        return keys;
     }
 
     @Override
     public void write(List<Write> writes) {
-        Set<String> changed = guarded.run(() -> {
+        Set<String> changed = keys.write(() -> guarded.run(() -> {
             RedisAsyncCommands<String, String> redis = connection.async();
             List<RedisFuture<?>> replies = new ArrayList<>();
             List<RedisWorkingOrderStore.Touch> touches = new ArrayList<>();
@@ -47,9 +58,9 @@ public class RedisPositionStore implements PositionStore {
                     Map<String, String> fields = new LinkedHashMap<>();
                     sod.positions().forEach(row -> fields.put(pair(row.account(), row.instrument()),
                             Long.toString(row.position())));
-                    RedisFuture<Long> reply = guarded.replace(RedisKeys.SOD_PREFIX + sod.date(), sod.sequence(), fields);
+                    RedisFuture<Long> reply = guarded.replace(keys.key(RedisKeys.SOD_PREFIX + sod.date()), sod.sequence(), fields);
                     replies.add(reply);
-                    replies.add(redis.zadd(RedisKeys.SOD_DATES, sod.date().toEpochDay(), sod.date().toString()));
+                    replies.add(redis.zadd(keys.key(RedisKeys.SOD_DATES), sod.date().toEpochDay(), sod.date().toString()));
                     for (StartOfDayPosition row : sod.positions()) {
                         touches.add(new RedisWorkingOrderStore.Touch(row.instrument(), reply));
                     }
@@ -58,41 +69,43 @@ public class RedisPositionStore implements PositionStore {
                     for (EndOfDayPosition row : eod.positions()) {
                         fields.put(pair(row.account(), row.instrument()), RedisJson.SNAKE_CASE.write(row));
                     }
-                    replies.add(guarded.replace(RedisKeys.EOD_PREFIX + eod.date(), eod.sequence(), fields));
+                    replies.add(guarded.replace(keys.key(RedisKeys.EOD_PREFIX + eod.date()), eod.sequence(), fields));
                 } else if (write instanceof Fill fill) {
                     String field = pair(fill.pair().account(), fill.pair().instrument()) + SEPARATOR + fill.eventId();
-                    replies.add(redis.hset(RedisKeys.FILLS_PREFIX + fill.date(), field, Long.toString(fill.signedQty())));
-                    replies.add(redis.zadd(RedisKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
+                    replies.add(redis.hset(keys.key(RedisKeys.FILLS_PREFIX + fill.date()), field, Long.toString(fill.signedQty())));
+                    replies.add(redis.zadd(keys.key(RedisKeys.FILL_DATES), fill.date().toEpochDay(), fill.date().toString()));
                     touches.add(new RedisWorkingOrderStore.Touch(fill.pair().instrument(), null));
                 } else if (write instanceof Unconfirmed gone) {
                     String field = pair(gone.pair().account(), gone.pair().instrument()) + SEPARATOR + gone.orderId();
-                    RedisFuture<Long> reply = guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + gone.date(), gone.sequence(),
+                    RedisFuture<Long> reply = guarded.hash(keys.key(RedisKeys.UNCONFIRMED_PREFIX + gone.date()), gone.sequence(),
                             Map.of(field, Long.toString(gone.openQty())), List.of());
                     replies.add(reply);
-                    replies.add(redis.zadd(RedisKeys.UNCONFIRMED_DATES, gone.date().toEpochDay(), gone.date().toString()));
+                    replies.add(redis.zadd(keys.key(RedisKeys.UNCONFIRMED_DATES), gone.date().toEpochDay(), gone.date().toString()));
                     touches.add(new RedisWorkingOrderStore.Touch(gone.pair().instrument(), reply));
                 } else if (write instanceof Confirmed back) {
                     String field = pair(back.pair().account(), back.pair().instrument()) + SEPARATOR + back.orderId();
-                    replies.add(guarded.hash(RedisKeys.UNCONFIRMED_PREFIX + back.date(), back.sequence(), Map.of(),
+                    replies.add(guarded.hash(keys.key(RedisKeys.UNCONFIRMED_PREFIX + back.date()), back.sequence(), Map.of(),
                             List.of(field)));
                 }
             }
             Replies.await(replies, "position writes");
             return RedisWorkingOrderStore.Touch.changedInstruments(touches);
-        });
-        RedisWorkingOrderStore.announce(connection.async(), changed);
+        }));
+        if (keys.publishes()) {
+            RedisWorkingOrderStore.announce(connection.async(), changed);
+        }
     }
 
     @Override
     public Optional<LocalDate> latestStartOfDayDate() {
-        List<String> latest = connection.sync().zrevrange(RedisKeys.SOD_DATES, 0, 0);
+        List<String> latest = connection.sync().zrevrange(keys.key(RedisKeys.SOD_DATES), 0, 0);
         return latest.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(latest.get(0)));
     }
 
     @Override
     public Map<AccountInstrument, Long> startOfDay(LocalDate date) {
         Map<AccountInstrument, Long> positions = new HashMap<>();
-        connection.sync().hgetall(RedisKeys.SOD_PREFIX + date)
+        connection.sync().hgetall(keys.key(RedisKeys.SOD_PREFIX + date))
                 .forEach((field, value) -> positions.put(parse(field), Long.parseLong(value)));
         return positions;
     }
@@ -102,8 +115,8 @@ public class RedisPositionStore implements PositionStore {
         RedisCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Map<AccountInstrument, Long> fills = new HashMap<>();
-        for (String date : redis.zrangebyscore(RedisKeys.FILL_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
-            redis.hgetall(RedisKeys.FILLS_PREFIX + date)
+        for (String date : redis.zrangebyscore(keys.key(RedisKeys.FILL_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
+            redis.hgetall(keys.key(RedisKeys.FILLS_PREFIX + date))
                     .forEach((field, value) -> fills.merge(parse(field), Long.parseLong(value), Long::sum));
         }
         return fills;
@@ -114,8 +127,8 @@ public class RedisPositionStore implements PositionStore {
         RedisCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Set<AccountInstrument> pairs = new HashSet<>();
-        for (String date : redis.zrangebyscore(RedisKeys.UNCONFIRMED_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
-            redis.hkeys(RedisKeys.UNCONFIRMED_PREFIX + date).forEach(field -> pairs.add(parse(field)));
+        for (String date : redis.zrangebyscore(keys.key(RedisKeys.UNCONFIRMED_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
+            redis.hkeys(keys.key(RedisKeys.UNCONFIRMED_PREFIX + date)).forEach(field -> pairs.add(parse(field)));
         }
         return pairs;
     }

@@ -19,42 +19,55 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
 
     private final StatefulRedisConnection<String, String> connection;
     private final GuardedWrites guarded;
+    private final Keyspace keys;
 
     public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection) {
+        this(connection, Keyspace.live());
+    }
+
+    public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
         this.connection = connection;
-        this.guarded = new GuardedWrites(connection);
+        this.guarded = new GuardedWrites(connection, keys);
+        this.keys = keys;
+    }
+
+    /** Where it writes; the live store's gate is what a rebuild's switch closes. */
+    Keyspace keyspace() {
+        return keys;
     }
 
     @Override
     public void write(List<Write> writes) {
-        Set<String> changed = guarded.run(() -> {
+        Set<String> changed = keys.write(() -> guarded.run(() -> {
             List<Touch> touches = new ArrayList<>(writes.size() * 2);
             for (Write write : writes) {
                 if (write instanceof Put put) {
                     WorkingOrder order = put.order();
                     Map<String, String> field = Map.of(order.orderId(), RedisJson.SNAKE_CASE.write(order));
-                    touches.add(new Touch(null, guarded.hash(RedisKeys.ORDERS_ACTIVE, put.sequence(), field, List.of())));
+                    touches.add(new Touch(null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), put.sequence(), field, List.of())));
                     touches.add(new Touch(order.instrument(),
-                            guarded.hash(RedisKeys.ordersIn(order.instrument()), put.sequence(), field, List.of())));
+                            guarded.hash(keys.key(RedisKeys.ordersIn(order.instrument())), put.sequence(), field, List.of())));
                     if (put.movedFrom() != null) {
-                        touches.add(new Touch(put.movedFrom(), guarded.hash(RedisKeys.ordersIn(put.movedFrom()),
+                        touches.add(new Touch(put.movedFrom(), guarded.hash(keys.key(RedisKeys.ordersIn(put.movedFrom())),
                                 put.sequence(), Map.of(), List.of(order.orderId()))));
                     }
                 } else if (write instanceof Remove remove) {
                     WorkingOrder order = remove.lastSeen();
                     List<String> id = List.of(order.orderId());
-                    touches.add(new Touch(null, guarded.hash(RedisKeys.ORDERS_ACTIVE, remove.sequence(), Map.of(), id)));
+                    touches.add(new Touch(null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), remove.sequence(), Map.of(), id)));
                     touches.add(new Touch(order.instrument(),
-                            guarded.hash(RedisKeys.ordersIn(order.instrument()), remove.sequence(), Map.of(), id)));
+                            guarded.hash(keys.key(RedisKeys.ordersIn(order.instrument())), remove.sequence(), Map.of(), id)));
                 } else if (write instanceof SnapshotApplied applied) {
-                    touches.add(new Touch(null, guarded.set(RedisKeys.ORDERS_LAST_UPDATE, applied.sequence(),
+                    touches.add(new Touch(null, guarded.set(keys.key(RedisKeys.ORDERS_LAST_UPDATE), applied.sequence(),
                             Long.toString(applied.snapshotTime().getEpochSecond()), null)));
                 }
             }
             Replies.await(touches.stream().map(Touch::reply).toList(), "working-order writes");
             return Touch.changedInstruments(touches);
-        });
-        announce(connection.async(), changed);
+        }));
+        if (keys.publishes()) {
+            announce(connection.async(), changed);
+        }
     }
 
     static void announce(RedisAsyncCommands<String, String> redis, Set<String> instruments) {
@@ -65,7 +78,7 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
 
     @Override
     public List<WorkingOrder> ordersIn(String instrument) {
-        return connection.sync().hvals(RedisKeys.ordersIn(instrument)).stream()
+        return connection.sync().hvals(keys.key(RedisKeys.ordersIn(instrument))).stream()
                 .map(json -> RedisJson.SNAKE_CASE.read(json, WorkingOrder.class))
                 .toList();
     }

@@ -2,6 +2,7 @@ package com.frgm.dashboard.ui.problem;
 
 import com.frgm.dashboard.api.RefusedParameter;
 import com.frgm.dashboard.api.TooBusy;
+import com.frgm.dashboard.api.projections.ProjectionRefusal;
 import com.frgm.dashboard.ui.BadParameterException;
 import java.net.URI;
 import java.util.Optional;
@@ -49,6 +50,15 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         if (refused.isPresent()) {
             return handleExceptionInternal(e, Problems.badParameter(refused.get().parameter(), refused.get().detail()),
                     null, HttpStatus.BAD_REQUEST, exchange);
+        }
+        Optional<ProjectionRefusal> projection = details(e, ProjectionRefusal.class);
+        if (projection.isPresent()) {
+            ProjectionRefusal refusal = projection.get();
+            return refusal.reason() == ProjectionRefusal.Reason.UNKNOWN
+                    ? handleExceptionInternal(e, Problems.unknownProjection(refusal.name(), refusal.detail()), null,
+                            HttpStatus.NOT_FOUND, exchange)
+                    : handleExceptionInternal(e, Problems.rebuildConflict(refusal.name(), refusal.detail()), null,
+                            HttpStatus.CONFLICT, exchange);
         }
         Optional<TooBusy> busy = details(e, TooBusy.class);
         if (busy.isPresent()) {

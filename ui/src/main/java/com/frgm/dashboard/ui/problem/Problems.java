@@ -33,6 +33,12 @@ public final class Problems {
     /** The user is at a cap of theirs (open streams, running replays); try again after {@code Retry-After}. */
     public static final URI TOO_MANY = URI.create("/problems/too-many");
 
+    /** No projection has that name; {@code projection} names what was asked for. */
+    public static final URI UNKNOWN_PROJECTION = URI.create("/problems/unknown-projection");
+
+    /** The projection's rebuild cannot start or stop now (one is running, none is, or it cannot be cancelled). */
+    public static final URI REBUILD_CONFLICT = URI.create("/problems/rebuild-conflict");
+
     private Problems() {
     }
 
@@ -87,6 +93,22 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setType(TOO_BUSY);
         problem.setTitle("Too busy");
+        return problem;
+    }
+
+    public static ProblemDetail unknownProjection(String name, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setType(UNKNOWN_PROJECTION);
+        problem.setTitle("Unknown projection");
+        problem.setProperty("projection", name);
+        return problem;
+    }
+
+    public static ProblemDetail rebuildConflict(String name, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setType(REBUILD_CONFLICT);
+        problem.setTitle("Rebuild conflict");
+        problem.setProperty("projection", name);
         return problem;
     }
 

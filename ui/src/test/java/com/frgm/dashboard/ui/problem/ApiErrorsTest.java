@@ -6,9 +6,16 @@ import static org.mockito.Mockito.doReturn;
 import com.frgm.dashboard.api.TooBusy;
 import com.frgm.dashboard.api.feeds.FeedHealthView;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
+import com.frgm.dashboard.api.projections.FetchProjectionQuery;
+import com.frgm.dashboard.api.projections.ProjectionRefusal;
+import com.frgm.dashboard.api.projections.ProjectionView;
+import com.frgm.dashboard.api.projections.StartRebuildCommand;
 import com.frgm.dashboard.ui.SystemClock;
 import com.frgm.dashboard.ui.live.LiveViews;
+import com.frgm.dashboard.ui.query.Commands;
 import com.frgm.dashboard.ui.query.Queries;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.extensions.reactor.commandhandling.gateway.ReactorCommandGateway;
 import org.axonframework.extensions.reactor.queryhandling.gateway.ReactorQueryGateway;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
@@ -27,11 +34,14 @@ import reactor.core.publisher.Mono;
 
 /** Failures that no endpoint names answer in the same problem shape as the endpoints' refusals. */
 @WebFluxTest(properties = "spring.main.allow-bean-definition-overriding=true")
-@Import({Queries.class, LiveViews.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
+@Import({Queries.class, Commands.class, LiveViews.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
 class ApiErrorsTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
     private ReactorQueryGateway queryGateway;
+
+    @MockitoBean
+    private ReactorCommandGateway commandGateway;
 
     @Autowired
     private WebTestClient client;
@@ -74,6 +84,30 @@ class ApiErrorsTest {
                         "/problems/too-busy", "Too busy", "/api/feeds")
                 .jsonPath("$.detail").isEqualTo("2 replays are running");
         client.get().uri("/api/feeds").exchange().expectHeader().valueEquals("Retry-After", "5");
+    }
+
+    @Test
+    void anUnknownProjectionIsANotFoundProblemNamingIt() {
+        ProjectionRefusal unknown = new ProjectionRefusal(ProjectionRefusal.Reason.UNKNOWN, "nope", "no projection named nope");
+        doReturn(Mono.error(new QueryExecutionException("unknown", null, unknown)))
+                .when(queryGateway).query(new FetchProjectionQuery("nope"), ProjectionView.class);
+
+        ProblemResponses.assertProblem(client.get().uri("/api/projections/nope").exchange(), HttpStatus.NOT_FOUND,
+                        "/problems/unknown-projection", "Unknown projection", "/api/projections/nope")
+                .jsonPath("$.projection").isEqualTo("nope");
+    }
+
+    @Test
+    void aSecondRebuildIsAConflictProblem() {
+        ProjectionRefusal conflict = new ProjectionRefusal(ProjectionRefusal.Reason.CONFLICT, "ladder",
+                "a rebuild of ladder is already running");
+        doReturn(Mono.error(new CommandExecutionException("conflict", null, conflict)))
+                .when(commandGateway).send(new StartRebuildCommand("ladder"));
+
+        ProblemResponses.assertProblem(client.post().uri("/api/projections/ladder/rebuild").exchange(),
+                        HttpStatus.CONFLICT, "/problems/rebuild-conflict", "Rebuild conflict",
+                        "/api/projections/ladder/rebuild")
+                .jsonPath("$.detail").isEqualTo("a rebuild of ladder is already running");
     }
 
     @Test

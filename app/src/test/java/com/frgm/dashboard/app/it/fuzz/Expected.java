@@ -69,10 +69,12 @@ public final class Expected {
     public void assertRedis(RedisCommands<String, String> redis) {
         // A guarded key's companion seq:{key} holds the index of the last event written to it, and
         // outlives a value written empty (deleted): bookkeeping, not data. The risk monitor's P&L
-        // samples are taken on the clock from the live view, not written by events (ADR 0015).
+        // samples are taken on the clock from the live view, not written by events (ADR 0015). The
+        // projection:* keys are the rebuilds' bookkeeping (ADR 0024).
         Set<String> data = new TreeSet<>();
         for (String key : redis.keys("*")) {
-            if (!key.startsWith("seq:{") && !key.startsWith("risk:pnl:") && !key.startsWith("risk:pnl-accounts:")) {
+            if (!key.startsWith("seq:{") && !key.startsWith("risk:pnl:") && !key.startsWith("risk:pnl-accounts:")
+                    && !key.startsWith("projection:")) {
                 data.add(key);
             }
         }

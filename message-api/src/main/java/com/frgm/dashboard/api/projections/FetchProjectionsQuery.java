@@ -1,0 +1,5 @@
+package com.frgm.dashboard.api.projections;
+
+/** Every projection this node knows, with its state and progress. */
+public record FetchProjectionsQuery() {
+}
