@@ -20,7 +20,7 @@ public final class Cli {
               compact [--archive <uri>] [--older-than <ISO duration, PT10M>] [--events <per segment, 10000>]
               restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
                       [--append-lock-key <n>]
-              rebuild <projection> [--url <dashboard node, http://localhost:8080>]
+              rebuild <projection> [--url <dashboard node, http://localhost:8080>] [--user <operator> --password <p>]
             """;
 
     private Cli() {

@@ -2,12 +2,18 @@ package com.frgm.dashboard.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 
 /**
  * {@code rebuild <name> [--url http://localhost:8080]}: asks a running dashboard node to rebuild a
@@ -72,8 +78,28 @@ final class RebuildCommand {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request.timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * HTTP Basic as an operator (ADR 0021): {@code --user}/{@code --password} or FRGM_USER and
+     * FRGM_PASSWORD; on a local run, the generated {@code admin} and its password file in the
+     * data directory ({@code --data-dir}, FRGM_DATA_DIR, {@code ./data}).
+     */
+    private String basic() throws IOException {
+        String user = options.get("user", "FRGM_USER").orElse("admin");
+        Optional<String> password = options.get("password", "FRGM_PASSWORD");
+        if (password.isEmpty()) {
+            Path file = Path.of(options.get("data-dir", "FRGM_DATA_DIR").orElse("./data"), "admin-password");
+            if (!Files.isReadable(file)) {
+                throw new Options.UsageException("give --user and --password (or FRGM_USER, FRGM_PASSWORD): no "
+                        + file + " to sign in as admin with");
+            }
+            password = Optional.of(Files.readString(file).trim());
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password.get())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String note(JsonNode view) {

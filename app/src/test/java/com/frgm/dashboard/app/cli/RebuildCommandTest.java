@@ -1,5 +1,4 @@
 package com.frgm.dashboard.app.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -10,6 +9,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +21,7 @@ class RebuildCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private HttpServer server;
+    private volatile String authorization;
 
     @AfterEach
     void stop() {
@@ -38,6 +39,8 @@ class RebuildCommandTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild ladder v2", "25%", "ETA 40s", "100%");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ladder version 2 serves");
+        assertThat(authorization).as("signed in as the operator with HTTP Basic")
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("op:secret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -65,10 +68,14 @@ class RebuildCommandTest {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 6];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--url";
         all[args.length + 1] = "http://localhost:" + server.getAddress().getPort();
+        all[args.length + 2] = "--user";
+        all[args.length + 3] = "op";
+        all[args.length + 4] = "--password";
+        all[args.length + 5] = "secret";
         return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
                 StandardCharsets.UTF_8));
     }
@@ -77,6 +84,7 @@ class RebuildCommandTest {
         Deque<String> next = new ArrayDeque<>(views);
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/api/projections/ladder/rebuild", exchange -> {
+            authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (startStatus == 202) {
                 exchange.getResponseHeaders().add("Location", "/api/projections/ladder");
                 reply(exchange, 202, view("building", 0, "running", null));

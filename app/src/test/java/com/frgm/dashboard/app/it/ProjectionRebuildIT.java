@@ -1,5 +1,4 @@
 package com.frgm.dashboard.app.it;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -130,7 +130,7 @@ class ProjectionRebuildIT {
             }
         });
         List<Long> streamed = new CopyOnWriteArrayList<>();
-        Disposable stream = WebClient.create("http://localhost:" + app.port()).get().uri("/api/ladder/ZNH24/stream")
+        Disposable stream = app.http().get().uri("/api/ladder/ZNH24/stream")
                 .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
                 .subscribe(event -> streamed.add(sequence(event.data())), failure -> problems.add("stream: " + failure));
         feeder.start();
@@ -338,6 +338,8 @@ class ProjectionRebuildIT {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 }
