@@ -106,12 +106,12 @@ class ReplayPageIT {
     void aReplayBeyondTheCapIsATooBusyProblemAndClientsThatGoFreeTheirReplayThreads() {
         WebClient http = app.http();
         Replays replays = app.context.getBean(Replays.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> replays.inFlight() == 0);
         String slow = "/api/replay/stream?from=" + from + "&to=" + to.plusSeconds(3_600) + "&speed=1&instrument=ZNH24";
         List<Disposable> clients = List.of(
                 http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class).subscribe(),
                 http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class).subscribe());
-        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> replays.inFlight() == 2);
 
         ResponseEntity<String> refused = http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM)
                 .exchangeToMono(response -> response.toEntity(String.class)).block(Duration.ofSeconds(10));
@@ -122,7 +122,7 @@ class ReplayPageIT {
         assertThat(refused.getBody()).contains("\"type\":\"/problems/too-busy\"", "\"instance\":\"/api/replay/stream\"");
 
         clients.forEach(Disposable::dispose);
-        await().atMost(Duration.ofSeconds(10)).until(() -> replays.inFlight() == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> replays.inFlight() == 0);
     }
 
     private static void drop(String resource, String key) throws Exception {
