@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The replay page's endpoints (docs/adr/0023): a window of the past played forward as
+ * The replay page's endpoints (docs/adr/0022): a window of the past played forward as
  * server-sent events, its timeline marks, and what changed between two instants. Each is a replay
  * on the query side's bounded replay threads; a full pool is a {@code too-busy} problem (503),
  * before the stream starts.
