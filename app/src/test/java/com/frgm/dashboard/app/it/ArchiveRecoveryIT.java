@@ -116,6 +116,9 @@ class ArchiveRecoveryIT {
                         .uri("/api/audit/state?at={at}&instrument=ZNH24", last).retrieve()
                         .bodyToMono(String.class).block());
                 assertThat(http.path("ladders")).isEqualTo(json(List.of(recorded.get(last))));
+                // That replay was an operator action (ADR 0021): its event is in the store, and in the
+                // operations log once the projection has it; the restored node must show it too.
+                await().atMost(Duration.ofSeconds(10)).until(() -> app.redis().zcard("operations:log") == 1);
 
                 storedBefore = new EventReader(app.jdbc).after(0, Integer.MAX_VALUE);
                 filesBefore = app.jdbc.queryForList("SELECT content_sha256 || ' ' || file_key FROM ingested_file"
