@@ -17,7 +17,7 @@ public final class Cli {
                       [--source archive|store] [--archive <uri>] [--jdbc-url <url> --user <u> --password <p>]
                       [--zone <business zone>] [--checkpoints use|ignore]
               checkpoint [--source archive|store] [--archive <uri>] [--jdbc-url <url> ...] [--every <events>]
-              compact [--archive <uri>] [--older-than <ISO duration, PT30M>] [--events <per segment, 10000>]
+              compact [--archive <uri>] [--older-than <ISO duration, PT10M>] [--events <per segment, 10000>]
               restore --from <archive uri> --jdbc-url <url> [--user <u>] [--password <p>]
                       [--append-lock-key <n>]
               rebuild <projection> [--url <dashboard node, http://localhost:8080>]

@@ -25,7 +25,7 @@ final class CompactCommand {
 
     int run() {
         Archive archive = new Archive(ArchiveLocations.open(options.archive("archive")));
-        Duration olderThan = Duration.parse(options.get("older-than").orElse("PT30M"));
+        Duration olderThan = Duration.parse(options.get("older-than").orElse("PT10M"));
         int events = Integer.parseInt(options.get("events").orElse("10000"));
         ArchiveCompactor.Pass pass = new ArchiveCompactor(archive, ZoneOffset.UTC, events)
                 .compact(Instant.now().minus(olderThan));

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every malformed sample is rejected whole, with a report naming its problem, and adds nothing. */
+/**
+ * Every malformed sample is rejected whole, with a report naming its problem, and adds nothing
+ * but the one event that records the rejection.
+ */
 class MalformedFileIT {
 
     @TempDir
@@ -39,6 +42,7 @@ class MalformedFileIT {
     void rejectsWithAReportAndAddsNoEvent(String sample, String time, String where, String reason) throws Exception {
         String key = "market-data/2024/01/15/GE_XCME.ZN_20240115_" + time + ".csv";
         long before = app.eventCount();
+        long rejections = app.rejectedFileEvents();
 
         app.drop("malformed/" + sample, key);
 
@@ -47,6 +51,7 @@ class MalformedFileIT {
         assertThat(report).exists();
         assertThat(Files.readString(report)).contains(where).contains(reason).contains("\"key\" : \"" + key + "\"");
         assertThat(app.eventCount()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(5)).until(() -> app.rejectedFileEvents() == rejections + 1);
         assertThat(app.inbox().resolve(key)).doesNotExist();
     }
 }

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.app.it;
 
+import com.frgm.dashboard.api.feeds.FileRejectedEvent;
 import com.frgm.dashboard.app.FrgmApplication;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -97,8 +98,16 @@ final class RunningApp implements AutoCloseable {
         return redis.sync();
     }
 
+    /** The events recorded from files' content: every event but the record of a rejected file. */
     long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type <> ?", Long.class,
+                FileRejectedEvent.class.getName());
+    }
+
+    /** The {@link FileRejectedEvent}s: one per file refused. */
+    long rejectedFileEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                FileRejectedEvent.class.getName());
     }
 
     Path inbox() {

@@ -38,9 +38,9 @@ public record ArchiveProperties(Boolean enabled, String uri, Integer maxEvents, 
 
         public Compaction {
             enabled = enabled == null || enabled;
-            after = after == null ? Duration.ofMinutes(30) : after;
+            after = after == null ? Duration.ofMinutes(10) : after;
             events = events == null ? 10_000 : events;
-            interval = interval == null ? Duration.ofMinutes(10) : interval;
+            interval = interval == null ? Duration.ofMinutes(5) : interval;
         }
     }
 }

@@ -1,0 +1,213 @@
+package com.frgm.dashboard.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.app.FrgmApplication;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+
+/**
+ * From a market-data file's atomic rename into the local inbox to the SSE event that shows it
+ * in a client, with the application on its embedded defaults (both roles in one process), at
+ * {@code rate} files a second: p50, p99 and max, and where the time goes, stage by stage: the
+ * pick-up to the start of the ingest transaction ({@code ingested_file.ingested_at}), from there
+ * to the ladder's Redis publish (parse, command, append, commit, projection, Redis), and from the
+ * publish to the SSE event (fan-out, SSE write). Beside it, the floor the issue names comes
+ * from {@link RawPathFloor}: the same file read, parsed, committed in one JDBC transaction and
+ * published once to Redis, received by a subscriber.
+ *
+ * <pre>./mvnw -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) com.frgm.dashboard.bench.LatencyBenchmark</pre>
+ */
+public final class LatencyBenchmark {
+
+    private static final String BUCKET = "frgm-actant-dev";
+    private static final String WATCHED = "ZNH26";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int files = Integer.getInteger("files", 200);
+        int rate = Integer.getInteger("rate", 10);
+        int rows = Integer.getInteger("rows", 21);
+        Path dataDir = Files.createTempDirectory("frgm-latency-bench");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        List<String> appArgs = new ArrayList<>(List.of("--frgm.data-dir=" + dataDir, "--server.port=0",
+                "--frgm.demo.enabled=false", "--logging.level.root=WARN"));
+        for (String arg : args) {
+            appArgs.add(arg);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(FrgmApplication.class)
+                .run(appArgs.toArray(String[]::new));
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        System.out.printf(Locale.ROOT, "Latency benchmark: %d files of %d rows at %d/s, inbox %s, %s%n", files, rows,
+                rate, dataDir, Runtime.version());
+
+        Map<Integer, Long> seenOnSse = new ConcurrentHashMap<>();
+        Map<Integer, Long> published = new ConcurrentHashMap<>();
+        Disposable sse = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/ladder/{instrument}/stream", WATCHED).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                .filter(event -> event.data() != null)
+                .subscribe(event -> seenOnSse.putIfAbsent(fileOf(event.data()), System.nanoTime()));
+        RedisClient redis = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
+        StatefulRedisPubSubConnection<String, String> pubsub = redis.connectPubSub();
+        pubsub.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                if (message.contains("\"" + WATCHED + "\"")) {
+                    published.putIfAbsent(fileOf(message), System.nanoTime());
+                }
+            }
+        });
+        pubsub.sync().subscribe("ladder:updates");
+
+        Instant firstTime = Instant.now().minusSeconds(files + 60).truncatedTo(ChronoUnit.SECONDS);
+        Map<Integer, Long> renamedNanos = new ConcurrentHashMap<>();
+        Map<Integer, Instant> renamedAt = new ConcurrentHashMap<>();
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        Path inbox = dataDir.resolve("inbox").resolve(BUCKET);
+        for (int file = 1; file <= files; file++) {
+            long due = start + file * periodNanos;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            Instant fileTime = firstTime.plusSeconds(file);
+            String key = "market-data/" + fileTime.toString().substring(0, 10).replace('-', '/') + "/GE_XCME.ZN_"
+                    + STAMP.format(fileTime) + ".csv";
+            Path target = inbox.resolve(key);
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.writeString(tmp, csv(file, rows, fileTime), StandardCharsets.UTF_8);
+            renamedAt.put(file, Instant.now());
+            renamedNanos.put(file, System.nanoTime());
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (seenOnSse.size() < files && System.nanoTime() < waitUntil) {
+            Thread.sleep(50);
+        }
+        sse.dispose();
+        pubsub.close();
+        redis.shutdown();
+
+        Map<Integer, Instant> started = new ConcurrentHashMap<>();
+        jdbc.query("SELECT file_key, ingested_at FROM ingested_file", rs -> {
+            String name = rs.getString(1);
+            Timestamp at = rs.getTimestamp(2);
+            started.put(fileNumber(name, firstTime), at.toInstant());
+        });
+
+        List<Double> total = new ArrayList<>();
+        List<Double> pickUp = new ArrayList<>();
+        List<Double> toRedis = new ArrayList<>();
+        List<Double> toSse = new ArrayList<>();
+        int warmUp = Math.min(files / 10, 20);
+        for (int file = warmUp + 1; file <= files; file++) {
+            Long seen = seenOnSse.get(file);
+            Long pub = published.get(file);
+            Instant began = started.get(file);
+            if (seen == null || pub == null || began == null) {
+                continue;
+            }
+            long renamed = renamedNanos.get(file);
+            double beganMs = (began.toEpochMilli() - renamedAt.get(file).toEpochMilli())
+                    + (began.getNano() % 1_000_000) / 1e6;
+            total.add((seen - renamed) / 1e6);
+            pickUp.add(beganMs);
+            toRedis.add((pub - renamed) / 1e6 - beganMs);
+            toSse.add((seen - pub) / 1e6);
+        }
+        int missing = files - warmUp - total.size();
+        if (total.isEmpty()) {
+            throw new IllegalStateException("no file reached the SSE stream of " + WATCHED + " (published: "
+                    + published.size() + ", ingest transactions: " + started.size() + ")");
+        }
+        System.out.printf(Locale.ROOT, "file to SSE: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d files"
+                + " (%d not seen; first %d left out as warm-up)  target: p99 <= 50 ms%n", pct(total, 50), pct(total, 99),
+                Collections.max(total), total.size(), missing, warmUp);
+        System.out.printf(Locale.ROOT, "  rename -> ingest transaction starts:     p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(pickUp, 50), pct(pickUp, 99));
+        System.out.printf(Locale.ROOT, "  ... -> ladder published to Redis:        p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(toRedis, 50), pct(toRedis, 99));
+        System.out.printf(Locale.ROOT, "  ... -> SSE event in the client:          p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(toSse, 50), pct(toSse, 99));
+        RawPathFloor.Result floor = RawPathFloor.measure(context.getBean(DataSource.class),
+                context.getEnvironment().getRequiredProperty("spring.data.redis.url"), dataDir, files, rate, rows,
+                (file, time) -> csv(file, rows, time));
+        context.close();
+        System.out.printf(Locale.ROOT, "floor (read, parse, one JDBC commit, one Redis publish, received): p50 %6.1f ms"
+                + " | p99 %6.1f ms%n", floor.p50(), floor.p99());
+        System.exit(0);
+    }
+
+    /** The file number, carried in the watched row's volume (10,000 + file). */
+    private static int fileOf(String ladderJson) {
+        try {
+            JsonNode node = JSON.readTree(ladderJson);
+            JsonNode volume = node.get("volume");
+            return volume == null ? -1 : volume.asInt() - 10_000;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static int fileNumber(String key, Instant firstTime) {
+        String stamp = key.substring(key.lastIndexOf('_') - 8, key.lastIndexOf('.'));
+        Instant time = STAMP.parse(stamp, Instant::from);
+        return (int) (time.getEpochSecond() - firstTime.getEpochSecond());
+    }
+
+    static String csv(int file, int rows, Instant time) {
+        StringBuilder csv = new StringBuilder(rows * 160).append(BenchFiles.HEADER);
+        for (int row = 0; row < rows; row++) {
+            long bid = 7_000 + file % 500 + row;
+            csv.append(row == 0 ? WATCHED : WATCHED + " C" + row).append(',').append(time).append(',')
+                    .append(bid).append(".5,").append(100 + row).append(',')
+                    .append(bid + 1).append(",").append(90 + row).append(',')
+                    .append(bid).append(".5,").append(10_000 + file).append(',')
+                    .append(bid).append(",50,").append(bid + 2).append(",60,")
+                    .append("0.42,0.31,0.08,-0.01,ZNH26,0.015625,1000\n");
+        }
+        return csv.toString();
+    }
+
+    private static double pct(List<Double> values, int percentile) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+}
