@@ -29,9 +29,7 @@ public class FrgmApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (Cli.handles(args)) {
             // Operator commands run without Spring: replay from an archive needs no database.
-            // Without Spring's logging setup Logback would print every library's INFO lines.
-            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                    .setLevel(ch.qos.logback.classic.Level.WARN);
+            Cli.logToStandardError();
             System.exit(Cli.run(args, System.out, System.err));
         }
         SpringApplication.run(FrgmApplication.class, args);

@@ -41,6 +41,11 @@ public final class Cli {
         return new RebuildCommand(args[1], new Options(rest), out, err).run();
     }
 
+    /** Warnings and errors only, on standard error: standard output is the commands' answer. */
+    public static void logToStandardError() {
+        CliLogging.toStandardError();
+    }
+
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
