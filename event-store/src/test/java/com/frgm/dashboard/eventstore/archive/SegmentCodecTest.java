@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class SegmentCodecTest {
     @Test
     void rejectsTruncatedSegment() {
         byte[] segment = SegmentCodec.encode(List.of(Events.event(1), Events.event(2)));
-        byte[] truncated = java.util.Arrays.copyOf(segment, segment.length / 2);
+        byte[] truncated = Arrays.copyOf(segment, segment.length / 2);
         assertThatThrownBy(() -> SegmentCodec.decode(truncated)).isInstanceOf(UncheckedIOException.class);
     }
 }
