@@ -3,8 +3,7 @@ package com.frgm.dashboard.query.redis;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,16 +46,16 @@ final class GuardedWrites {
             return 1
             """;
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final Keyspace keys;
     private volatile Shas shas;
 
-    GuardedWrites(StatefulRedisConnection<String, String> connection) {
+    GuardedWrites(RedisAccess connection) {
         this(connection, Keyspace.live());
     }
 
     /** Guarded writes of keys in {@code keys}, each with its companion there. */
-    GuardedWrites(StatefulRedisConnection<String, String> connection, Keyspace keys) {
+    GuardedWrites(RedisAccess connection, Keyspace keys) {
         this.connection = connection;
         this.keys = keys;
         this.shas = load();
@@ -106,7 +105,7 @@ final class GuardedWrites {
         String[] args = new String[rest.length + 1];
         args[0] = Long.toString(sequence);
         System.arraycopy(rest, 0, args, 1, rest.length);
-        RedisAsyncCommands<String, String> redis = connection.async();
+        RedisClusterAsyncCommands<String, String> redis = connection.async();
         return redis.evalsha(sha, ScriptOutputType.INTEGER, new String[] {key, keys.sequenceKey(key)}, args);
     }
 

@@ -4,9 +4,8 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,9 +46,9 @@ final class KeySwitch {
             """;
     private static final String SEQ = "seq:{";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
 
-    KeySwitch(StatefulRedisConnection<String, String> connection) {
+    KeySwitch(RedisAccess connection) {
         this.connection = connection;
     }
 
@@ -59,7 +58,7 @@ final class KeySwitch {
      * {@code channel} (both null for none). Returns how many keys moved.
      */
     long move(Keyspace rebuilt, String prefix, List<String> livePatterns, String publishPrefix, String channel) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         Map<String, String[]> moves = new LinkedHashMap<>();
         for (String key : scan(redis, prefix + "*")) {
             String rest = key.substring(prefix.length());
@@ -70,7 +69,7 @@ final class KeySwitch {
         }
         Keyspace liveKeys = Keyspace.live();
         Set<String> kept = new HashSet<>();
-        RedisAsyncCommands<String, String> async = connection.async();
+        RedisClusterAsyncCommands<String, String> async = connection.async();
         List<RedisFuture<Long>> replies = new ArrayList<>(moves.size());
         moves.forEach((live, rebuiltKeys) -> {
             kept.add(live);
@@ -96,13 +95,13 @@ final class KeySwitch {
     }
 
     private void delete(List<String> keys) {
-        RedisAsyncCommands<String, String> async = connection.async();
+        RedisClusterAsyncCommands<String, String> async = connection.async();
         List<RedisFuture<Long>> replies = new ArrayList<>(keys.size());
         keys.forEach(key -> replies.add(async.unlink(key)));
         Replies.await(replies, "key deletions of a rebuild");
     }
 
-    private static List<String> scan(RedisCommands<String, String> redis, String pattern) {
+    private static List<String> scan(RedisClusterCommands<String, String> redis, String pattern) {
         List<String> keys = new ArrayList<>();
         ScanIterator.scan(redis, ScanArgs.Builder.matches(pattern).limit(1000)).forEachRemaining(keys::add);
         return keys;

@@ -4,7 +4,6 @@ import com.frgm.dashboard.api.ladder.FetchLadderQuery;
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
 import com.frgm.dashboard.query.orders.InstrumentOrders;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +26,7 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
 
     private static final Logger log = LoggerFactory.getLogger(LadderUpdatesListener.class);
 
-    private final RedisClient client;
+    private final RedisAccess client;
     private final QueryUpdateEmitter emitter;
     private final InstrumentOrders instrumentOrders;
     private final ExecutorService readers = Executors.newSingleThreadExecutor(runnable -> {
@@ -37,7 +36,7 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
     });
     private volatile StatefulRedisPubSubConnection<String, String> subscriptions;
 
-    LadderUpdatesListener(RedisClient client, QueryUpdateEmitter emitter, InstrumentOrders instrumentOrders) {
+    LadderUpdatesListener(RedisAccess client, QueryUpdateEmitter emitter, InstrumentOrders instrumentOrders) {
         this.client = client;
         this.emitter = emitter;
         this.instrumentOrders = instrumentOrders;
@@ -69,7 +68,7 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
 
     @Override
     public void start() {
-        // Lettuce re-subscribes by itself after a reconnect.
+        // Lettuce re-subscribes by itself after a reconnect; on a cluster, to the node it reconnects to.
         StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
         connection.addListener(this);
         connection.sync().subscribe(RedisKeys.LADDER_CHANNEL, RedisKeys.ORDERS_CHANNEL);

@@ -7,7 +7,6 @@ import com.frgm.dashboard.query.positions.PositionsProperties;
 import com.frgm.dashboard.query.rebuild.ProjectionMarker;
 import com.frgm.dashboard.query.rebuild.RebuildLock;
 import com.frgm.dashboard.query.rebuild.RebuildTarget;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +23,7 @@ class RebuildRedisConfiguration {
     private static final Duration LOCK_TTL = Duration.ofSeconds(30);
 
     @Bean
-    RebuildTarget ladderRebuildTarget(StatefulRedisConnection<String, String> connection, RedisLadderStore live) {
+    RebuildTarget ladderRebuildTarget(RedisAccess connection, RedisLadderStore live) {
         return new RedisRebuildTarget(LadderProjection.PROCESSING_GROUP, connection, live.keyspace(),
                 List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*", RedisKeys.MARKET_LAST_UPDATE),
                 keys -> new LadderProjection(new RedisLadderStore(connection, keys), storedAt -> { }),
@@ -32,7 +31,7 @@ class RebuildRedisConfiguration {
     }
 
     @Bean
-    RebuildTarget ordersRebuildTarget(StatefulRedisConnection<String, String> connection,
+    RebuildTarget ordersRebuildTarget(RedisAccess connection,
                                       RedisWorkingOrderStore live) {
         return new RedisRebuildTarget(WorkingOrdersProjection.PROCESSING_GROUP, connection, live.keyspace(),
                 List.of(RedisKeys.ORDERS_ACTIVE, RedisKeys.ORDERS_BY_INSTRUMENT_PREFIX + "*",
@@ -41,7 +40,7 @@ class RebuildRedisConfiguration {
     }
 
     @Bean
-    RebuildTarget positionsRebuildTarget(StatefulRedisConnection<String, String> connection, RedisPositionStore live,
+    RebuildTarget positionsRebuildTarget(RedisAccess connection, RedisPositionStore live,
                                          PositionsProperties properties) {
         return new RedisRebuildTarget(PositionsProjection.PROCESSING_GROUP, connection, live.keyspace(),
                 List.of("positions:*"),
@@ -50,12 +49,12 @@ class RebuildRedisConfiguration {
     }
 
     @Bean
-    RebuildLock rebuildLock(StatefulRedisConnection<String, String> connection) {
+    RebuildLock rebuildLock(RedisAccess connection) {
         return new RedisRebuildLock(connection, LOCK_TTL);
     }
 
     @Bean
-    ProjectionMarker projectionMarker(StatefulRedisConnection<String, String> connection) {
+    ProjectionMarker projectionMarker(RedisAccess connection) {
         return new RedisProjectionMarker(connection);
     }
 }

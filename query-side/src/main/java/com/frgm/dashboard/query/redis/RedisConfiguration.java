@@ -1,51 +1,52 @@
 package com.frgm.dashboard.query.redis;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import org.springframework.beans.factory.annotation.Value;
+import io.lettuce.core.ClientOptions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Redis through Lettuce, at the standard {@code spring.data.redis.url}. One connection serves
- * all writers and readers (Lettuce multiplexes and pipelines); the live listener opens its own
- * subscription connection.
+ * Redis through Lettuce, at Spring Boot's standard keys ({@link RedisConnectionProperties}): a
+ * single server at {@code spring.data.redis.url}, or a Redis Cluster when
+ * {@code spring.data.redis.cluster.nodes} is set (ADR 0026). One connection serves all writers and
+ * readers; the live listener opens its own subscription connection.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedisConnectionProperties.class)
 public class RedisConfiguration {
 
-    @Bean(destroyMethod = "shutdown")
-    RedisClient redisClient(@Value("${spring.data.redis.url}") String url) {
-        return RedisClient.create(url);
+    @Bean(destroyMethod = "close")
+    RedisAccess redisAccess(RedisConnectionProperties properties) {
+        return RedisAccess.open(properties, clientOptions());
     }
 
-    @Bean(destroyMethod = "close")
-    StatefulRedisConnection<String, String> redisConnection(RedisClient client) {
-        return client.connect();
+    /** The options of either kind of client; a cluster client adds its topology refresh to them. */
+    static ClientOptions clientOptions() {
+        return ClientOptions.create();
     }
 
     @Bean
-    RedisLadderStore ladderStore(StatefulRedisConnection<String, String> connection) {
+    RedisLadderStore ladderStore(RedisAccess connection) {
         return new RedisLadderStore(connection);
     }
 
     @Bean
-    RedisWorkingOrderStore workingOrderStore(StatefulRedisConnection<String, String> connection) {
+    RedisWorkingOrderStore workingOrderStore(RedisAccess connection) {
         return new RedisWorkingOrderStore(connection);
     }
 
     @Bean
-    RedisPositionStore positionStore(StatefulRedisConnection<String, String> connection) {
+    RedisPositionStore positionStore(RedisAccess connection) {
         return new RedisPositionStore(connection);
     }
 
     @Bean
-    RedisOperationsLogStore operationsLogStore(StatefulRedisConnection<String, String> connection) {
+    RedisOperationsLogStore operationsLogStore(RedisAccess connection) {
         return new RedisOperationsLogStore(connection);
     }
 
     @Bean
-    RedisHealthIndicator redisHealthIndicator(StatefulRedisConnection<String, String> connection) {
+    RedisHealthIndicator redisHealthIndicator(RedisAccess connection) {
         return new RedisHealthIndicator(connection);
     }
 }

@@ -1,6 +1,5 @@
 package com.frgm.dashboard.query.redis;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.actuate.health.Health;
@@ -11,9 +10,9 @@ class RedisHealthIndicator implements HealthIndicator {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
 
-    RedisHealthIndicator(StatefulRedisConnection<String, String> connection) {
+    RedisHealthIndicator(RedisAccess connection) {
         this.connection = connection;
     }
 

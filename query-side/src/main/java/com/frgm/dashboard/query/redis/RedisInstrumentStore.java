@@ -4,7 +4,6 @@ import com.frgm.dashboard.api.risk.InstrumentMark;
 import com.frgm.dashboard.query.instruments.InstrumentStore;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,10 @@ import java.util.TreeMap;
 /** Instrument marks in Redis, one guarded string per instrument ({@link GuardedWrites}), in one pipeline per batch. */
 public class RedisInstrumentStore implements InstrumentStore {
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
 
-    public RedisInstrumentStore(StatefulRedisConnection<String, String> connection) {
+    public RedisInstrumentStore(RedisAccess connection) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection);
     }

@@ -3,7 +3,6 @@ package com.frgm.dashboard.query.redis;
 import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.query.ladder.LadderStore;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,15 @@ import java.util.Optional;
  */
 public class RedisLadderStore implements LadderStore {
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
     private final Keyspace keys;
 
-    public RedisLadderStore(StatefulRedisConnection<String, String> connection) {
+    public RedisLadderStore(RedisAccess connection) {
         this(connection, Keyspace.live());
     }
 
-    public RedisLadderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
+    public RedisLadderStore(RedisAccess connection, Keyspace keys) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;

@@ -4,7 +4,6 @@ import com.frgm.dashboard.api.operations.OperatorAction;
 import com.frgm.dashboard.query.operations.OperationsLogStore;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +16,9 @@ public class RedisOperationsLogStore implements OperationsLogStore {
 
     static final String KEY = "operations:log";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
 
-    public RedisOperationsLogStore(StatefulRedisConnection<String, String> connection) {
+    public RedisOperationsLogStore(RedisAccess connection) {
         this.connection = connection;
     }
 

@@ -2,8 +2,7 @@ package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.api.risk.PnlPoint;
 import com.frgm.dashboard.query.risk.PnlStore;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,15 +22,15 @@ public class RedisPnlStore implements PnlStore {
 
     private static final Duration KEEP = Duration.ofDays(4);
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
 
-    public RedisPnlStore(StatefulRedisConnection<String, String> connection) {
+    public RedisPnlStore(RedisAccess connection) {
         this.connection = connection;
     }
 
     @Override
     public void record(LocalDate startOfDay, String account, PnlPoint point) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         String key = RiskKeys.pnl(startOfDay, account);
         redis.hset(key, Long.toString(point.at().getEpochSecond()), point.pnl().toPlainString());
         redis.expire(key, KEEP);

@@ -5,9 +5,8 @@ import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.query.positions.PositionStore;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,15 +27,15 @@ public class RedisPositionStore implements PositionStore {
 
     private static final String SEPARATOR = "|";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
     private final Keyspace keys;
 
-    public RedisPositionStore(StatefulRedisConnection<String, String> connection) {
+    public RedisPositionStore(RedisAccess connection) {
         this(connection, Keyspace.live());
     }
 
-    public RedisPositionStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
+    public RedisPositionStore(RedisAccess connection, Keyspace keys) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;
@@ -50,7 +49,7 @@ public class RedisPositionStore implements PositionStore {
     @Override
     public void write(List<Write> writes) {
         Set<String> changed = keys.write(() -> guarded.run(() -> {
-            RedisAsyncCommands<String, String> redis = connection.async();
+            RedisClusterAsyncCommands<String, String> redis = connection.async();
             List<RedisFuture<?>> replies = new ArrayList<>();
             List<RedisWorkingOrderStore.Touch> touches = new ArrayList<>();
             for (Write write : writes) {
@@ -112,7 +111,7 @@ public class RedisPositionStore implements PositionStore {
 
     @Override
     public Map<AccountInstrument, Long> fillsSince(LocalDate from) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Map<AccountInstrument, Long> fills = new HashMap<>();
         for (String date : redis.zrangebyscore(keys.key(RedisKeys.FILL_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
@@ -124,7 +123,7 @@ public class RedisPositionStore implements PositionStore {
 
     @Override
     public Set<AccountInstrument> unconfirmedSince(LocalDate from) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Set<AccountInstrument> pairs = new HashSet<>();
         for (String date : redis.zrangebyscore(keys.key(RedisKeys.UNCONFIRMED_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {

@@ -1,16 +1,15 @@
 package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.query.rebuild.ProjectionMarker;
-import io.lettuce.core.api.StatefulRedisConnection;
 
 /** {@link ProjectionMarker} as the string {@code projection:marker}. */
 final class RedisProjectionMarker implements ProjectionMarker {
 
     static final String KEY = "projection:marker";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
 
-    RedisProjectionMarker(StatefulRedisConnection<String, String> connection) {
+    RedisProjectionMarker(RedisAccess connection) {
         this.connection = connection;
     }
 

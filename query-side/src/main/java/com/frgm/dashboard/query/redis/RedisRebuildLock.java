@@ -3,7 +3,6 @@ package com.frgm.dashboard.query.redis;
 import com.frgm.dashboard.query.rebuild.RebuildLock;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -19,11 +18,11 @@ final class RedisRebuildLock implements RebuildLock {
             return 0
             """;
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final Duration ttl;
     private final String node = UUID.randomUUID().toString();
 
-    RedisRebuildLock(StatefulRedisConnection<String, String> connection, Duration ttl) {
+    RedisRebuildLock(RedisAccess connection, Duration ttl) {
         this.connection = connection;
         this.ttl = ttl;
     }

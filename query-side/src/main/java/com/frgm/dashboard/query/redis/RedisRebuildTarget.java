@@ -1,7 +1,6 @@
 package com.frgm.dashboard.query.redis;
 
 import com.frgm.dashboard.query.rebuild.RebuildTarget;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,7 +12,7 @@ import java.util.function.Function;
 final class RedisRebuildTarget implements RebuildTarget {
 
     private final String name;
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final Keyspace live;
     private final List<String> livePatterns;
     private final Function<Keyspace, Object> projections;
@@ -26,7 +25,7 @@ final class RedisRebuildTarget implements RebuildTarget {
      * @param projections   the projection writing into a keyspace
      * @param publishPrefix moved keys starting with it are published on {@code channel} (null: none)
      */
-    RedisRebuildTarget(String name, StatefulRedisConnection<String, String> connection, Keyspace live,
+    RedisRebuildTarget(String name, RedisAccess connection, Keyspace live,
                        List<String> livePatterns, Function<Keyspace, Object> projections, String publishPrefix,
                        String channel) {
         this.name = name;

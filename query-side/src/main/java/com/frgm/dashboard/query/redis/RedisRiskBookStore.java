@@ -4,9 +4,8 @@ import com.frgm.dashboard.query.risk.RiskBookStore;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +23,10 @@ import java.util.Optional;
  */
 public class RedisRiskBookStore implements RiskBookStore {
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
 
-    public RedisRiskBookStore(StatefulRedisConnection<String, String> connection) {
+    public RedisRiskBookStore(RedisAccess connection) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection);
     }
@@ -38,7 +37,7 @@ public class RedisRiskBookStore implements RiskBookStore {
             return;
         }
         guarded.run(() -> {
-            RedisAsyncCommands<String, String> redis = connection.async();
+            RedisClusterAsyncCommands<String, String> redis = connection.async();
             List<RedisFuture<?>> replies = new ArrayList<>();
             long newest = 0;
             for (Write write : writes) {
@@ -79,7 +78,7 @@ public class RedisRiskBookStore implements RiskBookStore {
 
     @Override
     public Optional<Settlements> settlementsBefore(LocalDate date) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         List<String> dates = redis.zrevrangebyscore(RiskKeys.SETTLEMENT_DATES,
                 Range.create(Double.NEGATIVE_INFINITY, (double) date.toEpochDay() - 1), Limit.create(0, 1));
         if (dates.isEmpty()) {
@@ -94,7 +93,7 @@ public class RedisRiskBookStore implements RiskBookStore {
 
     @Override
     public List<Fill> fillsSince(LocalDate from) {
-        RedisCommands<String, String> redis = connection.sync();
+        RedisClusterCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         List<Fill> fills = new ArrayList<>();
         for (String date : redis.zrangebyscore(RiskKeys.FILL_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {

@@ -4,7 +4,6 @@ import com.frgm.dashboard.api.risk.RiskLimitBreach;
 import com.frgm.dashboard.query.risk.RiskLimitStore;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +13,10 @@ public class RedisRiskLimitStore implements RiskLimitStore {
 
     static final String CLEARED = "cleared";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
 
-    public RedisRiskLimitStore(StatefulRedisConnection<String, String> connection) {
+    public RedisRiskLimitStore(RedisAccess connection) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection);
     }

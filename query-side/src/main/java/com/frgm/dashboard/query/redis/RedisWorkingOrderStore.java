@@ -3,8 +3,7 @@ package com.frgm.dashboard.query.redis;
 import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.query.orders.WorkingOrderStore;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +16,15 @@ import java.util.Set;
  */
 public class RedisWorkingOrderStore implements WorkingOrderStore {
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisAccess connection;
     private final GuardedWrites guarded;
     private final Keyspace keys;
 
-    public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection) {
+    public RedisWorkingOrderStore(RedisAccess connection) {
         this(connection, Keyspace.live());
     }
 
-    public RedisWorkingOrderStore(StatefulRedisConnection<String, String> connection, Keyspace keys) {
+    public RedisWorkingOrderStore(RedisAccess connection, Keyspace keys) {
         this.connection = connection;
         this.guarded = new GuardedWrites(connection, keys);
         this.keys = keys;
@@ -70,7 +69,7 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
         }
     }
 
-    static void announce(RedisAsyncCommands<String, String> redis, Set<String> instruments) {
+    static void announce(RedisClusterAsyncCommands<String, String> redis, Set<String> instruments) {
         List<RedisFuture<?>> announcements = new ArrayList<>(instruments.size());
         instruments.forEach(instrument -> announcements.add(redis.publish(RedisKeys.ORDERS_CHANNEL, instrument)));
         Replies.await(announcements, "order announcements");

@@ -1,6 +1,5 @@
 package com.frgm.dashboard.query.redis;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,22 +8,22 @@ import org.springframework.context.annotation.Configuration;
 class RiskRedisConfiguration {
 
     @Bean
-    RedisInstrumentStore instrumentStore(StatefulRedisConnection<String, String> connection) {
+    RedisInstrumentStore instrumentStore(RedisAccess connection) {
         return new RedisInstrumentStore(connection);
     }
 
     @Bean
-    RedisRiskBookStore riskBookStore(StatefulRedisConnection<String, String> connection) {
+    RedisRiskBookStore riskBookStore(RedisAccess connection) {
         return new RedisRiskBookStore(connection);
     }
 
     @Bean
-    RedisRiskLimitStore riskLimitStore(StatefulRedisConnection<String, String> connection) {
+    RedisRiskLimitStore riskLimitStore(RedisAccess connection) {
         return new RedisRiskLimitStore(connection);
     }
 
     @Bean
-    RedisPnlStore pnlStore(StatefulRedisConnection<String, String> connection) {
+    RedisPnlStore pnlStore(RedisAccess connection) {
         return new RedisPnlStore(connection);
     }
 }

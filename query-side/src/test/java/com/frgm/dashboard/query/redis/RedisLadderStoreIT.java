@@ -7,13 +7,9 @@ import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.query.ladder.LadderStore;
 import com.frgm.dashboard.query.ladder.Ladders;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,37 +17,35 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisLadderStoreIT {
 
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
+    private RedisTestServer server;
+    private RedisAccess connection;
+
+    /** The Redis these tests run on: one server here, a Redis Cluster in the subclass for the cluster. */
+    RedisTestServer startRedis() {
+        return RedisTestServer.standalone();
+    }
 
     @BeforeAll
-    static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
-        server.start();
-        client = RedisClient.create("redis://127.0.0.1:" + port);
-        connection = client.connect();
+    void connect() {
+        server = startRedis();
+        connection = server.connect();
     }
 
     @AfterAll
-    static void stopRedis() throws IOException {
+    void stopRedis() {
         connection.close();
-        client.shutdown();
-        server.stop();
+        server.close();
     }
 
     @Test
     void writesTheSeedHashTheLadderAndTheLastUpdateAndPublishes() {
         List<String> published = new CopyOnWriteArrayList<>();
-        StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+        StatefulRedisPubSubConnection<String, String> subscriber = connection.connectPubSub();
         subscriber.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, String message) {
@@ -84,7 +78,7 @@ class RedisLadderStoreIT {
     @Test
     void aReplayedOlderQuoteChangesNothingAndPublishesNothing() {
         List<String> published = new CopyOnWriteArrayList<>();
-        StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+        StatefulRedisPubSubConnection<String, String> subscriber = connection.connectPubSub();
         subscriber.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, String message) {

@@ -15,11 +15,7 @@ import com.frgm.dashboard.query.orders.WorkingOrderStore;
 import com.frgm.dashboard.query.positions.PositionStore;
 import com.frgm.dashboard.query.positions.PositionStore.AccountInstrument;
 import com.frgm.dashboard.query.positions.PositionsProjection;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,36 +24,34 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisOrdersAndPositionsIT {
 
     private static final LocalDate DAY = LocalDate.parse("2024-01-15");
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
+    private RedisTestServer server;
+    private RedisAccess connection;
 
     private RedisWorkingOrderStore orders;
     private RedisPositionStore positions;
     private PositionsProjection positionsProjection;
 
+    /** The Redis these tests run on: one server here, a Redis Cluster in the subclass for the cluster. */
+    RedisTestServer startRedis() {
+        return RedisTestServer.standalone();
+    }
+
     @BeforeAll
-    static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
-        server.start();
-        client = RedisClient.create("redis://127.0.0.1:" + port);
-        connection = client.connect();
+    void connect() {
+        server = startRedis();
+        connection = server.connect();
     }
 
     @AfterAll
-    static void stopRedis() throws IOException {
+    void stopRedis() {
         connection.close();
-        client.shutdown();
-        server.stop();
+        server.close();
     }
 
     @BeforeEach
@@ -154,7 +148,7 @@ class RedisOrdersAndPositionsIT {
     @Test
     void aStaleWriteAnnouncesNothing() {
         List<String> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var subscriber = client.connectPubSub();
+        var subscriber = connection.connectPubSub();
         subscriber.addListener(new io.lettuce.core.pubsub.RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, String message) {

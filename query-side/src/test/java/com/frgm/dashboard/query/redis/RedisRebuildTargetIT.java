@@ -6,14 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.query.ladder.LadderStore;
 import com.frgm.dashboard.query.ladder.Ladders;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,36 +17,38 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The switch of a rebuilt version onto the live keys (ADR 0024): a rebuilt key replaces an older
  * live one with its companion, never a newer one; live keys the new version lacks go; the rebuilt
  * keys share the live key's cluster slot; nothing is published while building.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisRebuildTargetIT {
 
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
+    private RedisTestServer server;
+    private RedisAccess connection;
+
+    /** The Redis these tests run on: one server here, a Redis Cluster in the subclass for the cluster. */
+    RedisTestServer startRedis() {
+        return RedisTestServer.standalone();
+    }
 
     @BeforeAll
-    static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
-        server.start();
-        client = RedisClient.create("redis://127.0.0.1:" + port);
-        connection = client.connect();
+    void connect() {
+        server = startRedis();
+        connection = server.connect();
     }
 
     @AfterAll
-    static void stopRedis() throws IOException {
+    void stopRedis() {
         connection.close();
-        client.shutdown();
-        server.stop();
+        server.close();
+    }
+
+    RedisAccess connection() {
+        return connection;
     }
 
     @BeforeEach
@@ -99,15 +97,15 @@ class RedisRebuildTargetIT {
         assertThat(published).isEmpty();
     }
 
-    private static RedisRebuildTarget target(RedisLadderStore live) {
+    private RedisRebuildTarget target(RedisLadderStore live) {
         return new RedisRebuildTarget("ladder", connection, live.keyspace(),
                 List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*", RedisKeys.MARKET_LAST_UPDATE),
                 keys -> null, RedisKeys.LADDER_PREFIX, RedisKeys.LADDER_CHANNEL);
     }
 
-    private static List<String> subscribe() {
+    private List<String> subscribe() {
         List<String> published = new CopyOnWriteArrayList<>();
-        StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+        StatefulRedisPubSubConnection<String, String> subscriber = connection.connectPubSub();
         subscriber.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, String message) {
