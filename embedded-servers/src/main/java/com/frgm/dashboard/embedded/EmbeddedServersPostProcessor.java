@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -36,6 +38,8 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     static final String DEFAULT_DATA_DIR = "./data";
     static final String DATASOURCE_URL = "spring.datasource.url";
     static final String REDIS_URL = "spring.data.redis.url";
+    /** A Redis Cluster's seeds (MemoryDB); Redis is configured when either key is (ADR 0026). */
+    static final String REDIS_CLUSTER_NODES = "spring.data.redis.cluster.nodes";
     static final String PROPERTY_SOURCE = "frgmEmbeddedServers";
     static final String LOCAL = "frgm.local";
     // What the AWS SDK itself reads for the DynamoDB endpoint, besides our own property.
@@ -58,9 +62,9 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean dashboard = runsDashboard(environment);
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
-        boolean redis = dashboard && !StringUtils.hasText(environment.getProperty(REDIS_URL));
+        boolean redis = dashboard && !redisConfigured(environment);
         boolean dynamodb = needsDynamoDb(environment);
-        boolean nothingConfigured = postgres && !StringUtils.hasText(environment.getProperty(REDIS_URL))
+        boolean nothingConfigured = postgres && !redisConfigured(environment)
                 && !dynamoDbEndpointConfigured(environment);
         boolean local = environment.getProperty(LOCAL, Boolean.class, nothingConfigured);
         if (!local) {
@@ -89,7 +93,8 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
             missing.add("SPRING_DATASOURCE_URL (" + DATASOURCE_URL + ")");
         }
         if (redis) {
-            missing.add("SPRING_DATA_REDIS_URL (" + REDIS_URL + ")");
+            missing.add("SPRING_DATA_REDIS_URL (" + REDIS_URL + ") or SPRING_DATA_REDIS_CLUSTER_NODES ("
+                    + REDIS_CLUSTER_NODES + ")");
         }
         if (dynamodb) {
             missing.add(SDK_DYNAMODB_ENV + " (" + EmbeddedDynoxideServer.ENDPOINT_PROPERTY + "), or frgm.history.enabled=false");
@@ -114,6 +119,13 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     private static boolean runsDashboard(ConfigurableEnvironment environment) {
         return Arrays.stream(environment.getProperty("frgm.roles", "ingest,dashboard").split(","))
                 .anyMatch(role -> role.trim().equalsIgnoreCase("dashboard"));
+    }
+
+    /** A URL, or cluster nodes in any form Spring binds (a comma-separated value, a YAML list). */
+    private static boolean redisConfigured(ConfigurableEnvironment environment) {
+        return StringUtils.hasText(environment.getProperty(REDIS_URL))
+                || Binder.get(environment).bind(REDIS_CLUSTER_NODES, Bindable.listOf(String.class))
+                        .map(nodes -> nodes.stream().anyMatch(StringUtils::hasText)).orElse(false);
     }
 
     private static boolean dynamoDbEndpointConfigured(ConfigurableEnvironment environment) {

@@ -92,6 +92,17 @@ class EmbeddedServersPostProcessorIT {
     }
 
     @Test
+    void aRedisClustersNodesConfigureRedisAsAUrlDoes() {
+        ConfigurableEnvironment environment = start(environment(dataDir,
+                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
+                "spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379",
+                "frgm.history.dynamodb-endpoint", "http://dynamodb.example:8000"));
+
+        assertThat(environment.getProperty("spring.data.redis.url")).isNull();
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
     void startsNothingWhenBothUrlsAreConfigured() {
         ConfigurableEnvironment environment = environment(dataDir,
                 "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
@@ -115,7 +126,7 @@ class EmbeddedServersPostProcessorIT {
 
         assertThatThrownBy(() -> postProcess(environment))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("SPRING_DATA_REDIS_URL")
+                .hasMessageContaining("SPRING_DATA_REDIS_URL").hasMessageContaining("SPRING_DATA_REDIS_CLUSTER_NODES")
                 .hasMessageNotContaining("SPRING_DATASOURCE_URL")
                 .hasMessageContaining("FRGM_LOCAL=true");
         assertThat(dataDir).isEmptyDirectory();

@@ -1,6 +1,6 @@
 package com.frgm.dashboard.app.it;
 
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +10,7 @@ final class RedisDump {
     private RedisDump() {
     }
 
-    static Map<String, Object> of(RedisCommands<String, String> redis) {
+    static Map<String, Object> of(RedisClusterCommands<String, String> redis) {
         Map<String, Object> dump = new TreeMap<>();
         for (String key : redis.keys("*")) {
             dump.put(key, switch (redis.type(key)) {

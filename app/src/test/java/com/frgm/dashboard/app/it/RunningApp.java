@@ -2,9 +2,10 @@ package com.frgm.dashboard.app.it;
 
 import com.frgm.dashboard.api.feeds.FileRejectedEvent;
 import com.frgm.dashboard.app.FrgmApplication;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import com.frgm.dashboard.query.redis.RedisAccess;
+import com.frgm.dashboard.query.redis.RedisConnectionProperties;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -40,15 +41,14 @@ final class RunningApp implements AutoCloseable {
     final Path dataDir;
     final ConfigurableApplicationContext context;
     final JdbcTemplate jdbc;
-    private final RedisClient redisClient;
-    private final StatefulRedisConnection<String, String> redis;
+    private final RedisAccess redis;
 
     private RunningApp(Path dataDir, ConfigurableApplicationContext context) {
         this.dataDir = dataDir;
         this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
-        this.redisClient = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
-        this.redis = redisClient.connect();
+        // The application's own kind of connection: a Redis Cluster's when it runs on one.
+        this.redis = RedisAccess.open(context.getBean(RedisConnectionProperties.class), ClientOptions.create());
     }
 
     static RunningApp start(Path dataDir, String... extraArgs) {
@@ -124,7 +124,7 @@ final class RunningApp implements AutoCloseable {
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
     }
 
-    RedisCommands<String, String> redis() {
+    RedisClusterCommands<String, String> redis() {
         return redis.sync();
     }
 
@@ -216,7 +216,6 @@ final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         redis.close();
-        redisClient.shutdown();
         context.close();
         AWS_PROPERTIES.forEach(System::clearProperty);
     }

@@ -22,7 +22,7 @@ class RedisRebuildTargetClusterIT extends RedisRebuildTargetIT {
 
     @Override
     RedisTestServer startRedis() {
-        cluster = RedisTestCluster.start(3);
+        cluster = RedisTestServer.cluster(3);
         return cluster;
     }
 

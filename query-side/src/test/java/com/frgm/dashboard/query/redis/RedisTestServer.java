@@ -32,7 +32,7 @@ public interface RedisTestServer extends AutoCloseable {
     }
 
     /** A Redis Cluster of {@code masters} masters sharing the 16384 slots, ready to serve. */
-    static RedisTestServer cluster(int masters) {
+    static RedisTestCluster cluster(int masters) {
         return RedisTestCluster.start(masters);
     }
 

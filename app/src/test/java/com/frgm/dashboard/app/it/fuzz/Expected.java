@@ -12,7 +12,7 @@ import com.frgm.dashboard.api.orders.OrderWorkingEvent;
 import com.frgm.dashboard.api.orders.WorkingOrderSnapshotAppliedEvent;
 import com.frgm.dashboard.api.positions.EndOfDayPositionsRecordedEvent;
 import com.frgm.dashboard.api.positions.StartOfDayPositionsSetEvent;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ public final class Expected {
     }
 
     /** Every key in Redis, and each value the good files determine. */
-    public void assertRedis(RedisCommands<String, String> redis) {
+    public void assertRedis(RedisClusterCommands<String, String> redis) {
         // A guarded key's companion seq:{key} holds the index of the last event written to it, and
         // outlives a value written empty (deleted): bookkeeping, not data. The risk monitor's P&L
         // samples are taken on the clock from the live view, not written by events (ADR 0015). The
@@ -101,7 +101,7 @@ public final class Expected {
         });
     }
 
-    private void assertOrders(RedisCommands<String, String> redis) {
+    private void assertOrders(RedisClusterCommands<String, String> redis) {
         if (snapshots == 0) {
             return;
         }
