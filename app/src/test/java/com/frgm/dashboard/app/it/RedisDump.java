@@ -13,7 +13,11 @@ final class RedisDump {
     static Map<String, Object> of(RedisClusterCommands<String, String> redis) {
         Map<String, Object> dump = new TreeMap<>();
         for (String key : redis.keys("*")) {
-            dump.put(key, switch (redis.type(key)) {
+            String type = redis.type(key);
+            if (type.equals("none")) {
+                continue; // gone since KEYS (a rebuild's switch renames its keys): not there to dump
+            }
+            dump.put(key, switch (type) {
                 case "string" -> redis.get(key);
                 case "hash" -> new TreeMap<>(redis.hgetall(key));
                 case "zset" -> redis.zrangeWithScores(key, 0, -1).stream()

@@ -58,6 +58,14 @@ public record RedisConnectionProperties(String url, String username, String pass
         }
     }
 
+    /** Without the password, nor a URL's, should it ever reach a log line (ADR 0021). */
+    @Override
+    public String toString() {
+        return "RedisConnectionProperties[url=" + (url == null ? null : url.replaceAll("//[^@/]*@", "//***@"))
+                + ", username=" + username + ", password=" + (password == null ? null : "***")
+                + ", cluster=" + cluster + ", ssl=" + ssl + "]";
+    }
+
     /** As Spring Boot does, a URL's own credentials win over the separate keys. */
     private RedisURI completed(RedisURI uri) {
         if (uri.getPassword() == null && password != null && !password.isEmpty()) {

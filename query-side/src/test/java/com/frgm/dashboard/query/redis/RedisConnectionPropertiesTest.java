@@ -38,6 +38,7 @@ class RedisConnectionPropertiesTest {
         assertThat(properties.clustered()).isFalse();
         assertThat(properties.serverUri().getPassword()).isEqualTo("mine".toCharArray());
         assertThat(properties.serverUri().isSsl()).isFalse();
+        assertThat(properties.toString()).doesNotContain("mine", "other");
     }
 
     @Test
