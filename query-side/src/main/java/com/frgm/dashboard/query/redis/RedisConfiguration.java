@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Redis through Lettuce, at the standard {@code spring.data.redis.url}. One connection serves
  * all writers and readers (Lettuce multiplexes and pipelines); the live listener opens its own
- * subscription connection. A {@code rediss://} URL is TLS, trusting what
- * {@link RedisSslProperties} says.
+ * subscription connection. TLS as {@link RedisSslProperties} says: {@code rediss://}, or
+ * {@code spring.data.redis.ssl.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedisSslProperties.class)
@@ -22,9 +22,8 @@ public class RedisConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     RedisClient redisClient(@Value("${spring.data.redis.url}") String url, RedisSslProperties ssl, SslBundles bundles) {
-        RedisURI uri = RedisURI.create(url);
-        RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder().sslOptions(ssl.sslOptions(uri, bundles)).build());
+        RedisClient client = RedisClient.create(ssl.applyTo(RedisURI.create(url)));
+        client.setOptions(ClientOptions.builder().sslOptions(ssl.sslOptions(bundles)).build());
         return client;
     }
 

@@ -7,28 +7,31 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * What a {@code rediss://} connection trusts ({@code spring.data.redis.ssl.*}, Spring Boot's own
- * key for it). The URL's scheme switches TLS on; the server's certificate is then checked, host
- * name included, against the JDK's trusted authorities or, with {@code bundle}, against the
- * certificates of that SSL bundle ({@code spring.ssl.bundle.pem.<name>.truststore.certificate}),
- * whose key store, if any, is the client certificate.
+ * TLS towards Redis, in Spring Boot's own keys ({@code spring.data.redis.ssl.*}) and by its
+ * rule: a connection is TLS when the URL is {@code rediss://}, or {@code enabled} is true, or
+ * (with {@code enabled} unset) a bundle is named. The server's certificate is checked, host name
+ * included, against the JDK's trusted authorities or, with {@code bundle}, against that SSL
+ * bundle's trust material ({@code spring.ssl.bundle.pem.<name>.truststore.certificate}); the
+ * bundle's key store, if any, is the client certificate.
  *
- * @param bundle name of a Spring Boot SSL bundle; empty for the JDK's trusted authorities
+ * @param enabled TLS even for a {@code redis://} URL; unset: whether a bundle is named
+ * @param bundle  name of a Spring Boot SSL bundle; unset for the JDK's trusted authorities
  */
 @ConfigurationProperties("spring.data.redis.ssl")
-public record RedisSslProperties(String bundle) {
+public record RedisSslProperties(Boolean enabled, String bundle) {
 
-    /**
-     * Lettuce's options for connections to {@code uri}. A bundle given for a {@code redis://}
-     * URL would be silently unused, the connection in plain text: that stops the start instead.
-     */
-    public SslOptions sslOptions(RedisURI uri, SslBundles bundles) {
-        if (bundle == null || bundle.isBlank()) {
-            return SslOptions.create();
+    /** {@code uri}, switched to TLS when these properties ask for it; a rediss:// URL stays TLS. */
+    public RedisURI applyTo(RedisURI uri) {
+        if (enabled != null ? enabled : hasBundle()) {
+            uri.setSsl(true);
         }
-        if (!uri.isSsl()) {
-            throw new IllegalStateException("spring.data.redis.ssl.bundle is '" + bundle
-                    + "' but the Redis URL is not rediss:// (TLS); use rediss://host:port");
+        return uri;
+    }
+
+    /** Lettuce's options for TLS connections: the bundle's managers, or the JDK's defaults. */
+    public SslOptions sslOptions(SslBundles bundles) {
+        if (!hasBundle()) {
+            return SslOptions.create();
         }
         SslBundle ssl = bundles.getBundle(bundle);
         SslOptions.Builder options = SslOptions.builder()
@@ -41,5 +44,9 @@ public record RedisSslProperties(String bundle) {
             options.protocols(ssl.getOptions().getEnabledProtocols());
         }
         return options.build();
+    }
+
+    private boolean hasBundle() {
+        return bundle != null && !bundle.isBlank();
     }
 }
