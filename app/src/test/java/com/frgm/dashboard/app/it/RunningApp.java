@@ -40,15 +40,14 @@ final class RunningApp implements AutoCloseable {
     final Path dataDir;
     final ConfigurableApplicationContext context;
     final JdbcTemplate jdbc;
-    private final RedisClient redisClient;
-    private final StatefulRedisConnection<String, String> redis;
+    // Opened on first use: an application on rediss:// with a private CA is looked into by its test.
+    private RedisClient redisClient;
+    private StatefulRedisConnection<String, String> redis;
 
     private RunningApp(Path dataDir, ConfigurableApplicationContext context) {
         this.dataDir = dataDir;
         this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
-        this.redisClient = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
-        this.redis = redisClient.connect();
     }
 
     static RunningApp start(Path dataDir, String... extraArgs) {
@@ -124,7 +123,11 @@ final class RunningApp implements AutoCloseable {
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
     }
 
-    RedisCommands<String, String> redis() {
+    synchronized RedisCommands<String, String> redis() {
+        if (redis == null) {
+            redisClient = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
+            redis = redisClient.connect();
+        }
         return redis.sync();
     }
 
@@ -214,9 +217,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        redis.close();
-        redisClient.shutdown();
+    public synchronized void close() {
+        if (redis != null) {
+            redis.close();
+            redisClient.shutdown();
+        }
         context.close();
         AWS_PROPERTIES.forEach(System::clearProperty);
     }
