@@ -105,9 +105,7 @@ public final class LatencyBenchmark {
         Path inbox = dataDir.resolve("inbox").resolve(BUCKET);
         for (int file = 1; file <= files; file++) {
             long due = start + file * periodNanos;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
+            Pace.until(due);
             Instant fileTime = firstTime.plusSeconds(file);
             String key = "market-data/" + fileTime.toString().substring(0, 10).replace('-', '/') + "/GE_XCME.ZN_"
                     + STAMP.format(fileTime) + ".csv";

@@ -52,9 +52,7 @@ final class RawPathFloor {
             long period = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
             for (int file = 1; file <= files; file++) {
-                while (System.nanoTime() < start + file * period) {
-                    Thread.onSpinWait();
-                }
+                Pace.until(start + file * period);
                 Path path = dir.resolve("floor-" + file + ".csv");
                 Files.writeString(path, csv.apply(file, Instant.now()), StandardCharsets.UTF_8);
                 long began = System.nanoTime();
@@ -73,7 +71,7 @@ final class RawPathFloor {
                 publisher.sync().publish("floor:updates", message);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
                 while (!received.containsKey(message) && System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
+                    Pace.briefly();
                 }
                 Long at = received.get(message);
                 if (at != null) {

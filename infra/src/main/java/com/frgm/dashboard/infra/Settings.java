@@ -26,6 +26,9 @@ public record Settings(
         String imageRepository,
         String imageTag,
         String ttBaseUrl,
+        String oidcIssuerUri,
+        String oidcClientName,
+        String rolesClaim,
         String dbInstanceSize,
         int dbStorageGb,
         int dbMaxConnections,
@@ -70,6 +73,10 @@ public record Settings(
                 or(ctx.apply("imageRepository"), "frgm-dashboard"),
                 or(ctx.apply("imageTag"), "latest"),
                 or(ctx.apply("ttBaseUrl"), "https://ttrestapi.trade.tt"),
+                // Empty: no OpenID Connect registration, only the users of the sign-in secret (ADR 0021).
+                or(ctx.apply("oidcIssuerUri"), ""),
+                or(ctx.apply("oidcClientName"), "Single sign-on"),
+                or(ctx.apply("rolesClaim"), "roles"),
                 or(ctx.apply("dbInstanceSize"), prod ? "medium" : "micro"),
                 integer(ctx.apply("dbStorageGb"), prod ? 100 : 20),
                 // max_connections is LEAST(DBInstanceClassMemory/9531392, 5000): ~450 on 4 GiB, ~110 on 1 GiB.
@@ -89,6 +96,11 @@ public record Settings(
     /** CloudWatch namespace of the application's own metrics (management.cloudwatch.metrics.export.namespace). */
     public String metricsNamespace() {
         return "FRGM/" + env;
+    }
+
+    /** Whether the dashboard signs people in through OpenID Connect ({@code oidcIssuerUri} set). */
+    public boolean oidc() {
+        return !oidcIssuerUri.isEmpty();
     }
 
     public String name(String base) {

@@ -20,7 +20,7 @@ final class RestoreCommand {
     int run() throws Exception {
         String from = options.require("from");
         long lockKey = options.get("append-lock-key").map(Long::decode)
-                .orElse(new EventStoreProperties(null, null, null, null).appendLockKey());
+                .orElse(new EventStoreProperties(null, null, null, null, null).appendLockKey());
         long started = System.nanoTime();
         err.println("restoring " + from + " ...");
         ArchiveRestore.Result result = new ArchiveRestore(options.dataSource(), lockKey)

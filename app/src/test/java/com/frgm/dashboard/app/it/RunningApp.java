@@ -41,14 +41,13 @@ final class RunningApp implements AutoCloseable {
     final Path dataDir;
     final ConfigurableApplicationContext context;
     final JdbcTemplate jdbc;
-    private final RedisAccess redis;
+    // Opened on first use: an application on rediss:// with a private CA is looked into by its test.
+    private RedisAccess redis;
 
     private RunningApp(Path dataDir, ConfigurableApplicationContext context) {
         this.dataDir = dataDir;
         this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
-        // The application's own kind of connection: a Redis Cluster's when it runs on one.
-        this.redis = RedisAccess.open(context.getBean(RedisConnectionProperties.class), ClientOptions.create());
     }
 
     static RunningApp start(Path dataDir, String... extraArgs) {
@@ -124,7 +123,11 @@ final class RunningApp implements AutoCloseable {
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
     }
 
-    RedisClusterCommands<String, String> redis() {
+    synchronized RedisClusterCommands<String, String> redis() {
+        if (redis == null) {
+            // The application's own kind of connection: a Redis Cluster's when it runs on one.
+            redis = RedisAccess.open(context.getBean(RedisConnectionProperties.class), ClientOptions.create());
+        }
         return redis.sync();
     }
 
@@ -214,8 +217,10 @@ final class RunningApp implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        redis.close();
+    public synchronized void close() {
+        if (redis != null) {
+            redis.close();
+        }
         context.close();
         AWS_PROPERTIES.forEach(System::clearProperty);
     }

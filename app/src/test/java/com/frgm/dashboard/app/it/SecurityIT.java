@@ -45,7 +45,9 @@ class SecurityIT {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(dataDir, "--frgm.security.limits.streams=2", "--frgm.security.limits.retry-after=7s");
+        // Forwarded headers believed, as behind the AWS load balancer (infra's dashboard task).
+        app = RunningApp.start(dataDir, "--frgm.security.limits.streams=2", "--frgm.security.limits.retry-after=7s",
+                "--server.forward-headers-strategy=native");
     }
 
     @AfterAll
@@ -180,6 +182,14 @@ class SecurityIT {
                 .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
                         .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
                         .doesNotContain("unsafe-inline"));
+    }
+
+    /** HSTS only where the browser came over TLS: here the load balancer's; TlsIT has server.ssl's. */
+    @Test
+    void hstsOnlyOnRequestsTheLoadBalancerReceivedOverHttps() {
+        anonymous().get().uri("/login").exchange().expectHeader().doesNotExist("Strict-Transport-Security");
+        anonymous().get().uri("/login").header("X-Forwarded-Proto", "https").exchange()
+                .expectHeader().value("Strict-Transport-Security", hsts -> assertThat(hsts).contains("max-age="));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.jdbc;
 
+import com.frgm.dashboard.eventstore.stream.ReadAheadEventSource;
 import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -115,5 +116,12 @@ public class EventStoreConfiguration {
                 .fetchDelay(properties.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    /** What the live processors read (their {@code source} in application.yml): the store, announcing each event. */
+    @Bean
+    ReadAheadEventSource liveEvents(@Qualifier("eventStore") EmbeddedEventStore eventStore,
+                                    EventStoreProperties properties) {
+        return new ReadAheadEventSource(eventStore, properties.readAhead());
     }
 }

@@ -13,18 +13,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gapTimeout    how long a gap in the global index is waited for before it is
  *                      considered a rolled-back transaction and forgotten
  * @param appendLockKey key of the advisory lock that serialises appending transactions
+ * @param readAhead     events a live processor's stream reads ahead of it at most
+ *                      ({@link com.frgm.dashboard.eventstore.stream.ReadAheadEventSource})
  */
 @ConfigurationProperties("frgm.event-store")
 public record EventStoreProperties(
         Integer readBatchSize,
         Duration fetchDelay,
         Duration gapTimeout,
-        Long appendLockKey) {
+        Long appendLockKey,
+        Integer readAhead) {
 
     public EventStoreProperties {
         readBatchSize = readBatchSize == null ? 2_000 : readBatchSize;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(25) : fetchDelay;
         gapTimeout = gapTimeout == null ? Duration.ofMinutes(1) : gapTimeout;
         appendLockKey = appendLockKey == null ? 0x46524D4745564E54L : appendLockKey;
+        readAhead = readAhead == null ? 1_000 : readAhead;
     }
 }

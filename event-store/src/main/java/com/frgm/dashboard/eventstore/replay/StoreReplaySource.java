@@ -35,7 +35,7 @@ public final class StoreReplaySource implements ReplaySource {
      * the application.
      */
     public static StoreReplaySource of(DataSource dataSource, EventUpcaster upcasters) {
-        EventStoreProperties defaults = new EventStoreProperties(null, null, null, null);
+        EventStoreProperties defaults = new EventStoreProperties(null, null, null, null, null);
         return new StoreReplaySource(EventStoreConfiguration.storageEngine(dataSource::getConnection,
                 NoTransactionManager.INSTANCE, new JdbcSQLErrorCodesResolver(), defaults,
                 EventSerialization.serializer(), upcasters), new EventReader(new JdbcTemplate(dataSource)));

@@ -69,6 +69,8 @@ public class ComputeStack extends Stack {
         Map<String, Secret> dashboardSecrets = new LinkedHashMap<>(database);
         dashboardSecrets.put("SPRING_DATA_REDIS_USERNAME", Secret.fromSecretsManager(data.cache().secret(), "username"));
         dashboardSecrets.put("SPRING_DATA_REDIS_PASSWORD", Secret.fromSecretsManager(data.cache().secret(), "password"));
+        SignIn.environment(settings, dashboardEnv);
+        SignIn.secrets(settings, data, dashboardSecrets);
         dashboard = new AppService(this, "Dashboard", settings, cluster, network.serviceSubnets(), repository,
                 new AppService.Spec("dashboard", settings.dashboardCpu(), settings.dashboardMemoryMb(),
                         settings.dashboardTasks(), network.securityGroups().dashboard(), dashboardEnv,

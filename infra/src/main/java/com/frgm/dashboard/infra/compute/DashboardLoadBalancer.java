@@ -33,6 +33,7 @@ public final class DashboardLoadBalancer extends Construct {
 
     public static final String HEALTH_PATH = "/actuator/health/readiness";
     public static final Duration IDLE_TIMEOUT = Duration.seconds(60);
+    public static final Duration STICKINESS = Duration.hours(12);
 
     private final ApplicationLoadBalancer loadBalancer;
     private final ApplicationTargetGroup targets;
@@ -59,6 +60,8 @@ public final class DashboardLoadBalancer extends Construct {
                 // SSE streams never end by themselves; a stopping task closes them in its
                 // graceful shutdown and browsers reconnect to the other task (Last-Event-ID).
                 .deregistrationDelay(Duration.seconds(20))
+                // A browser's session lives in one task's memory (ADR 0021): keep it on that task.
+                .stickinessCookieDuration(STICKINESS)
                 .healthCheck(HealthCheck.builder()
                         .path(HEALTH_PATH)
                         .healthyHttpCodes("200")

@@ -16,11 +16,16 @@ import software.constructs.Construct;
  */
 public class DataStack extends Stack {
 
+    public static final String SIGN_IN_USERS = "users";
+    public static final String SIGN_IN_CLIENT_ID = "client_id";
+    public static final String SIGN_IN_CLIENT_SECRET = "client_secret";
+
     private final Buckets buckets;
     private final HistoryTables history;
     private final EventStoreDatabase database;
     private final ReadModelCache cache;
     private final Secret ttCredentials;
+    private final Secret signIn;
 
     public DataStack(Construct scope, String id, StackProps props, Settings settings, NetworkStack network) {
         super(scope, id, props);
@@ -39,6 +44,17 @@ public class DataStack extends Stack {
                 .secretObjectValue(Map.of(
                         "api_key", SecretValue.unsafePlainText("set-me"),
                         "api_secret", SecretValue.unsafePlainText("set-me")))
+                .build();
+        // The dashboard's sign-in (ADR 0021): "users" is FRGM_USERS (name:{bcrypt}hash:role,...;
+        // empty until an operator sets it, and then nobody signs in with a password), and
+        // "client_id"/"client_secret" the OpenID Connect registration's when oidcIssuerUri is set.
+        signIn = Secret.Builder.create(this, "SignIn")
+                .secretName("frgm/" + settings.env() + "/sign-in")
+                .description("Dashboard users (FRGM_USERS) and the OpenID Connect client's id and secret")
+                .secretObjectValue(Map.of(
+                        SIGN_IN_USERS, SecretValue.unsafePlainText(""),
+                        SIGN_IN_CLIENT_ID, SecretValue.unsafePlainText("set-me"),
+                        SIGN_IN_CLIENT_SECRET, SecretValue.unsafePlainText("set-me")))
                 .build();
     }
 
@@ -65,5 +81,9 @@ public class DataStack extends Stack {
 
     public Secret ttCredentials() {
         return ttCredentials;
+    }
+
+    public Secret signIn() {
+        return signIn;
     }
 }

@@ -119,12 +119,12 @@ class ComputeStackTest {
                 .isEqualTo("8080");
     }
 
-    private static Map<String, Object> container(Template t, String role) {
+    static Map<String, Object> container(Template t, String role) {
         String env = t.toJSON().toString().contains("frgm-prod") ? "prod" : "dev";
         return at(only(t, "AWS::ECS::TaskDefinition", "Family", "frgm-" + role + "-" + env), "ContainerDefinitions", 0);
     }
 
-    private static Map<String, Object> environment(Map<String, Object> container) {
+    static Map<String, Object> environment(Map<String, Object> container) {
         Map<String, Object> env = new LinkedHashMap<>();
         for (Map<String, Object> e : (List<Map<String, Object>>) container.get("Environment")) {
             env.put((String) e.get("Name"), e.get("Value"));
@@ -132,7 +132,7 @@ class ComputeStackTest {
         return env;
     }
 
-    private static Map<String, Object> secrets(Map<String, Object> container) {
+    static Map<String, Object> secrets(Map<String, Object> container) {
         Map<String, Object> secrets = new LinkedHashMap<>();
         for (Map<String, Object> e : (List<Map<String, Object>>) container.get("Secrets")) {
             secrets.put((String) e.get("Name"), e.get("ValueFrom"));

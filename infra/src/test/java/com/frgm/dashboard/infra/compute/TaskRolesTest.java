@@ -75,11 +75,12 @@ class TaskRolesTest {
     }
 
     @Test
-    void injectsTheDatabaseSecretIntoBothRolesAndTheRedisSecretIntoTheDashboardOnly() {
+    void injectsTheDatabaseSecretIntoBothRolesAndTheRedisAndSignInSecretsIntoTheDashboardOnly() {
         assertThat(secretResources("IngestTaskExecutionRoleDefaultPolicy")).singleElement().asString()
                 .contains("EventStoreInstanceSecret");
-        assertThat(secretResources("DashboardTaskExecutionRoleDefaultPolicy")).hasSize(2)
-                .anyMatch(r -> r.contains("EventStoreInstanceSecret")).anyMatch(r -> r.contains("ReadModelCredentials"));
+        assertThat(secretResources("DashboardTaskExecutionRoleDefaultPolicy")).hasSize(3)
+                .anyMatch(r -> r.contains("EventStoreInstanceSecret")).anyMatch(r -> r.contains("ReadModelCredentials"))
+                .anyMatch(r -> r.contains("ExportsOutputRefSignIn"));
     }
 
     private static void assertMetricsOnlyInOwnNamespace(Map<String, Object> statement) {

@@ -149,11 +149,12 @@ class DataStackTest {
     }
 
     @Test
-    void keepsTheDatabaseRedisAndTtCredentialsInSecretsManager() {
+    void keepsTheDatabaseRedisTtAndSignInCredentialsInSecretsManager() {
         for (String env : List.of("prod", "dev")) {
             Template t = env.equals("prod") ? prod : dev;
             assertThat(properties(t, "AWS::SecretsManager::Secret").values().stream().map(s -> s.get("Name")))
-                    .containsExactlyInAnyOrder("frgm/" + env + "/db", "frgm/" + env + "/redis", "frgm/" + env + "/tt");
+                    .containsExactlyInAnyOrder("frgm/" + env + "/db", "frgm/" + env + "/redis", "frgm/" + env + "/tt",
+                            "frgm/" + env + "/sign-in");
         }
         assertThat(String.valueOf(only(prod, "AWS::SecretsManager::Secret", "Name", "frgm/prod/tt").get("SecretString")))
                 .contains("api_key", "api_secret");

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -39,20 +40,26 @@ final class LocalInbox implements FileMover {
      * writer's temporary files and are never taken.
      */
     List<FeedFile> readyFiles(Instant now, Duration settle) throws IOException {
+        return readyFiles(now, settle, file -> false);
+    }
+
+    /** As {@link #readyFiles(Instant, Duration)}, taking the files {@code complete} accepts without a settle wait. */
+    List<FeedFile> readyFiles(Instant now, Duration settle, Predicate<Path> complete) throws IOException {
         List<FeedFile> ready = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return ready;
         }
         try (Stream<Path> buckets = Files.list(root)) {
             for (Path bucket : buckets.filter(Files::isDirectory).sorted().toList()) {
-                collect(bucket, now, settle, ready);
+                collect(bucket, now, settle, complete, ready);
             }
         }
         ready.sort(Comparator.comparing(FeedFile::bucket).thenComparing(FeedFile::key));
         return ready;
     }
 
-    private void collect(Path bucket, Instant now, Duration settle, List<FeedFile> ready) throws IOException {
+    private void collect(Path bucket, Instant now, Duration settle, Predicate<Path> complete, List<FeedFile> ready)
+            throws IOException {
         String bucketName = bucket.getFileName().toString();
         Files.walkFileTree(bucket, new java.nio.file.SimpleFileVisitor<>() {
             @Override
@@ -65,7 +72,7 @@ final class LocalInbox implements FileMover {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && !isTemporary(file)
-                        && attrs.lastModifiedTime().toInstant().plus(settle).isBefore(now)) {
+                        && (complete.test(file) || attrs.lastModifiedTime().toInstant().plus(settle).isBefore(now))) {
                     String key = bucket.relativize(file).toString().replace('\\', '/');
                     ready.add(new FeedFile(bucketName, key, attrs.size(), () -> Files.newInputStream(file)));
                 }
@@ -80,7 +87,14 @@ final class LocalInbox implements FileMover {
         });
     }
 
-    private static boolean isTemporary(Path file) {
+    /** Whether {@code dir} is a bucket's processed/ or rejected/ directory. */
+    static boolean isOutbox(Path root, Path dir) {
+        Path parent = dir.getParent();
+        return parent != null && root.equals(parent.getParent())
+                && (dir.endsWith(PROCESSED) || dir.endsWith(REJECTED));
+    }
+
+    static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part");
     }

@@ -8,11 +8,13 @@ import com.frgm.dashboard.ingest.pipeline.FileSettler;
 import com.frgm.dashboard.ingest.pipeline.IngestOutcome;
 import com.frgm.dashboard.ingest.pipeline.RetrySchedule;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes complete files from the local inbox, oldest first, one at a time, and moves each to
- * processed/ or rejected/ once its outcome is durable. A crash before the move leaves the file
+ * processed/ or rejected/ once its outcome is durable. It looks again the moment the inbox
+ * changes ({@link InboxWatch}) and at least every poll interval. A crash before the move leaves the file
  * in the inbox; its content hash then marks it as already ingested.
  */
 @Component
@@ -38,6 +41,7 @@ public class LocalInboxSource extends BackgroundWorker {
     private final FileSettler settler;
     private final RetrySchedule retries = new RetrySchedule(MAX_BACKOFF);
     private final Set<String> unsupported = new HashSet<>();
+    private volatile InboxWatch watch;
 
     public LocalInboxSource(FileIngestor ingestor, IngestProperties properties) {
         super("inbox-local");
@@ -48,27 +52,47 @@ public class LocalInboxSource extends BackgroundWorker {
         this.settler = new FileSettler(clock);
     }
 
+    /** One pass, then a wait for the inbox to change (a file-system event) or the poll interval to pass. */
     @Override
-    protected void runOnce() throws IOException {
+    protected void runOnce() throws IOException, InterruptedException {
+        if (watch == null) {
+            watch = InboxWatch.open(inbox.root());
+        }
         drainOnce();
+        watch.await(properties.pollInterval());
     }
 
     @Override
     protected Duration pause() {
-        return properties.pollInterval();
+        return Duration.ZERO;
+    }
+
+    @Override
+    protected void afterStop() {
+        InboxWatch open = watch;
+        watch = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                log.warn("Could not close the watch on {}", inbox.root(), e);
+            }
+        }
     }
 
     @Override
     protected String describe() {
-        return "inbox " + inbox.root() + " (settle " + properties.settleTime() + ", poll " + properties.pollInterval()
-                + ")";
+        return "inbox " + inbox.root() + " (watched; settle " + properties.settleTime() + " for files not renamed into"
+                + " place, a full scan at least every " + properties.pollInterval() + ")";
     }
 
     /** One pass over every ready file; visible for tests and tools. */
     public int drainOnce() throws IOException {
         int handled = 0;
         Instant now = clock.instant();
-        for (FeedFile file : inbox.readyFiles(now, properties.settleTime())) {
+        InboxWatch renames = watch;
+        Predicate<Path> complete = renames == null ? file -> false : renames::renamedIntoPlace;
+        for (FeedFile file : inbox.readyFiles(now, properties.settleTime(), complete)) {
             String id = file.bucket() + "/" + file.key();
             if (unsupported.contains(id) || retries.isWaiting(id, now)) {
                 continue;

@@ -55,12 +55,17 @@ public final class RedisAccess implements AutoCloseable {
     public static RedisAccess open(RedisConnectionProperties properties, ClientOptions options) {
         if (properties.clustered()) {
             RedisClusterClient client = RedisClusterClient.create(properties.clusterUris());
-            client.setOptions(ClusterClientOptions.builder(options).topologyRefreshOptions(TOPOLOGY).build());
+            client.setOptions(clusterOptions(options));
             return cluster(client);
         }
         RedisClient client = RedisClient.create(properties.serverUri());
         client.setOptions(options);
         return standalone(client);
+    }
+
+    /** {@code options} (TLS trust included, for every node) plus the cluster's topology refresh. */
+    static ClusterClientOptions clusterOptions(ClientOptions options) {
+        return ClusterClientOptions.builder(options).topologyRefreshOptions(TOPOLOGY).build();
     }
 
     /** A connection of {@code client}, which it shuts down when closed. */

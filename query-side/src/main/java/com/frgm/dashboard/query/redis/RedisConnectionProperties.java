@@ -1,29 +1,74 @@
 package com.frgm.dashboard.query.redis;
 
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SslOptions;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 
 /**
- * Where Redis is, under Spring Boot's own {@code spring.data.redis.*} keys (ADR 0026): one server at
- * {@code url}, or, when {@code cluster.nodes} is set, a Redis Cluster (MemoryDB) reached through any
- * of those {@code host:port} seeds, Lettuce finding the rest of the cluster by itself.
+ * Where Redis is and how it is reached, under Spring Boot's own {@code spring.data.redis.*} keys
+ * (ADR 0026, ADR 0021): one server at {@code url}, or, when {@code cluster.nodes} is set, a Redis
+ * Cluster (MemoryDB) reached through any of those {@code host:port} seeds, Lettuce finding the rest
+ * of the cluster by itself; TLS as {@link Ssl} says.
  *
  * @param url      {@code redis://[user:password@]host:port}, or {@code rediss://} for TLS; unused for a cluster
  * @param username ACL user, for a cluster or a URL that names none
  * @param password its password, likewise
  * @param cluster  the cluster's seed nodes; none for a single server
- * @param ssl      TLS on every connection ({@code ssl.enabled}), what a cluster's {@code host:port} seeds cannot say
+ * @param ssl      TLS on every connection and whom to trust; never null
  */
 @ConfigurationProperties("spring.data.redis")
 public record RedisConnectionProperties(String url, String username, String password, Cluster cluster, Ssl ssl) {
+
+    public RedisConnectionProperties {
+        ssl = ssl == null ? new Ssl(null, null) : ssl;
+    }
 
     /** @param nodes {@code host:port} of seed nodes (MemoryDB: the cluster configuration endpoint) */
     public record Cluster(List<String> nodes) {
     }
 
-    /** @param enabled TLS even where no {@code rediss://} URL says so */
-    public record Ssl(boolean enabled) {
+    /**
+     * TLS by Spring Boot's rule: a connection is TLS when the URL is {@code rediss://}, or
+     * {@code enabled} is true, or (with {@code enabled} unset) a bundle is named; a cluster's
+     * {@code host:port} seeds have only the last two. The server's certificate is checked, host
+     * name included, against the JDK's trusted authorities or, with {@code bundle}, against that
+     * SSL bundle's trust material ({@code spring.ssl.bundle.pem.<name>.truststore.certificate});
+     * the bundle's key store, if any, is the client certificate.
+     *
+     * @param enabled TLS even where no {@code rediss://} URL says so; unset: whether a bundle is named
+     * @param bundle  name of a Spring Boot SSL bundle; unset for the JDK's trusted authorities
+     */
+    public record Ssl(Boolean enabled, String bundle) {
+
+        /** Whether these keys switch TLS on (a {@code rediss://} URL is TLS regardless). */
+        public boolean on() {
+            return enabled != null ? enabled : hasBundle();
+        }
+
+        /** Lettuce's options for TLS connections: the bundle's managers, or the JDK's defaults. */
+        public SslOptions sslOptions(SslBundles bundles) {
+            if (!hasBundle()) {
+                return SslOptions.create();
+            }
+            SslBundle ssl = bundles.getBundle(bundle);
+            SslOptions.Builder options = SslOptions.builder()
+                    .trustManager(ssl.getManagers().getTrustManagerFactory())
+                    .keyManager(ssl.getManagers().getKeyManagerFactory());
+            if (ssl.getOptions().getCiphers() != null) {
+                options.cipherSuites(ssl.getOptions().getCiphers());
+            }
+            if (ssl.getOptions().getEnabledProtocols() != null) {
+                options.protocols(ssl.getOptions().getEnabledProtocols());
+            }
+            return options.build();
+        }
+
+        private boolean hasBundle() {
+            return bundle != null && !bundle.isBlank();
+        }
     }
 
     /** Whether Redis is a cluster: {@code spring.data.redis.cluster.nodes} is set. */
@@ -66,7 +111,7 @@ public record RedisConnectionProperties(String url, String username, String pass
                 + ", cluster=" + cluster + ", ssl=" + ssl + "]";
     }
 
-    /** As Spring Boot does, a URL's own credentials win over the separate keys. */
+    /** As Spring Boot does, a URL's own credentials win over the separate keys, and its rediss:// stays TLS. */
     private RedisURI completed(RedisURI uri) {
         if (uri.getPassword() == null && password != null && !password.isEmpty()) {
             if (username != null && !username.isEmpty()) {
@@ -74,7 +119,7 @@ public record RedisConnectionProperties(String url, String username, String pass
             }
             uri.setPassword(password.toCharArray());
         }
-        if (ssl != null && ssl.enabled()) {
+        if (ssl.on()) {
             uri.setSsl(true);
         }
         return uri;
