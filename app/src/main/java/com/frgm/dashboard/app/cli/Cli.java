@@ -66,15 +66,20 @@ public final class Cli {
             return 2;
         } catch (Exception e) {
             err.println();
-            err.println(args[0] + " failed: " + e.getMessage());
+            err.println(args[0] + " failed: " + describe(e));
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            if (root != e && root.getMessage() != null) {
-                err.println("  because: " + root.getMessage());
+            if (root != e) {
+                err.println("  because: " + describe(root));
             }
             return 1;
         }
+    }
+
+    /** The message, or the exception's kind when it has none (a refused connection's ConnectException). */
+    private static String describe(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

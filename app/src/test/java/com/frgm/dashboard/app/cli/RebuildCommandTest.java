@@ -62,6 +62,22 @@ class RebuildCommandTest {
     }
 
     @Test
+    void aNodeThatIsNotThereIsNamedInTheError() throws Exception {
+        serve(202, List.of());
+        int port = server.getAddress().getPort();
+        server.stop(0);
+        server = null;
+
+        int exit = Cli.run(new String[] {"rebuild", "ladder", "--url", "http://localhost:" + port, "--user", "op",
+            "--password", "secret"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild failed: ConnectException")
+                .doesNotContain("null");
+    }
+
+    @Test
     void withoutANameItPrintsTheUsage() {
         assertThat(Cli.run(new String[] {"rebuild"}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild <projection>");
