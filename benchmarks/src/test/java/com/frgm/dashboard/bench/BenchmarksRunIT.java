@@ -26,7 +26,8 @@ class BenchmarksRunIT {
             "DrainBenchmark         | -Dsizes=8 -Dburst=4 -Dbursts=1",
             "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
             "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
-            "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000"})
+            "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
+            "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"})
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -39,7 +40,7 @@ class BenchmarksRunIT {
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(output).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).containsAnyOf("median", "p50");
+        assertThat(output).containsAnyOf("median", "p50", "resident set size");
     }
 
     private static String read(Process process) throws IOException {
