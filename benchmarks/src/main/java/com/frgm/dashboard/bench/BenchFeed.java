@@ -1,5 +1,8 @@
 package com.frgm.dashboard.bench;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
+import com.frgm.dashboard.ingest.orders.SnapshotFileName;
+import com.frgm.dashboard.ingest.positions.PositionFileName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,7 +15,7 @@ import java.util.Locale;
 enum BenchFeed {
 
     /** One event per changed quote: a 500-row file is 500 quote events plus the file's own. */
-    MARKET_DATA("frgm-actant-dev") {
+    MARKET_DATA(FeedLayout.MARKET_DATA) {
         @Override
         String key(int file) {
             return BenchFiles.key(file);
@@ -24,10 +27,10 @@ enum BenchFeed {
         }
     },
     /** One event per file (the whole set of starting positions for a business date). */
-    START_OF_DAY("frgm-actant-dev") {
+    START_OF_DAY(FeedLayout.START_OF_DAY) {
         @Override
         String key(int file) {
-            return "sod/" + folders(day(file)) + "/actant_sod_" + compact(day(file)) + ".csv";
+            return PositionFileName.key(FeedLayout.START_OF_DAY, day(file));
         }
 
         @Override
@@ -41,10 +44,10 @@ enum BenchFeed {
         }
     },
     /** One event per file (end-of-day positions, settlements and Greeks for a business date). */
-    END_OF_DAY("frgm-actant-dev") {
+    END_OF_DAY(FeedLayout.END_OF_DAY) {
         @Override
         String key(int file) {
-            return "eod/" + folders(day(file)) + "/actant_eod_" + compact(day(file)) + ".csv";
+            return PositionFileName.key(FeedLayout.END_OF_DAY, day(file));
         }
 
         @Override
@@ -59,12 +62,10 @@ enum BenchFeed {
         }
     },
     /** Every order amended in every snapshot: one event per order plus the snapshot's own. */
-    WORKING_ORDERS("frgm-tt-dev") {
+    WORKING_ORDERS(FeedLayout.WORKING_ORDERS) {
         @Override
         String key(int file) {
-            Instant time = snapshotTime(file);
-            return "working-orders/" + folders(LocalDate.ofInstant(time, ZoneOffset.UTC))
-                    + "/orders_snapshot_" + time.getEpochSecond() + ".json";
+            return new SnapshotFileName(snapshotTime(file)).key(ZoneOffset.UTC);
         }
 
         @Override
@@ -82,14 +83,17 @@ enum BenchFeed {
         }
     };
 
-    private final String bucket;
+    /** The environment the benchmarks' application runs as. */
+    static final String ENV = "dev";
 
-    BenchFeed(String bucket) {
-        this.bucket = bucket;
+    private final FeedLayout layout;
+
+    BenchFeed(FeedLayout layout) {
+        this.layout = layout;
     }
 
     String bucket() {
-        return bucket;
+        return layout.bucket(ENV);
     }
 
     abstract String key(int file);
@@ -108,13 +112,5 @@ enum BenchFeed {
 
     private static String account(int row) {
         return row % 2 == 0 ? "FRGM01" : "FRGM02";
-    }
-
-    private static String folders(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-    }
-
-    private static String compact(LocalDate day) {
-        return folders(day).replace("/", "");
     }
 }

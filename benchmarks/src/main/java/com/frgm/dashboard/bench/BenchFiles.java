@@ -1,6 +1,8 @@
 package com.frgm.dashboard.bench;
 
+import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * Synthetic market-data files in which every row moves, so each row becomes an event: the
@@ -31,7 +33,6 @@ final class BenchFiles {
 
     static String key(int file) {
         Instant time = Instant.parse("2025-01-02T09:00:00Z").plusSeconds(file);
-        String stamp = time.toString().replace("-", "").replace(":", "").replace("T", "_").substring(0, 15);
-        return "market-data/2025/01/02/GE_XCME.ZB_" + stamp + ".csv";
+        return new MarketDataFileName("GE", "XCME", "ZB", time).key(ZoneOffset.UTC);
     }
 }

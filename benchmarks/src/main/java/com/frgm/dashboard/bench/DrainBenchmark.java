@@ -34,7 +34,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class DrainBenchmark {
 
-    private static final String ENV = "dev";
     /** The floor's GETs in flight at once: the drain's default {@code frgm.ingest.drain.s3-concurrency}. */
     private static final int CONCURRENCY = 16;
 
@@ -69,7 +68,7 @@ public final class DrainBenchmark {
         try (S3Client s3 = s3mock.client();
              ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class).run(
                 "--frgm.data-dir=" + dataDir, "--frgm.roles=ingest", "--frgm.ingest.source=s3",
-                "--frgm.ingest.env=" + ENV, "--frgm.ingest.s3-full-scan-every=0s", "--frgm.archive.enabled=false",
+                "--frgm.ingest.env=" + BenchFeed.ENV, "--frgm.ingest.s3-full-scan-every=0s", "--frgm.archive.enabled=false",
                 "--frgm.feeds.stall-after=1d", "--frgm.demo.enabled=false", "--server.port=0",
                 "--logging.level.root=WARN")) {
             S3ListingPoller source = app.getBean(S3ListingPoller.class);

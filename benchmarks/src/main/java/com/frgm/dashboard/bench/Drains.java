@@ -1,5 +1,6 @@
 package com.frgm.dashboard.bench;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.s3.S3ListingPoller;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ final class Drains {
     private long waiting(List<BenchObject> objects) {
         return objects.stream().map(BenchObject::bucket).distinct()
                 .mapToLong(bucket -> s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream()
-                        .filter(o -> !o.key().startsWith("processed/")).count())
+                        .filter(o -> !FeedLayout.isProcessed(o.key())).count())
                 .sum();
     }
 

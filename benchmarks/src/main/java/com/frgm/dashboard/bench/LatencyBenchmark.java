@@ -3,6 +3,8 @@ package com.frgm.dashboard.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frgm.dashboard.app.FrgmApplication;
+import com.frgm.dashboard.ingest.file.FeedLayout;
+import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -14,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,10 +55,8 @@ import reactor.core.Disposable;
  */
 public final class LatencyBenchmark {
 
-    private static final String BUCKET = "frgm-actant-dev";
+    private static final String BUCKET = FeedLayout.MARKET_DATA.bucket(BenchFeed.ENV);
     private static final String WATCHED = "ZNH26";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")
-            .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
@@ -110,7 +109,7 @@ public final class LatencyBenchmark {
         send(inbox, 1, warmUp, rate, rows, firstTime, renamedAt, renamedNanos);
         awaitSeen(seenOnSse, warmUp, Duration.ofSeconds(120));
         MeterRegistry meters = context.getBean(MeterRegistry.class);
-        Timer ingest = meters.find("frgm.ingest.file.duration").tag("feed", "market-data").timer();
+        Timer ingest = meters.find("frgm.ingest.file.duration").tag("feed", FeedLayout.MARKET_DATA.kind()).timer();
         Timer projection = meters.find("frgm.projection.lag").tag("projection", "ladder").timer();
         Window ingestBefore = Window.of(ingest);
         Window projectionBefore = Window.of(projection);
@@ -188,8 +187,7 @@ public final class LatencyBenchmark {
         for (int file = from; file <= to; file++) {
             Pace.until(start + (file - from + 1) * periodNanos);
             Instant fileTime = firstTime.plusSeconds(file);
-            String key = "market-data/" + fileTime.toString().substring(0, 10).replace('-', '/') + "/GE_XCME.ZN_"
-                    + STAMP.format(fileTime) + ".csv";
+            String key = new MarketDataFileName("GE", "XCME", "ZN", fileTime).key(ZoneOffset.UTC);
             Path target = inbox.resolve(key);
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
@@ -235,8 +233,7 @@ public final class LatencyBenchmark {
     }
 
     private static int fileNumber(String key, Instant firstTime) {
-        String stamp = key.substring(key.lastIndexOf('_') - 8, key.lastIndexOf('.'));
-        Instant time = STAMP.parse(stamp, Instant::from);
+        Instant time = MarketDataFileName.parse(key).fileTime();
         return (int) (time.getEpochSecond() - firstTime.getEpochSecond());
     }
 

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.marketdata.ProductSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,11 +48,16 @@ public record IngestProperties(
     }
 
     public String actantBucket() {
-        return "frgm-actant-" + env;
+        return FeedLayout.Bucket.ACTANT.named(env);
     }
 
     public String ttBucket() {
-        return "frgm-tt-" + env;
+        return FeedLayout.Bucket.TT.named(env);
+    }
+
+    /** The bucket the feed's files arrive in, in this environment. */
+    public String bucket(FeedLayout layout) {
+        return layout.bucket(env);
     }
 
     public ProductSpec product(String code) {

@@ -2,6 +2,10 @@ package com.frgm.dashboard.ingest.demo;
 
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.IngestProperties;
+import com.frgm.dashboard.ingest.file.FeedLayout;
+import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
+import com.frgm.dashboard.ingest.orders.SnapshotFileName;
+import com.frgm.dashboard.ingest.positions.PositionFileName;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * business day's end-of-day file, and a TT working-order snapshot every {@code frgm.demo.orders-interval}
  * (30 s) whose orders fill over time ({@link DemoAccount}, account DEMO01). Off with {@code FRGM_DEMO_FEED=false}. It runs only in local mode (embedded
  * servers, or {@code FRGM_LOCAL=true}), and its files name a feed of their own,
- * {@value #FEED_ID}: a demo can never stand in for a dead real feed's files in feed health.
+ * {@code DEMO_XCME.ZN}: a demo can never stand in for a dead real feed's files in feed health.
  */
 @Component
 // Only with the local source: it writes into the local inbox, which the S3 source never reads.
@@ -37,14 +39,8 @@ import org.springframework.stereotype.Component;
         + " && ${frgm.local:false} && '${frgm.ingest.source:local}' == 'local'")
 class DemoFeed extends BackgroundWorker {
 
-    static final String FEED_ID = "DEMO_XCME.ZN";
+    static final String FEED_ID = marketDataFile(Instant.EPOCH).feedId();
     private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);
-    private static final DateTimeFormatter NAME_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE_PATH =
-            DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final Path bucket;
     private final Path ttBucket;
@@ -62,8 +58,8 @@ class DemoFeed extends BackgroundWorker {
              @Value("${frgm.demo.interval:1s}") Duration interval,
              @Value("${frgm.demo.orders-interval:30s}") Duration ordersInterval) {
         super("demo-feed");
-        this.bucket = properties.inbox().resolve(properties.actantBucket());
-        this.ttBucket = properties.inbox().resolve(properties.ttBucket());
+        this.bucket = properties.inbox().resolve(properties.bucket(FeedLayout.MARKET_DATA));
+        this.ttBucket = properties.inbox().resolve(properties.bucket(FeedLayout.WORKING_ORDERS));
         this.interval = interval;
         this.ordersInterval = ordersInterval;
         this.businessZone = properties.businessZone();
@@ -87,8 +83,7 @@ class DemoFeed extends BackgroundWorker {
     @Override
     protected void runOnce() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String name = FEED_ID + "_" + NAME_TIME.format(now) + ".csv";
-        Path target = bucket.resolve("market-data").resolve(DATE_PATH.format(now)).resolve(name);
+        Path target = bucket.resolve(marketDataFile(now).key(fileZone));
         try {
             if (Files.exists(target)) {
                 return; // one file per second, as the feed server names them
@@ -110,16 +105,17 @@ class DemoFeed extends BackgroundWorker {
 
     private void writePositions(LocalDate today) throws IOException {
         LocalDate previous = DemoAccount.previousBusinessDay(today);
-        write(bucket.resolve("eod").resolve(DAY_PATH.format(previous))
-                .resolve("actant_eod_" + DAY_NAME.format(previous) + ".csv"), account.endOfDay());
-        write(bucket.resolve("sod").resolve(DAY_PATH.format(today))
-                .resolve("actant_sod_" + DAY_NAME.format(today) + ".csv"), account.startOfDay());
+        write(bucket.resolve(PositionFileName.key(FeedLayout.END_OF_DAY, previous)), account.endOfDay());
+        write(bucket.resolve(PositionFileName.key(FeedLayout.START_OF_DAY, today)), account.startOfDay());
     }
 
     private void writeSnapshot(Instant now) throws IOException {
-        LocalDate day = LocalDate.ofInstant(now, fileZone);
-        write(ttBucket.resolve("working-orders").resolve(DAY_PATH.format(day))
-                .resolve("orders_snapshot_" + now.getEpochSecond() + ".json"), account.snapshot(now));
+        write(ttBucket.resolve(new SnapshotFileName(now).key(fileZone)), account.snapshot(now));
+    }
+
+    /** The demo's market-data file at a time: a feed of its own, never a real one's. */
+    private static MarketDataFileName marketDataFile(Instant time) {
+        return new MarketDataFileName("DEMO", "XCME", "ZN", time);
     }
 
     /** Written aside and renamed, as the feed server does, so the inbox never takes half a file. */

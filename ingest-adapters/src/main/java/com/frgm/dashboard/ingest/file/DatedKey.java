@@ -15,15 +15,15 @@ public record DatedKey(LocalDate folderDate, String fileName) {
     private static final Pattern KEY = Pattern.compile("(\\d{4})/(\\d{2})/(\\d{2})/([^/]+)");
 
     /**
-     * @param format the expected key, for the message, e.g. {@code eod/YYYY/MM/DD/actant_eod_{YYYYMMDD}.csv}
+     * @param layout     the feed whose folder the key must lie in
+     * @param nameFormat the expected file name, for the message, e.g. {@code actant_eod_{YYYYMMDD}.csv}
      * @throws IllegalArgumentException when the key is not laid out so or its folders are no date
      */
-    public static DatedKey parse(String key, String prefix, String format) {
+    public static DatedKey parse(String key, FeedLayout layout, String nameFormat) {
         String safeKey = key == null ? "" : key;
-        Matcher m = safeKey.startsWith(prefix + "/")
-                ? KEY.matcher(safeKey.substring(prefix.length() + 1)) : null;
+        Matcher m = layout.holds(safeKey) ? KEY.matcher(safeKey.substring(layout.prefix().length())) : null;
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("key `" + safeKey + "` does not match " + format);
+            throw new IllegalArgumentException("key `" + safeKey + "` does not match " + layout.keyFormat(nameFormat));
         }
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -37,7 +37,6 @@ public record DatedKey(LocalDate folderDate, String fileName) {
 
     /** Folders as they appear in a key, e.g. {@code 2024/01/15}, for messages. */
     public String folders() {
-        return String.format("%04d/%02d/%02d", folderDate.getYear(), folderDate.getMonthValue(),
-                folderDate.getDayOfMonth());
+        return FeedLayout.folders(folderDate);
     }
 }

@@ -6,6 +6,7 @@ import com.frgm.dashboard.api.feeds.FeedStatus;
 import com.frgm.dashboard.api.feeds.FetchFeedHealthQuery;
 import com.frgm.dashboard.eventstore.files.FeedActivity;
 import com.frgm.dashboard.eventstore.files.FeedBacklog;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(FeedHealthProperties.class)
 public class FeedHealth {
 
-    static final String MARKET_DATA = "market-data";
     private static final Duration WINDOW = Duration.ofSeconds(60);
     private static final Duration HISTORY = Duration.ofDays(1);
     /** A backlog not reported again for this long belongs to a node that stopped mid-drain. */
@@ -77,7 +77,7 @@ public class FeedHealth {
     }
 
     private String state(FeedActivity.Feed feed) {
-        if (feed.lastArrival() == null || !MARKET_DATA.equals(feed.kind())) {
+        if (feed.lastArrival() == null || !FeedLayout.MARKET_DATA.kind().equals(feed.kind())) {
             return feed.filesInWindow() > 0 ? FeedStates.FLOWING : FeedStates.IDLE;
         }
         return feed.quietFor().compareTo(stallAfter) > 0 ? FeedStates.STALLED : FeedStates.FLOWING;

@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.local;
 
 import com.frgm.dashboard.eventstore.objects.AtomicFiles;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileMover;
 import java.io.IOException;
@@ -20,9 +21,6 @@ import java.util.stream.Stream;
  * and {@code rejected/} inside each bucket. Lists complete files and moves them when done.
  */
 final class LocalInbox implements FileMover {
-
-    private static final String PROCESSED = "processed";
-    private static final String REJECTED = "rejected";
 
     private final Path root;
 
@@ -64,8 +62,7 @@ final class LocalInbox implements FileMover {
         Files.walkFileTree(bucket, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                boolean outbox = dir.getParent().equals(bucket)
-                        && (dir.endsWith(PROCESSED) || dir.endsWith(REJECTED));
+                boolean outbox = dir.getParent().equals(bucket) && isOutboxFolder(dir);
                 return outbox ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
             }
 
@@ -90,8 +87,11 @@ final class LocalInbox implements FileMover {
     /** Whether {@code dir} is a bucket's processed/ or rejected/ directory. */
     static boolean isOutbox(Path root, Path dir) {
         Path parent = dir.getParent();
-        return parent != null && root.equals(parent.getParent())
-                && (dir.endsWith(PROCESSED) || dir.endsWith(REJECTED));
+        return parent != null && root.equals(parent.getParent()) && isOutboxFolder(dir);
+    }
+
+    private static boolean isOutboxFolder(Path dir) {
+        return FeedLayout.isOutboxFolder(dir.getFileName().toString());
     }
 
     static boolean isTemporary(Path file) {
@@ -109,7 +109,7 @@ final class LocalInbox implements FileMover {
      */
     @Override
     public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
-        Path target = root.resolve(file.bucket()).resolve(PROCESSED).resolve(file.key());
+        Path target = root.resolve(file.bucket()).resolve(FeedLayout.processedKey(file.key()));
         if (Files.exists(target) && Files.mismatch(target, pathOf(file)) != -1L) {
             target = target.resolveSibling(target.getFileName() + "." + contentSha256.substring(0, 12));
         }
@@ -118,8 +118,8 @@ final class LocalInbox implements FileMover {
 
     @Override
     public void moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
-        Path target = root.resolve(file.bucket()).resolve(REJECTED).resolve(file.key());
-        AtomicFiles.write(target.resolveSibling(target.getFileName() + ".error.json"), reportJson);
-        AtomicFiles.move(pathOf(file), target);
+        Path bucket = root.resolve(file.bucket());
+        AtomicFiles.write(bucket.resolve(FeedLayout.reportKey(file.key())), reportJson);
+        AtomicFiles.move(pathOf(file), bucket.resolve(FeedLayout.rejectedKey(file.key())));
     }
 }

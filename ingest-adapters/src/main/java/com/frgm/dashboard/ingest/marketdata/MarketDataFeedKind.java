@@ -5,6 +5,7 @@ import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
 import com.frgm.dashboard.ingest.file.BadValue;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
 import com.frgm.dashboard.ingest.file.TimeLimits;
@@ -32,12 +33,12 @@ public class MarketDataFeedKind implements FeedKind {
 
     @Override
     public String name() {
-        return "market-data";
+        return FeedLayout.MARKET_DATA.kind();
     }
 
     @Override
     public boolean handles(String bucket, String key) {
-        return bucket.equals(properties.actantBucket()) && key.startsWith(MarketDataFileName.PREFIX + "/");
+        return bucket.equals(properties.bucket(FeedLayout.MARKET_DATA)) && FeedLayout.MARKET_DATA.holds(key);
     }
 
     @Override

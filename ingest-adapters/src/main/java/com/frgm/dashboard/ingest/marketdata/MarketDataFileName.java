@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.marketdata;
 
 import com.frgm.dashboard.ingest.file.DatedKey;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +20,24 @@ import java.util.regex.Pattern;
  */
 public record MarketDataFileName(String source, String exchange, String product, Instant fileTime) {
 
-    static final String PREFIX = "market-data";
     private static final String FORMAT = "{SOURCE}_{EXCHANGE}.{PRODUCT}_{YYYYMMDD}_{HHMMSS}.csv";
-    private static final String KEY_FORMAT = PREFIX + "/YYYY/MM/DD/" + FORMAT;
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "([A-Za-z0-9]+)_([A-Za-z0-9]+)\\.([A-Za-z0-9-]+)_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.csv");
 
     /** The market-data feed this file belongs to, e.g. {@code GE_XCME.ZN}. */
     public String feedId() {
         return source + "_" + exchange + "." + product;
+    }
+
+    /** The file's name, its time written in {@code zone} to the second. */
+    public String fileName(ZoneId zone) {
+        return feedId() + "_" + NAME_TIME.format(fileTime.atZone(zone)) + ".csv";
+    }
+
+    /** The file's key, {@code market-data/YYYY/MM/DD/{name}}, filed under its day in {@code zone}. */
+    public String key(ZoneId zone) {
+        return FeedLayout.MARKET_DATA.key(LocalDate.ofInstant(fileTime, zone), fileName(zone));
     }
 
     /** Parses a file name, or a whole key whose last path segment is the name; time in UTC. */
@@ -67,7 +78,7 @@ public record MarketDataFileName(String source, String exchange, String product,
      *                                  the folders name another day than the name
      */
     public static MarketDataFileName parseKey(String key, ZoneId zone) {
-        DatedKey dated = DatedKey.parse(key, PREFIX, KEY_FORMAT);
+        DatedKey dated = DatedKey.parse(key, FeedLayout.MARKET_DATA, FORMAT);
         MarketDataFileName name = parse(dated.fileName(), zone);
         Matcher m = NAME.matcher(dated.fileName());
         m.matches(); // always true: parse accepted the name

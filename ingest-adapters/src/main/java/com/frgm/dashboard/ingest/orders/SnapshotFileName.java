@@ -1,6 +1,7 @@
 package com.frgm.dashboard.ingest.orders;
 
 import com.frgm.dashboard.ingest.file.DatedKey;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +17,15 @@ import java.util.regex.Pattern;
  */
 public record SnapshotFileName(Instant snapshotTime) {
 
-    static final String PREFIX = "working-orders";
-    private static final String FORMAT = PREFIX + "/YYYY/MM/DD/orders_snapshot_{epochSeconds}.json";
+    private static final String FORMAT = "orders_snapshot_{epochSeconds}.json";
     /** Twelve digits reach the year 33658: more is no time a feed can mean, and could overflow. */
     private static final Pattern NAME = Pattern.compile("orders_snapshot_(\\d{1,12})\\.json");
+
+    /** The snapshot's key, filed under the day its time falls on in {@code zone}. */
+    public String key(ZoneId zone) {
+        return FeedLayout.WORKING_ORDERS.key(LocalDate.ofInstant(snapshotTime, zone),
+                "orders_snapshot_" + snapshotTime.getEpochSecond() + ".json");
+    }
 
     public static SnapshotFileName parse(String key) {
         return parse(key, ZoneOffset.UTC);
@@ -30,11 +36,11 @@ public record SnapshotFileName(Instant snapshotTime) {
      *                                  name another day than the epoch seconds
      */
     public static SnapshotFileName parse(String key, ZoneId zone) {
-        DatedKey dated = DatedKey.parse(key, PREFIX, FORMAT);
+        DatedKey dated = DatedKey.parse(key, FeedLayout.WORKING_ORDERS, FORMAT);
         Matcher m = NAME.matcher(dated.fileName());
         if (!m.matches()) {
             throw new IllegalArgumentException("file name `" + dated.fileName()
-                    + "` does not match orders_snapshot_{epochSeconds}.json");
+                    + "` does not match " + FORMAT);
         }
         Instant time = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
         LocalDate day = LocalDate.ofInstant(time, zone);

@@ -6,6 +6,7 @@ import com.frgm.dashboard.api.orders.WorkingOrderBookIds;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
 import com.frgm.dashboard.ingest.file.BadValue;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.file.ParsedFile;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
@@ -31,12 +32,12 @@ public class WorkingOrderFeedKind implements FeedKind {
 
     @Override
     public String name() {
-        return "tt-orders";
+        return FeedLayout.WORKING_ORDERS.kind();
     }
 
     @Override
     public boolean handles(String bucket, String key) {
-        return bucket.equals(properties.ttBucket()) && key.startsWith(SnapshotFileName.PREFIX + "/");
+        return bucket.equals(properties.bucket(FeedLayout.WORKING_ORDERS)) && FeedLayout.WORKING_ORDERS.holds(key);
     }
 
     /** The business date or snapshot time is only in the file name: an unchanged file for a new one is new. */

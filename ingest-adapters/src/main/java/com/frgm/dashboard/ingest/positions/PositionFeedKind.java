@@ -44,12 +44,12 @@ public final class PositionFeedKind<R> implements FeedKind {
 
     @Override
     public String name() {
-        return file.feed();
+        return file.layout().kind();
     }
 
     @Override
     public boolean handles(String bucket, String key) {
-        return bucket.equals(properties.actantBucket()) && key.startsWith(file.feed() + "/");
+        return bucket.equals(properties.bucket(file.layout())) && file.layout().holds(key);
     }
 
     /** The business date is only in the file name: an unchanged file for a new date is new. */
@@ -62,7 +62,7 @@ public final class PositionFeedKind<R> implements FeedKind {
     public PreparedFile prepare(FeedFile feedFile, InputStream content, String contentSha256) {
         PositionFileName name;
         try {
-            name = PositionFileName.parse(feedFile.key(), file.feed());
+            name = PositionFileName.parse(feedFile.key(), file.layout());
             plausibility.limitsNow().checkBusinessDate(name.businessDate());
         } catch (IllegalArgumentException e) {
             return PreparedFile.rejected(List.of(FileProblem.ofFile(e.getMessage())));

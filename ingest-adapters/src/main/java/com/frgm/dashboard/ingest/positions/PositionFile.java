@@ -5,6 +5,7 @@ import com.frgm.dashboard.api.positions.RecordEndOfDayPositionsCommand;
 import com.frgm.dashboard.api.positions.RecordStartOfDayPositionsCommand;
 import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.ingest.csv.Cells;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.file.Values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,20 +21,21 @@ import java.util.function.Function;
  * shared account, instrument and position, how a row and the file's command are made. Start of
  * day and end of day differ only here; parsing, validation and the feed kind are shared.
  *
- * @param feed     the key's first folder and the file name's middle part ({@code actant_{feed}_...})
+ * @param layout   where the files lie; its folder is also the file name's middle part ({@code actant_{feed}_...})
  * @param required columns besides account, instrument and position that every file must have
  * @param optional columns read when present
  * @param columns  reads the row's own columns (reporting their problems); the row is made from them
  *                 and the shared cells once the whole row is known to be valid
  * @param command  the one command of a whole file
  */
-public record PositionFile<R>(String feed, List<String> required, List<String> optional, Columns<R> columns,
+public record PositionFile<R>(FeedLayout layout, List<String> required, List<String> optional, Columns<R> columns,
                               Command<R> command) {
 
     static final String AVG_PRICE = "avg_price";
     static final String SETTLE_PRICE = "settle_price";
 
-    public static final PositionFile<StartOfDayPosition> START_OF_DAY = new PositionFile<>("sod", List.of(),
+    public static final PositionFile<StartOfDayPosition> START_OF_DAY = new PositionFile<>(FeedLayout.START_OF_DAY,
+            List.of(),
             List.of(AVG_PRICE),
             cells -> {
                 BigDecimal avgPrice = cells.parse(AVG_PRICE, Values::decimal);
@@ -42,7 +44,8 @@ public record PositionFile<R>(String feed, List<String> required, List<String> o
             },
             RecordStartOfDayPositionsCommand::new);
 
-    public static final PositionFile<EndOfDayPosition> END_OF_DAY = new PositionFile<>("eod", List.of(SETTLE_PRICE),
+    public static final PositionFile<EndOfDayPosition> END_OF_DAY = new PositionFile<>(FeedLayout.END_OF_DAY,
+            List.of(SETTLE_PRICE),
             List.of("delta", "gamma", "vega", "theta", "pnl"),
             cells -> {
                 BigDecimal settlePrice = cells.require(SETTLE_PRICE, Values::decimal);

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.s3;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.FileMover;
 import java.io.IOException;
@@ -24,9 +25,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class S3Objects implements FileMover {
 
     private static final Logger log = LoggerFactory.getLogger(S3Objects.class);
-
-    private static final String PROCESSED = "processed/";
-    private static final String REJECTED = "rejected/";
 
     private final S3Client s3;
 
@@ -98,7 +96,7 @@ final class S3Objects implements FileMover {
      */
     @Override
     public void moveToProcessed(FeedFile file, String contentSha256) throws IOException {
-        move(file, processedTarget(file, contentSha256, eTag(file.bucket(), PROCESSED + file.key())));
+        move(file, processedTarget(file, contentSha256, eTag(file.bucket(), FeedLayout.processedKey(file.key()))));
     }
 
     /**
@@ -106,7 +104,7 @@ final class S3Objects implements FileMover {
      * {@code processed/{key}} (empty when nothing is).
      */
     static String processedTarget(FeedFile file, String contentSha256, Optional<String> existing) {
-        String target = PROCESSED + file.key();
+        String target = FeedLayout.processedKey(file.key());
         if (existing.isPresent() && !existing.get().equals(file.version())) {
             target = target + "." + contentSha256.substring(0, 12);
         }
@@ -134,13 +132,13 @@ final class S3Objects implements FileMover {
 
     @Override
     public void moveToRejected(FeedFile file, byte[] reportJson) throws IOException {
-        String target = REJECTED + file.key();
+        String target = FeedLayout.rejectedKey(file.key());
+        String report = FeedLayout.reportKey(file.key());
         try {
-            s3.putObject(r -> r.bucket(file.bucket()).key(target + ".error.json").contentType("application/json"),
+            s3.putObject(r -> r.bucket(file.bucket()).key(report).contentType("application/json"),
                     RequestBody.fromBytes(reportJson));
         } catch (SdkException e) {
-            throw new IOException("PutObject s3://" + file.bucket() + "/" + target + ".error.json failed: "
-                    + e.getMessage(), e);
+            throw new IOException("PutObject s3://" + file.bucket() + "/" + report + " failed: " + e.getMessage(), e);
         }
         move(file, target);
     }

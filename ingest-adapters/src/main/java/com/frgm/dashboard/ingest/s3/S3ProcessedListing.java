@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.s3;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,17 +28,17 @@ final class S3ProcessedListing {
      * {@code last} (one feed's, all under one top folder), by key.
      */
     Map<String, String> processed(String bucket, String first, String last) throws IOException {
-        String from = "processed/" + first;
-        String to = "processed/" + last;
+        String from = FeedLayout.processedKey(first);
+        String to = FeedLayout.processedKey(last);
         Map<String, String> found = new HashMap<>();
         try {
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket)
-                    .prefix("processed/" + first.substring(0, first.indexOf('/') + 1))
+                    .prefix(FeedLayout.processedKey(first.substring(0, first.indexOf('/') + 1)))
                     .startAfter(from.substring(0, from.length() - 1))).contents()) {
                 if (object.key().compareTo(to) > 0) {
                     break;
                 }
-                found.put(object.key().substring("processed/".length()), object.eTag());
+                found.put(FeedLayout.unprocessedKey(object.key()), object.eTag());
             }
         } catch (SdkException e) {
             throw new IOException("ListObjectsV2 s3://" + bucket + "/" + from + " failed: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package com.frgm.dashboard.ingest.s3;
 
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.eventstore.worker.Backoff;
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -139,7 +140,7 @@ public class SqsNotificationConsumer extends BackgroundWorker {
         Instant sent = sentAt(message);
         List<String> ids = new ArrayList<>();
         for (S3EventNotification.ObjectRef ref : notification.created()) {
-            if (ref.key().startsWith("processed/") || ref.key().startsWith("rejected/")) {
+            if (FeedLayout.isMoved(ref.key())) {
                 continue; // our own moves notify too
             }
             String id = id(ref.bucket(), ref.key());

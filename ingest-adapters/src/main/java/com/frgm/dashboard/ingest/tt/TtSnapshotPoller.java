@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.eventstore.worker.Leadership;
+import com.frgm.dashboard.ingest.orders.SnapshotFileName;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,7 +29,6 @@ public class TtSnapshotPoller extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(TtSnapshotPoller.class);
     private static final Duration LEADERSHIP_CHECK = Duration.ofSeconds(2);
-    private static final DateTimeFormatter DATE_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final TtApiClient client;
     private final DailyRequestBudget budget;
@@ -57,11 +56,6 @@ public class TtSnapshotPoller extends BackgroundWorker {
         this.json = json;
     }
 
-    static String keyFor(Instant snapshotTime) {
-        return "working-orders/" + DATE_PATH.format(snapshotTime) + "/orders_snapshot_"
-                + snapshotTime.getEpochSecond() + ".json";
-    }
-
     /**
      * One poll; returns the key written, or empty when today's cap is spent. Throws when TT or the
      * sink fails. Visible for tests and tools.
@@ -80,7 +74,8 @@ public class TtSnapshotPoller extends BackgroundWorker {
         }
         Instant snapshotTime = clock.instant();
         List<SnapshotOrder> orders = mapper.map(ttOrders);
-        String key = keyFor(snapshotTime);
+        // Filed under its UTC day, the default file zone (docs/feeds.md 1).
+        String key = new SnapshotFileName(snapshotTime).key(ZoneOffset.UTC);
         byte[] snapshot = toJson(orders);
         try {
             sink.put(key, snapshot);

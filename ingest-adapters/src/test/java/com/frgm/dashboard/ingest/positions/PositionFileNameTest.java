@@ -3,6 +3,7 @@ package com.frgm.dashboard.ingest.positions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.ingest.file.FeedLayout;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,9 +13,9 @@ class PositionFileNameTest {
 
     @Test
     void takesTheBusinessDateFromTheFileName() {
-        assertThat(PositionFileName.parse("eod/2024/01/15/actant_eod_20240115.csv", "eod").businessDate())
+        assertThat(PositionFileName.parse("eod/2024/01/15/actant_eod_20240115.csv", FeedLayout.END_OF_DAY).businessDate())
                 .isEqualTo(LocalDate.of(2024, 1, 15));
-        assertThat(PositionFileName.parse("sod/2024/02/29/actant_sod_20240229.csv", "sod").businessDate())
+        assertThat(PositionFileName.parse("sod/2024/02/29/actant_sod_20240229.csv", FeedLayout.START_OF_DAY).businessDate())
                 .isEqualTo(LocalDate.of(2024, 2, 29));
     }
 
@@ -31,7 +32,7 @@ class PositionFileNameTest {
         "eod/2024/02/29/actant_eod_20240230.csv | file name `actant_eod_20240230.csv` has no valid date",
     })
     void rejectsAKeyThatDoesNotFollowTheLayout(String key, String reason) {
-        assertThatThrownBy(() -> PositionFileName.parse(key, "eod"))
+        assertThatThrownBy(() -> PositionFileName.parse(key, FeedLayout.END_OF_DAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(reason);
     }
 }
