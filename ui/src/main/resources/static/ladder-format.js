@@ -1,11 +1,11 @@
-// Reading and showing ladder numbers. Prices stay decimal text from the JSON to the screen:
-// as JS numbers 112.50 would lose its zero and sums and comparisons could drift.
+// Reading and showing ladder numbers. Prices stay decimal text from the server to the screen:
+// as JS numbers 112.50 would lose its zero, 0.1 + 0.2 would not be 0.3 and a price past 2^53
+// would change. The server sends the prices of the ladder, the orders and the replay's quote
+// changes as JSON strings (docs/adr/0028), so a plain JSON.parse keeps them exact.
 
-const PRICE_FIELD = /"(price|bestBid|bestAsk|lastPrice|tickSize)"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
-
-// Safe because no string in a ladder can hold a quote: instrument names are validated by the server.
+/** A ladder, orders or replay answer; its prices arrive as strings and stay so. */
 export function parseLadder(json) {
-  return JSON.parse(json.replace(PRICE_FIELD, '"$1":"$2"'));
+  return JSON.parse(json);
 }
 
 /** "1.125E+2" -> "112.5"; a plain decimal comes back unchanged. */
@@ -25,10 +25,11 @@ export function toPlain(text) {
 
 /** The same text for the same value, so "112.50" and "112.5" match. */
 export function samePrice(a, b) {
-  return a !== null && a !== undefined && b !== null && b !== undefined && canonical(a) === canonical(b);
+  return a !== null && a !== undefined && b !== null && b !== undefined && priceKey(a) === priceKey(b);
 }
 
-function canonical(text) {
+/** One text per value ("112.50", "112.5" and "1.125E+2" all give "112.5"), for keying maps by price. */
+export function priceKey(text) {
   let plain = toPlain(text);
   if (plain.includes('.')) plain = plain.replace(/0+$/, '').replace(/\.$/, '');
   return plain === '-0' ? '0' : plain;

@@ -1,6 +1,6 @@
 // The ladder, our working orders and the position as the live page shows them; the replay page
 // shows the past through the same code, so both read alike.
-import { formatSize, formatTime, samePrice, thirtySeconds, toPlain } from './ladder-format.js';
+import { formatSize, formatTime, priceKey, samePrice, thirtySeconds, toPlain } from './ladder-format.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -69,7 +69,7 @@ function bestText(price, size) {
 
 function workingByPrice(ourOrders) {
   const byPrice = new Map();
-  for (const level of ourOrders?.levels ?? []) byPrice.set(toPlain(level.price), level);
+  for (const level of ourOrders?.levels ?? []) byPrice.set(priceKey(level.price), level);
   return byPrice;
 }
 
@@ -86,7 +86,7 @@ function row(level, view, deepest, working) {
   tr.classList.toggle('best-bid', samePrice(level.price, view.bestBid));
   tr.classList.toggle('best-ask', samePrice(level.price, view.bestAsk));
   tr.classList.toggle('last-trade', samePrice(level.price, view.lastPrice));
-  const ours = working.get(toPlain(level.price));
+  const ours = working.get(priceKey(level.price));
   tr.append(workingCell('bid', ours?.workingBuyQty), sizeCell('bid', level.bidSize, deepest),
     priceCell(level, view.tickSize), sizeCell('ask', level.askSize, deepest), workingCell('ask', ours?.workingSellQty));
   return tr;

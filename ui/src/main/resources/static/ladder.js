@@ -69,7 +69,7 @@ function renderOrders(view) {
 function connectOrders(instrument) {
   // The browser reconnects this stream by itself; orders are an overlay, the ladder owns the status.
   const source = new EventSource('api/orders/' + encodeURIComponent(instrument) + '/stream');
-  source.addEventListener('orders', (event) => renderOrders(JSON.parse(event.data)));
+  source.addEventListener('orders', (event) => renderOrders(parseLadder(event.data)));
 }
 
 async function refreshFeeds() {

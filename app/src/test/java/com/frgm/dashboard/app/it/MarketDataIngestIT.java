@@ -63,13 +63,13 @@ class MarketDataIngestIT {
         });
         assertThat(app.redis().hget("actant:market:ZNH24 C111", "bid")).isEqualTo("1.796875");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":112.5")));
+                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.5\"")));
         String ladder = http.get().uri("/api/ladder/ZNH24").retrieve().bodyToMono(String.class).block();
-        assertThat(ladder).contains("\"instrument\":\"ZNH24\"").contains("\"bestAsk\":112.515625");
+        assertThat(ladder).contains("\"instrument\":\"ZNH24\"").contains("\"bestAsk\":\"112.515625\"");
 
         app.drop("market-data/" + SECOND, DIR + SECOND);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":112.515625")));
+                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.515625\"")));
         stream.dispose();
     }
 

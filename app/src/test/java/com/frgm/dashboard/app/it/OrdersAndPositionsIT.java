@@ -73,8 +73,8 @@ class OrdersAndPositionsIT {
         JsonNode ours = get("/api/orders/ZNH24");
         assertThat(ours.path("position").asLong()).isEqualTo(3);
         assertThat(ours.path("levels").toString())
-                .contains("{\"price\":112.578125,\"workingBuyQty\":0,\"workingSellQty\":24}")
-                .contains("{\"price\":112.4375,\"workingBuyQty\":39,\"workingSellQty\":0}");
+                .contains("{\"price\":\"112.578125\",\"workingBuyQty\":0,\"workingSellQty\":24}")
+                .contains("{\"price\":\"112.4375\",\"workingBuyQty\":39,\"workingSellQty\":0}");
 
         long eventsBefore = app.eventCount();
         app.drop(RunningApp.TT_BUCKET, "working-orders/empty_snapshot.json", LATE);

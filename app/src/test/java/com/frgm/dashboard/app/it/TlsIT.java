@@ -90,7 +90,7 @@ class TlsIT {
                         .hgetall("actant:market:ZNH24")).containsEntry("ask", "112.515625"));
             }
             HttpResponse<String> ladder = https.send(get(base + "/api/ladder/ZNH24"), HttpResponse.BodyHandlers.ofString());
-            assertThat(ladder.body()).contains("\"bestAsk\":112.515625");
+            assertThat(ladder.body()).contains("\"bestAsk\":\"112.515625\"");
         }
     }
 

@@ -63,9 +63,9 @@ class LadderControllerTest {
                 .jsonPath("$.levels.length()").isEqualTo(3)
                 .jsonPath("$.levels[0].bidSize").doesNotExist()
                 .jsonPath("$.levels[2].bidSize").isEqualTo(40)
-                // The page reads prices as the decimal text Jackson wrote, trailing zeros and all.
+                // Prices leave as JSON strings of their exact decimal text, trailing zeros and all.
                 .consumeWith(result -> assertThat(new String(result.getResponseBody()))
-                        .contains("\"lastPrice\":112.50", "\"price\":112.515625"));
+                        .contains("\"lastPrice\":\"112.50\"", "\"price\":\"112.515625\""));
     }
 
     @Test
