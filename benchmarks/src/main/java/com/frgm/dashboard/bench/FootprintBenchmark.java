@@ -2,6 +2,8 @@ package com.frgm.dashboard.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frgm.dashboard.ingest.file.FeedLayout;
+import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -40,8 +41,6 @@ import redis.embedded.RedisServer;
 public final class FootprintBenchmark {
 
     private static final String WATCHED = "ZNH26";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")
-            .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
@@ -99,7 +98,7 @@ public final class FootprintBenchmark {
             System.out.printf(Locale.ROOT, "start to serving (readiness 200), external PostgreSQL and Redis: %.1f s"
                     + "  target: <= 8 s%n", startSeconds);
 
-            Path inbox = dataDir.resolve("app/inbox/frgm-actant-dev");
+            Path inbox = dataDir.resolve("app/inbox").resolve(FeedLayout.MARKET_DATA.bucket(BenchFeed.ENV));
             Instant firstTime = Instant.now().minusSeconds(seconds * rate + 60L).truncatedTo(ChronoUnit.SECONDS);
             long period = TimeUnit.SECONDS.toNanos(1) / rate;
             long begin = System.nanoTime();
@@ -145,8 +144,7 @@ public final class FootprintBenchmark {
     }
 
     private static void drop(Path inbox, int file, int rows, Instant fileTime) throws IOException {
-        String key = "market-data/" + fileTime.toString().substring(0, 10).replace('-', '/') + "/GE_XCME.ZN_"
-                + STAMP.format(fileTime) + ".csv";
+        String key = new MarketDataFileName("GE", "XCME", "ZN", fileTime).key(ZoneOffset.UTC);
         Path target = inbox.resolve(key);
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
