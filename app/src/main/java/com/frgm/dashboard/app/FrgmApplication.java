@@ -17,11 +17,14 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "com.frgm.dashboard", excludeFilters = {
-        @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        // The roles decide what runs here (app.roles.Roles), not conditions in the libraries.
-        @Filter(type = FilterType.CUSTOM, classes = RoleFilter.class)})
+@ComponentScan(
+        basePackages = "com.frgm.dashboard",
+        excludeFilters = {
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            // The roles decide what runs here (app.roles.Roles), not conditions in the libraries.
+            @Filter(type = FilterType.CUSTOM, classes = RoleFilter.class)
+        })
 public class FrgmApplication {
 
     public static void main(String[] args) {

@@ -40,11 +40,17 @@ public final class ArchiveReplayBenchmark {
         FileObjectStore store = new FileObjectStore(dir);
         long bytes = SyntheticArchive.write(store, events, segmentSize);
         Archive archive = new Archive(store);
-        System.out.printf(Locale.ROOT, "Archive replay benchmark: %,d events in %d segments of %,d (%,.1f MB gzip), "
-                + "%d rounds, %s%n", events, archive.manifest().size(), segmentSize, bytes / 1e6, rounds,
+        System.out.printf(
+                Locale.ROOT,
+                "Archive replay benchmark: %,d events in %d segments of %,d (%,.1f MB gzip), " + "%d rounds, %s%n",
+                events,
+                archive.manifest().size(),
+                segmentSize,
+                bytes / 1e6,
+                rounds,
                 Runtime.version());
         raw(archive);
-        pointInTime(archive);                           // warm-up
+        pointInTime(archive); // warm-up
         List<Double> raws = new ArrayList<>();
         List<Double> replays = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -52,11 +58,21 @@ public final class ArchiveReplayBenchmark {
             double replay = pointInTime(archive);
             raws.add(raw);
             replays.add(replay);
-            System.out.printf(Locale.ROOT, "round %d: point-in-time replay %,10.0f events/s | read+gunzip %,10.0f"
-                    + " events/s | ratio %.2fx%n", round, replay, raw, replay / raw);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: point-in-time replay %,10.0f events/s | read+gunzip %,10.0f"
+                            + " events/s | ratio %.2fx%n",
+                    round,
+                    replay,
+                    raw,
+                    replay / raw);
         }
-        System.out.printf(Locale.ROOT, "median:  point-in-time replay %,10.0f events/s | read+gunzip %,10.0f"
-                + " events/s | ratio %.2fx%n", median(replays), median(raws), median(replays) / median(raws));
+        System.out.printf(
+                Locale.ROOT,
+                "median:  point-in-time replay %,10.0f events/s | read+gunzip %,10.0f" + " events/s | ratio %.2fx%n",
+                median(replays),
+                median(raws),
+                median(replays) / median(raws));
     }
 
     /** Only what any reader must do: fetch each segment, gunzip it, split it into lines. */
@@ -78,11 +94,11 @@ public final class ArchiveReplayBenchmark {
     /** The CLI's path: the archive source through the registered upcasters, the replay engine, the in-memory projections. */
     private static double pointInTime(Archive archive) {
         long start = System.nanoTime();
-        ArchiveReplaySource source = new ArchiveReplaySource(archive, EventSerialization.serializer(),
-                EventUpcasters.registered());
+        ArchiveReplaySource source =
+                new ArchiveReplaySource(archive, EventSerialization.serializer(), EventUpcasters.registered());
         PointInTimeState state = new PointInTimeState(ZoneOffset.UTC);
-        ReplayEngine.Replayed replayed = new ReplayEngine(1_000).replay(source, 0, ReplayWindow.everything(),
-                state.projections(), index -> { });
+        ReplayEngine.Replayed replayed =
+                new ReplayEngine(1_000).replay(source, 0, ReplayWindow.everything(), state.projections(), index -> {});
         if (state.ladder("ZNH7").isEmpty()) {
             throw new IllegalStateException("replay produced no ladder");
         }

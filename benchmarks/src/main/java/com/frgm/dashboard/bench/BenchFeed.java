@@ -37,8 +37,12 @@ enum BenchFeed {
         String content(int file, int rows) {
             StringBuilder csv = new StringBuilder(rows * 40).append("account,instrument,position,avg_price\n");
             for (int row = 0; row < rows; row++) {
-                csv.append(account(row)).append(",ZNH25 C").append(row).append(',')
-                        .append(row % 50 - 25 + file % 7).append(",112.5\n");
+                csv.append(account(row))
+                        .append(",ZNH25 C")
+                        .append(row)
+                        .append(',')
+                        .append(row % 50 - 25 + file % 7)
+                        .append(",112.5\n");
             }
             return csv.toString();
         }
@@ -55,8 +59,14 @@ enum BenchFeed {
             StringBuilder csv = new StringBuilder(rows * 80)
                     .append("account,instrument,position,settle_price,delta,gamma,vega,theta,pnl\n");
             for (int row = 0; row < rows; row++) {
-                csv.append(account(row)).append(",ZNH25 C").append(row).append(',').append(row % 50 - 25)
-                        .append(",112.515625,0.5,0.1,0.05,-0.01,").append(file * 10 + row).append(".25\n");
+                csv.append(account(row))
+                        .append(",ZNH25 C")
+                        .append(row)
+                        .append(',')
+                        .append(row % 50 - 25)
+                        .append(",112.515625,0.5,0.1,0.05,-0.01,")
+                        .append(file * 10 + row)
+                        .append(".25\n");
             }
             return csv.toString();
         }
@@ -72,12 +82,18 @@ enum BenchFeed {
         String content(int file, int rows) {
             StringBuilder json = new StringBuilder(rows * 200).append('[');
             for (int row = 0; row < rows; row++) {
-                json.append(row == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                        "{\"order_id\":\"%d\",\"account\":\"%s\",\"instrument\":\"ZNH25\",\"side\":\"%s\","
-                                + "\"price\":%d.5,\"qty\":%d,\"filled_qty\":0,\"status\":\"WORKING\","
-                                + "\"updated_at\":\"%s\"}",
-                        900_000 + row, account(row), row % 2 == 0 ? "BUY" : "SELL", 100 + row % 20,
-                        10 + (file + row) % 40 + 1, snapshotTime(file)));
+                json.append(row == 0 ? "" : ",")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "{\"order_id\":\"%d\",\"account\":\"%s\",\"instrument\":\"ZNH25\",\"side\":\"%s\","
+                                        + "\"price\":%d.5,\"qty\":%d,\"filled_qty\":0,\"status\":\"WORKING\","
+                                        + "\"updated_at\":\"%s\"}",
+                                900_000 + row,
+                                account(row),
+                                row % 2 == 0 ? "BUY" : "SELL",
+                                100 + row % 20,
+                                10 + (file + row) % 40 + 1,
+                                snapshotTime(file)));
             }
             return json.append(']').toString();
         }

@@ -49,8 +49,11 @@ public final class DrainBenchmark {
     }
 
     private static void run() throws Exception {
-        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", "50,500,5000").split(","))
-                .map(String::trim).map(Integer::valueOf).toList();
+        List<Integer> sizes = Arrays.stream(
+                        System.getProperty("sizes", "50,500,5000").split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
         int rows = Integer.getInteger("rows", 21);
         int burst = Integer.getInteger("burst", 50);
         int bursts = Integer.getInteger("bursts", 3);
@@ -66,35 +69,62 @@ public final class DrainBenchmark {
         // Every pass lists whole prefixes: the benchmark's start- and end-of-day dates run backwards,
         // which the listing cursor would otherwise leave to the periodic full scan.
         try (S3Client s3 = s3mock.client();
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class).run(
-                "--frgm.data-dir=" + dataDir, "--frgm.roles=ingest", "--frgm.ingest.source=s3",
-                "--frgm.ingest.env=" + BenchFeed.ENV, "--frgm.ingest.s3-full-scan-every=0s", "--frgm.archive.enabled=false",
-                "--frgm.feeds.stall-after=1d", "--frgm.demo.enabled=false", "--server.port=0",
-                "--logging.level.root=WARN")) {
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class)
+                        .run(
+                                "--frgm.data-dir=" + dataDir,
+                                "--frgm.roles=ingest",
+                                "--frgm.ingest.source=s3",
+                                "--frgm.ingest.env=" + BenchFeed.ENV,
+                                "--frgm.ingest.s3-full-scan-every=0s",
+                                "--frgm.archive.enabled=false",
+                                "--frgm.feeds.stall-after=1d",
+                                "--frgm.demo.enabled=false",
+                                "--server.port=0",
+                                "--logging.level.root=WARN")) {
             S3ListingPoller source = app.getBean(S3ListingPoller.class);
             source.stop();
             Drains drains = new Drains(s3, pool, app.getBean(JdbcTemplate.class), source, rows);
-            System.out.printf(Locale.ROOT, "Drain benchmark: S3Mock %s, %d rows per file, the four feed kinds in turn, "
-                    + "%d GETs in flight for the floor, %s%n", s3mock.endpoint(), rows, CONCURRENCY, Runtime.version());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Drain benchmark: S3Mock %s, %d rows per file, the four feed kinds in turn, "
+                            + "%d GETs in flight for the floor, %s%n",
+                    s3mock.endpoint(),
+                    rows,
+                    CONCURRENCY,
+                    Runtime.version());
             drains.queueAndDrain(Math.max(4, Math.min(50, sizes.get(0)))); // warm-up: JIT, connections, aggregates
             for (int size : sizes) {
                 Drains.Figures figures = drains.queueAndDrain(size);
-                System.out.printf(Locale.ROOT, "%,6d files: drain %7.2f s %6.0f files/s | plain concurrent GETs %6.2f s "
-                        + "%6.0f files/s | ratio %.2fx (target >= 0.30x) | plain GET+COPY+DELETE %6.2f s, ratio %.2fx%n",
-                        size, figures.drainSeconds(), size / figures.drainSeconds(), figures.floorSeconds(),
-                        size / figures.floorSeconds(), figures.floorSeconds() / figures.drainSeconds(),
-                        figures.s3Seconds(), figures.s3Seconds() / figures.drainSeconds());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%,6d files: drain %7.2f s %6.0f files/s | plain concurrent GETs %6.2f s "
+                                + "%6.0f files/s | ratio %.2fx (target >= 0.30x) | plain GET+COPY+DELETE %6.2f s, ratio %.2fx%n",
+                        size,
+                        figures.drainSeconds(),
+                        size / figures.drainSeconds(),
+                        figures.floorSeconds(),
+                        size / figures.floorSeconds(),
+                        figures.floorSeconds() / figures.drainSeconds(),
+                        figures.s3Seconds(),
+                        figures.s3Seconds() / figures.drainSeconds());
             }
             source.start();
             List<Double> latencies = new ArrayList<>();
             for (int round = 1; round <= bursts; round++) {
                 double seconds = drains.burst(burst);
                 latencies.add(seconds);
-                System.out.printf(Locale.ROOT, "burst %d: %d files ingested %.2f s after their upload ended%n", round,
-                        burst, seconds);
+                System.out.printf(
+                        Locale.ROOT,
+                        "burst %d: %d files ingested %.2f s after their upload ended%n",
+                        round,
+                        burst,
+                        seconds);
             }
-            System.out.printf(Locale.ROOT, "median: a burst of %d files ingested %.2f s after the upload ended "
-                    + "(target <= 2 s)%n", burst, latencies.stream().sorted().toList().get(latencies.size() / 2));
+            System.out.printf(
+                    Locale.ROOT,
+                    "median: a burst of %d files ingested %.2f s after the upload ended " + "(target <= 2 s)%n",
+                    burst,
+                    latencies.stream().sorted().toList().get(latencies.size() / 2));
             source.stop();
         } finally {
             pool.shutdownNow();
@@ -111,8 +141,8 @@ public final class DrainBenchmark {
     static void upload(S3Client s3, ExecutorService pool, List<BenchObject> objects) throws Exception {
         List<Future<?>> puts = new ArrayList<>();
         for (BenchObject object : objects) {
-            puts.add(pool.submit(() -> s3.putObject(r -> r.bucket(object.bucket()).key(object.key()),
-                    RequestBody.fromBytes(object.content()))));
+            puts.add(pool.submit(() -> s3.putObject(
+                    r -> r.bucket(object.bucket()).key(object.key()), RequestBody.fromBytes(object.content()))));
         }
         all(puts);
     }

@@ -38,8 +38,7 @@ final class Drains {
      *                     and a DELETE per file (of a scratch copy, so the files stay queued)
      * @param drainSeconds listing passes until every file is committed and moved
      */
-    record Figures(double floorSeconds, double s3Seconds, double drainSeconds) {
-    }
+    record Figures(double floorSeconds, double s3Seconds, double drainSeconds) {}
 
     Figures queueAndDrain(int files) throws Exception {
         List<BenchObject> objects = make(files);
@@ -50,16 +49,16 @@ final class Drains {
         long start = System.nanoTime();
         for (int pass = 1; ingested() - before < files; pass++) {
             if (pass > MAX_PASSES) {
-                throw new IllegalStateException((ingested() - before) + " of " + files + " files ingested after "
-                        + MAX_PASSES + " passes");
+                throw new IllegalStateException(
+                        (ingested() - before) + " of " + files + " files ingested after " + MAX_PASSES + " passes");
             }
             source.pollOnce();
         }
         double drain = (System.nanoTime() - start) / 1e9;
         long waiting = waiting(objects);
         if (waiting > 0 || ingested() - before != files) {
-            throw new IllegalStateException(waiting + " files still waiting, " + (ingested() - before) + " of " + files
-                    + " ingested");
+            throw new IllegalStateException(
+                    waiting + " files still waiting, " + (ingested() - before) + " of " + files + " ingested");
         }
         return new Figures(floor, s3Floor, drain);
     }
@@ -92,7 +91,8 @@ final class Drains {
         long start = System.nanoTime();
         List<Future<?>> gets = new ArrayList<>();
         for (BenchObject object : objects) {
-            gets.add(pool.submit(() -> s3.getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()))));
+            gets.add(pool.submit(
+                    () -> s3.getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()))));
         }
         DrainBenchmark.all(gets);
         return (System.nanoTime() - start) / 1e9;
@@ -105,8 +105,10 @@ final class Drains {
             requests.add(pool.submit(() -> {
                 String scratch = "scratch/" + object.key();
                 s3.getObjectAsBytes(r -> r.bucket(object.bucket()).key(object.key()));
-                s3.copyObject(r -> r.sourceBucket(object.bucket()).sourceKey(object.key())
-                        .destinationBucket(object.bucket()).destinationKey(scratch));
+                s3.copyObject(r -> r.sourceBucket(object.bucket())
+                        .sourceKey(object.key())
+                        .destinationBucket(object.bucket())
+                        .destinationKey(scratch));
                 s3.deleteObject(r -> r.bucket(object.bucket()).key(scratch));
                 return null;
             }));
@@ -116,9 +118,12 @@ final class Drains {
     }
 
     private long waiting(List<BenchObject> objects) {
-        return objects.stream().map(BenchObject::bucket).distinct()
+        return objects.stream()
+                .map(BenchObject::bucket)
+                .distinct()
                 .mapToLong(bucket -> s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream()
-                        .filter(o -> !FeedLayout.isProcessed(o.key())).count())
+                        .filter(o -> !FeedLayout.isProcessed(o.key()))
+                        .count())
                 .sum();
     }
 

@@ -50,34 +50,58 @@ public final class FootprintBenchmark {
         String heap = System.getProperty("heap", "256m");
         Path jar = Path.of(System.getProperty("jar", "app/target/frgm-dashboard-exec.jar"));
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it with the README's package command");
+            throw new IllegalStateException(
+                    jar.toAbsolutePath() + " is missing: build it with the README's package command");
         }
         Path dataDir = Files.createTempDirectory("frgm-footprint-bench");
         int redisPort = freePort();
-        RedisServer redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort)
-                .setting("save \"\"").setting("appendonly no").build();
+        RedisServer redis = RedisServer.newRedisServer()
+                .bind("127.0.0.1")
+                .port(redisPort)
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .build();
         redis.start();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("external-postgres"))
-                .setCleanDataDirectory(true).start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("external-postgres"))
+                .setCleanDataDirectory(true)
+                .start();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Daxoniq.update-checker.disabled=true",
-                "-jar", jar.toString(),
-                "--frgm.data-dir=" + dataDir.resolve("app"), "--server.port=" + port,
+                "-Xmx" + heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Daxoniq.update-checker.disabled=true",
+                "-jar",
+                jar.toString(),
+                "--frgm.data-dir=" + dataDir.resolve("app"),
+                "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
                 "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
                 // Local mode for what is not given: the history's DynamoDB-compatible server (its own process).
                 "--frgm.local=true",
-                "--frgm.demo.enabled=false", "--frgm.security.users=bench:{noop}bench:viewer",
+                "--frgm.demo.enabled=false",
+                "--frgm.security.users=bench:{noop}bench:viewer",
                 "--logging.level.root=" + System.getProperty("log-level", "WARN")));
-        System.out.printf(Locale.ROOT, "Footprint benchmark: %s, -Xmx%s, %d s of %d file(s) a second of %d rows, %s,"
-                + " load average %s%n", jar, heap, seconds, rate, rows, Runtime.version(), loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "Footprint benchmark: %s, -Xmx%s, %d s of %d file(s) a second of %d rows, %s," + " load average %s%n",
+                jar,
+                heap,
+                seconds,
+                rate,
+                rows,
+                Runtime.version(),
+                loadAverage());
         long started = System.nanoTime();
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app.log").toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Process app = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app.log").toFile())
+                .start();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String base = "http://127.0.0.1:" + port;
         int code = 0;
         try {
@@ -95,8 +119,10 @@ public final class FootprintBenchmark {
                 }
             }
             double startSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "start to serving (readiness 200), external PostgreSQL and Redis: %.1f s"
-                    + "  target: <= 8 s%n", startSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "start to serving (readiness 200), external PostgreSQL and Redis: %.1f s" + "  target: <= 8 s%n",
+                    startSeconds);
 
             Path inbox = dataDir.resolve("app/inbox").resolve(FeedLayout.MARKET_DATA.bucket(BenchFeed.ENV));
             Instant firstTime = Instant.now().minusSeconds(seconds * rate + 60L).truncatedTo(ChronoUnit.SECONDS);
@@ -125,9 +151,18 @@ public final class FootprintBenchmark {
                 Thread.sleep(200);
             }
             long endRss = rssKb(app.pid());
-            System.out.printf(Locale.ROOT, "resident set size under the nominal load: max %d MB, at the end %d MB"
-                    + " (-Xmx%s)  target: < 512 MB%n", maxRss / 1024, endRss / 1024, heap);
-            System.out.printf(Locale.ROOT, "files: %d sent, the ladder shows file %d; the process %s%n", files, lastSeen,
+            System.out.printf(
+                    Locale.ROOT,
+                    "resident set size under the nominal load: max %d MB, at the end %d MB"
+                            + " (-Xmx%s)  target: < 512 MB%n",
+                    maxRss / 1024,
+                    endRss / 1024,
+                    heap);
+            System.out.printf(
+                    Locale.ROOT,
+                    "files: %d sent, the ladder shows file %d; the process %s%n",
+                    files,
+                    lastSeen,
                     app.isAlive() ? "is alive" : "died (exit " + app.exitValue() + ")");
             if (lastSeen != files || !app.isAlive()) {
                 throw new IllegalStateException("not every file reached the ladder; see " + dataDir.resolve("app.log"));
@@ -155,10 +190,16 @@ public final class FootprintBenchmark {
     /** The file whose ladder the API shows (its number is the watched row's volume less 10,000), -1 for none yet. */
     private static int lastFile(HttpClient http, String base) throws InterruptedException {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ladder/" + WATCHED))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "bench:bench".getBytes(StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/ladder/" + WATCHED))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return -1;
             }
@@ -171,8 +212,12 @@ public final class FootprintBenchmark {
 
     private static int status(HttpClient http, String url) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return 0; // not listening yet
         }

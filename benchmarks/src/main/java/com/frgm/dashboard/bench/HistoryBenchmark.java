@@ -67,16 +67,21 @@ public final class HistoryBenchmark {
         int events = Integer.getInteger("events", 5000);
         int rounds = Integer.getInteger("rounds", 3);
         Path dir = Files.createTempDirectory("frgm-history-bench");
-        EmbeddedDynoxideServer server = EmbeddedDynoxideServer.start(dir.resolve("dynamodb"), dir.resolve("bin"),
-                LogFactory.getLog(HistoryBenchmark.class));
+        EmbeddedDynoxideServer server = EmbeddedDynoxideServer.start(
+                dir.resolve("dynamodb"), dir.resolve("bin"), LogFactory.getLog(HistoryBenchmark.class));
         try (DynamoDbClient client = client(server.endpoint())) {
             DynamoDbTables.ensure(client, "projection", true);
             DynamoDbTables.ensure(client, "plain", true);
             AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new MarketHistoryProjection(
                     new DynamoDbHistoryStore(client, "projection", RetryPolicy.DEFAULT), NO_DEAD_LETTERS));
             String plainTable = HistoryTable.MARKET_DATA.tableName("plain");
-            System.out.printf(Locale.ROOT, "History benchmark: %d quote events per round, %d rounds, Dynoxide %s, %s%n",
-                    events, rounds, server.endpoint(), Runtime.version());
+            System.out.printf(
+                    Locale.ROOT,
+                    "History benchmark: %d quote events per round, %d rounds, Dynoxide %s, %s%n",
+                    events,
+                    rounds,
+                    server.endpoint(),
+                    Runtime.version());
             int next = 0;
             List<EventMessage<?>> warmUp = quotes(next, events / 4);
             next += events / 4;
@@ -91,13 +96,24 @@ public final class HistoryBenchmark {
                 double plain = plain(client, plainTable, batch);
                 projectionRates.add(viaProjection);
                 plainRates.add(plain);
-                System.out.printf(Locale.ROOT, "round %d: projection path %,9.0f items/s | plain BatchWriteItem %,9.0f"
-                        + " items/s | ratio %.2fx%n", round, viaProjection, plain, viaProjection / plain);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d: projection path %,9.0f items/s | plain BatchWriteItem %,9.0f"
+                                + " items/s | ratio %.2fx%n",
+                        round,
+                        viaProjection,
+                        plain,
+                        viaProjection / plain);
             }
             double p = median(projectionRates);
             double r = median(plainRates);
-            System.out.printf(Locale.ROOT, "median:  projection path %,9.0f items/s | plain BatchWriteItem %,9.0f items/s"
-                    + " | ratio %.2fx%n", p, r, p / r);
+            System.out.printf(
+                    Locale.ROOT,
+                    "median:  projection path %,9.0f items/s | plain BatchWriteItem %,9.0f items/s"
+                            + " | ratio %.2fx%n",
+                    p,
+                    r,
+                    p / r);
         } finally {
             server.stop();
         }
@@ -129,21 +145,28 @@ public final class HistoryBenchmark {
         for (EventMessage<?> event : events) {
             QuoteUpdatedEvent quote = (QuoteUpdatedEvent) event.getPayload();
             Map<String, AttributeValue> item = new HashMap<>();
-            HistoryItems.quote(quote.feedId(), quote.fileKey(), quote.quote()).attributes()
-                    .forEach((name, value) -> item.put(name, value instanceof String s
-                            ? AttributeValue.fromS(s) : AttributeValue.fromN(value instanceof BigDecimal d
-                            ? d.toPlainString() : value.toString())));
+            HistoryItems.quote(quote.feedId(), quote.fileKey(), quote.quote())
+                    .attributes()
+                    .forEach((name, value) -> item.put(
+                            name,
+                            value instanceof String s
+                                    ? AttributeValue.fromS(s)
+                                    : AttributeValue.fromN(
+                                            value instanceof BigDecimal d ? d.toPlainString() : value.toString())));
             items.add(item);
         }
         long start = System.nanoTime();
         for (int from = 0; from < items.size(); from += 25) {
             List<WriteRequest> requests = items.subList(from, Math.min(items.size(), from + 25)).stream()
-                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .map(item -> WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(item).build())
+                            .build())
                     .toList();
             Map<String, List<WriteRequest>> unprocessed = Map.of(table, requests);
             while (!unprocessed.isEmpty()) {
                 Map<String, List<WriteRequest>> pending = unprocessed;
-                unprocessed = client.batchWriteItem(b -> b.requestItems(pending)).unprocessedItems();
+                unprocessed =
+                        client.batchWriteItem(b -> b.requestItems(pending)).unprocessedItems();
             }
         }
         return items.size() * 1e9 / (System.nanoTime() - start);
@@ -154,7 +177,8 @@ public final class HistoryBenchmark {
         List<EventMessage<?>> events = new ArrayList<>(count);
         Instant base = Instant.parse("2024-01-15T10:00:00Z");
         for (int i = from; i < from + count; i++) {
-            BigDecimal bid = new BigDecimal("112.5").add(new BigDecimal("0.015625").multiply(BigDecimal.valueOf(i % 7)));
+            BigDecimal bid =
+                    new BigDecimal("112.5").add(new BigDecimal("0.015625").multiply(BigDecimal.valueOf(i % 7)));
             BigDecimal ask = bid.add(new BigDecimal("0.015625"));
             List<PriceLevel> bids = new ArrayList<>();
             List<PriceLevel> asks = new ArrayList<>();
@@ -163,16 +187,34 @@ public final class HistoryBenchmark {
                 bids.add(new PriceLevel(level, bid.subtract(step), 100L + level));
                 asks.add(new PriceLevel(level, ask.add(step), 200L + level));
             }
-            MarketQuote quote = new MarketQuote("ZNH" + (i % 20), base.plusMillis(i), bid, 204L, ask, 454L, bid,
-                    10_000L + i, bids, asks, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null,
-                    new BigDecimal("0.015625"), new BigDecimal("1000"), Map.of());
+            MarketQuote quote = new MarketQuote(
+                    "ZNH" + (i % 20),
+                    base.plusMillis(i),
+                    bid,
+                    204L,
+                    ask,
+                    454L,
+                    bid,
+                    10_000L + i,
+                    bids,
+                    asks,
+                    BigDecimal.ONE,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    null,
+                    new BigDecimal("0.015625"),
+                    new BigDecimal("1000"),
+                    Map.of());
             events.add(GenericEventMessage.asEventMessage(new QuoteUpdatedEvent("BENCH", "bench.csv", quote)));
         }
         return events;
     }
 
     private static DynamoDbClient client(String endpoint) {
-        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();

@@ -42,27 +42,47 @@ public final class IngestBenchmark {
         int files = Integer.getInteger("files", 200);
         int rows = Integer.getInteger("rows", 500);
         int rounds = Integer.getInteger("rounds", 3);
-        List<BenchFeed> kinds = Arrays.stream(System.getProperty("kinds", "market_data,start_of_day,end_of_day,"
-                + "working_orders").split(",")).map(k -> BenchFeed.valueOf(k.trim().toUpperCase(Locale.ROOT))).toList();
+        List<BenchFeed> kinds = Arrays.stream(
+                        System.getProperty("kinds", "market_data,start_of_day,end_of_day," + "working_orders")
+                                .split(","))
+                .map(k -> BenchFeed.valueOf(k.trim().toUpperCase(Locale.ROOT)))
+                .toList();
         Path dataDir = Files.createTempDirectory("frgm-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class).run(
-                "--frgm.data-dir=" + dataDir, "--frgm.roles=ingest", "--frgm.ingest.source=none",
-                "--frgm.feeds.stall-after=1d", "--frgm.demo.enabled=false", "--server.port=0",
-                "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class)
+                .run(
+                        "--frgm.data-dir=" + dataDir,
+                        "--frgm.roles=ingest",
+                        "--frgm.ingest.source=none",
+                        "--frgm.feeds.stall-after=1d",
+                        "--frgm.demo.enabled=false",
+                        "--server.port=0",
+                        "--logging.level.root=WARN")) {
             FileIngestor ingestor = app.getBean(FileIngestor.class);
             DataSource dataSource = app.getBean(DataSource.class);
             RawEventInserter raw = new RawEventInserter(dataSource);
-            System.out.printf(Locale.ROOT, "Ingest benchmark: %d files x %d rows per round, %d rounds, %s%n",
-                    files, rows, rounds, Runtime.version());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Ingest benchmark: %d files x %d rows per round, %d rounds, %s%n",
+                    files,
+                    rows,
+                    rounds,
+                    Runtime.version());
             for (BenchFeed kind : kinds) {
                 run(kind, ingestor, dataSource, raw, files, rows, rounds);
             }
         }
     }
 
-    private static void run(BenchFeed kind, FileIngestor ingestor, DataSource dataSource, RawEventInserter raw,
-                            int files, int rows, int rounds) throws Exception {
+    private static void run(
+            BenchFeed kind,
+            FileIngestor ingestor,
+            DataSource dataSource,
+            RawEventInserter raw,
+            int files,
+            int rows,
+            int rounds)
+            throws Exception {
         int next = kind.ordinal() * 10_000;
         long before = RawEventInserter.lastGlobalIndex(dataSource);
         List<Integer> warmUp = ingest(kind, ingestor, next, files / 4, rows); // JIT, caches, aggregate
@@ -79,13 +99,26 @@ public final class IngestBenchmark {
             double rawRate = raw.insert(RawEventInserter.readBack(dataSource, before, events), false);
             axonRates.add(axon);
             rawRates.add(rawRate);
-            System.out.printf(Locale.ROOT, "%-14s round %d: ingest path %,10.0f events/s | raw JDBC batch %,10.0f"
-                    + " events/s | ratio %.2fx%n", kind, round, axon, rawRate, axon / rawRate);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-14s round %d: ingest path %,10.0f events/s | raw JDBC batch %,10.0f"
+                            + " events/s | ratio %.2fx%n",
+                    kind,
+                    round,
+                    axon,
+                    rawRate,
+                    axon / rawRate);
         }
         double axon = median(axonRates);
         double rawRate = median(rawRates);
-        System.out.printf(Locale.ROOT, "%-14s median:  ingest path %,10.0f events/s | raw JDBC batch %,10.0f events/s"
-                + " | ratio %.2fx (target >= 0.60x)%n", kind, axon, rawRate, axon / rawRate);
+        System.out.printf(
+                Locale.ROOT,
+                "%-14s median:  ingest path %,10.0f events/s | raw JDBC batch %,10.0f events/s"
+                        + " | ratio %.2fx (target >= 0.60x)%n",
+                kind,
+                axon,
+                rawRate,
+                axon / rawRate);
     }
 
     /** Ingests {@code count} files from {@code from}; returns each file's event count, in order. */
@@ -93,12 +126,12 @@ public final class IngestBenchmark {
         List<Integer> events = new ArrayList<>(count);
         for (int i = from; i < from + count; i++) {
             byte[] content = kind.content(i, rows).getBytes(StandardCharsets.UTF_8);
-            FeedFile file = new FeedFile(kind.bucket(), kind.key(i), content.length,
-                    () -> new ByteArrayInputStream(content));
+            FeedFile file =
+                    new FeedFile(kind.bucket(), kind.key(i), content.length, () -> new ByteArrayInputStream(content));
             IngestOutcome outcome = ingestor.ingest(file);
             if (!(outcome instanceof IngestOutcome.Accepted accepted)) {
-                throw new IllegalStateException(kind + " benchmark file " + kind.key(i) + " was not accepted: "
-                        + outcome);
+                throw new IllegalStateException(
+                        kind + " benchmark file " + kind.key(i) + " was not accepted: " + outcome);
             }
             events.add(accepted.events());
         }

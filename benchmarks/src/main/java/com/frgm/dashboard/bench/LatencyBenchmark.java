@@ -8,6 +8,8 @@ import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -69,24 +69,39 @@ public final class LatencyBenchmark {
         long failAbove = Long.getLong("fail-above-ms", Long.MAX_VALUE);
         Path dataDir = Files.createTempDirectory("frgm-latency-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
-        List<String> appArgs = new ArrayList<>(List.of("--frgm.data-dir=" + dataDir, "--server.port=0",
-                "--frgm.demo.enabled=false", "--logging.level.root=WARN", "--frgm.security.users=bench:{noop}bench:viewer"));
+        List<String> appArgs = new ArrayList<>(List.of(
+                "--frgm.data-dir=" + dataDir,
+                "--server.port=0",
+                "--frgm.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--frgm.security.users=bench:{noop}bench:viewer"));
         for (String arg : args) {
             appArgs.add(arg);
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(FrgmApplication.class)
-                .run(appArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(FrgmApplication.class).run(appArgs.toArray(String[]::new));
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        System.out.printf(Locale.ROOT, "Latency benchmark: %d files of %d rows at %d/s, inbox %s, %s%n", files, rows,
-                rate, dataDir, Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "Latency benchmark: %d files of %d rows at %d/s, inbox %s, %s%n",
+                files,
+                rows,
+                rate,
+                dataDir,
+                Runtime.version());
 
         Map<Integer, Long> seenOnSse = new ConcurrentHashMap<>();
         Map<Integer, Long> published = new ConcurrentHashMap<>();
-        Disposable sse = WebClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("bench", "bench")).build().get()
-                .uri("/api/ladder/{instrument}/stream", WATCHED).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
-                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+        Disposable sse = WebClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("bench", "bench"))
+                .build()
+                .get()
+                .uri("/api/ladder/{instrument}/stream", WATCHED)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
                 .filter(event -> event.data() != null)
                 .subscribe(event -> seenOnSse.putIfAbsent(fileOf(event.data()), System.nanoTime()));
         RedisClient redis = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
@@ -109,8 +124,11 @@ public final class LatencyBenchmark {
         send(inbox, 1, warmUp, rate, rows, firstTime, renamedAt, renamedNanos);
         awaitSeen(seenOnSse, warmUp, Duration.ofSeconds(120));
         MeterRegistry meters = context.getBean(MeterRegistry.class);
-        Timer ingest = meters.find("frgm.ingest.file.duration").tag("feed", FeedLayout.MARKET_DATA.kind()).timer();
-        Timer projection = meters.find("frgm.projection.lag").tag("projection", "ladder").timer();
+        Timer ingest = meters.find("frgm.ingest.file.duration")
+                .tag("feed", FeedLayout.MARKET_DATA.kind())
+                .timer();
+        Timer projection =
+                meters.find("frgm.projection.lag").tag("projection", "ladder").timer();
         Window ingestBefore = Window.of(ingest);
         Window projectionBefore = Window.of(projection);
         send(inbox, warmUp + 1, total, rate, rows, firstTime, renamedAt, renamedNanos);
@@ -140,8 +158,8 @@ public final class LatencyBenchmark {
                 continue;
             }
             long renamed = renamedNanos.get(file);
-            double beganMs = (began.toEpochMilli() - renamedAt.get(file).toEpochMilli())
-                    + (began.getNano() % 1_000_000) / 1e6;
+            double beganMs =
+                    (began.toEpochMilli() - renamedAt.get(file).toEpochMilli()) + (began.getNano() % 1_000_000) / 1e6;
             totalMs.add((seen - renamed) / 1e6);
             pickUp.add(beganMs);
             toRedis.add((pub - renamed) / 1e6 - beganMs);
@@ -152,36 +170,79 @@ public final class LatencyBenchmark {
             throw new IllegalStateException("no file reached the SSE stream of " + WATCHED + " (published: "
                     + published.size() + ", ingest transactions: " + started.size() + ")");
         }
-        System.out.printf(Locale.ROOT, "file to SSE: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d files"
-                + " (%d not seen; %d warm-up files before them left out)  target: p99 <= 50 ms%n", pct(totalMs, 50),
-                pct(totalMs, 99), Collections.max(totalMs), totalMs.size(), missing, warmUp);
-        System.out.printf(Locale.ROOT, "  rename -> ingest transaction starts:     p50 %6.1f ms | p99 %6.1f ms%n",
-                pct(pickUp, 50), pct(pickUp, 99));
-        System.out.printf(Locale.ROOT, "  ... -> ladder published to Redis:        p50 %6.1f ms | p99 %6.1f ms%n",
-                pct(toRedis, 50), pct(toRedis, 99));
-        System.out.printf(Locale.ROOT, "      of which the ingest (read, parse, command, append, commit): mean %6.1f ms over %d files%n",
-                ingestWindow.meanMs(), ingestWindow.count());
-        System.out.printf(Locale.ROOT, "      and an event's creation -> the ladder projection's Redis write: mean %6.1f ms over %d"
-                + " batches%n", projectionWindow.meanMs(), projectionWindow.count());
-        System.out.printf(Locale.ROOT, "  ... -> SSE event in the client:          p50 %6.1f ms | p99 %6.1f ms%n",
-                pct(toSse, 50), pct(toSse, 99));
-        RawPathFloor.Result floor = RawPathFloor.measure(context.getBean(DataSource.class),
-                context.getEnvironment().getRequiredProperty("spring.data.redis.url"), dataDir, files, rate, rows,
+        System.out.printf(
+                Locale.ROOT,
+                "file to SSE: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d files"
+                        + " (%d not seen; %d warm-up files before them left out)  target: p99 <= 50 ms%n",
+                pct(totalMs, 50),
+                pct(totalMs, 99),
+                Collections.max(totalMs),
+                totalMs.size(),
+                missing,
+                warmUp);
+        System.out.printf(
+                Locale.ROOT,
+                "  rename -> ingest transaction starts:     p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(pickUp, 50),
+                pct(pickUp, 99));
+        System.out.printf(
+                Locale.ROOT,
+                "  ... -> ladder published to Redis:        p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(toRedis, 50),
+                pct(toRedis, 99));
+        System.out.printf(
+                Locale.ROOT,
+                "      of which the ingest (read, parse, command, append, commit): mean %6.1f ms over %d files%n",
+                ingestWindow.meanMs(),
+                ingestWindow.count());
+        System.out.printf(
+                Locale.ROOT,
+                "      and an event's creation -> the ladder projection's Redis write: mean %6.1f ms over %d"
+                        + " batches%n",
+                projectionWindow.meanMs(),
+                projectionWindow.count());
+        System.out.printf(
+                Locale.ROOT,
+                "  ... -> SSE event in the client:          p50 %6.1f ms | p99 %6.1f ms%n",
+                pct(toSse, 50),
+                pct(toSse, 99));
+        RawPathFloor.Result floor = RawPathFloor.measure(
+                context.getBean(DataSource.class),
+                context.getEnvironment().getRequiredProperty("spring.data.redis.url"),
+                dataDir,
+                files,
+                rate,
+                rows,
                 (file, time) -> csv(file, rows, time));
         context.close();
-        System.out.printf(Locale.ROOT, "floor (read, parse, one JDBC commit, one Redis publish, received): p50 %6.1f ms"
-                + " | p99 %6.1f ms%n", floor.p50(), floor.p99());
+        System.out.printf(
+                Locale.ROOT,
+                "floor (read, parse, one JDBC commit, one Redis publish, received): p50 %6.1f ms" + " | p99 %6.1f ms%n",
+                floor.p50(),
+                floor.p99());
         if (pct(totalMs, 99) > failAbove || missing > 0) {
-            System.out.printf(Locale.ROOT, "REGRESSION: p99 %.1f ms (bound %d ms), %d files not seen%n", pct(totalMs, 99),
-                    failAbove, missing);
+            System.out.printf(
+                    Locale.ROOT,
+                    "REGRESSION: p99 %.1f ms (bound %d ms), %d files not seen%n",
+                    pct(totalMs, 99),
+                    failAbove,
+                    missing);
             System.exit(1);
         }
         System.exit(0);
     }
 
     /** Files {@code from}..{@code to}, one every 1/rate s, each written under a temporary name and renamed into place. */
-    private static void send(Path inbox, int from, int to, int rate, int rows, Instant firstTime,
-                             Map<Integer, Instant> renamedAt, Map<Integer, Long> renamedNanos) throws Exception {
+    private static void send(
+            Path inbox,
+            int from,
+            int to,
+            int rate,
+            int rows,
+            Instant firstTime,
+            Map<Integer, Instant> renamedAt,
+            Map<Integer, Long> renamedNanos)
+            throws Exception {
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
         for (int file = from; file <= to; file++) {
@@ -241,11 +302,26 @@ public final class LatencyBenchmark {
         StringBuilder csv = new StringBuilder(rows * 160).append(BenchFiles.HEADER);
         for (int row = 0; row < rows; row++) {
             long bid = 7_000 + file % 500 + row;
-            csv.append(row == 0 ? WATCHED : WATCHED + " C" + row).append(',').append(time).append(',')
-                    .append(bid).append(".5,").append(100 + row).append(',')
-                    .append(bid + 1).append(",").append(90 + row).append(',')
-                    .append(bid).append(".5,").append(10_000 + file).append(',')
-                    .append(bid).append(",50,").append(bid + 2).append(",60,")
+            csv.append(row == 0 ? WATCHED : WATCHED + " C" + row)
+                    .append(',')
+                    .append(time)
+                    .append(',')
+                    .append(bid)
+                    .append(".5,")
+                    .append(100 + row)
+                    .append(',')
+                    .append(bid + 1)
+                    .append(",")
+                    .append(90 + row)
+                    .append(',')
+                    .append(bid)
+                    .append(".5,")
+                    .append(10_000 + file)
+                    .append(',')
+                    .append(bid)
+                    .append(",50,")
+                    .append(bid + 2)
+                    .append(",60,")
                     .append("0.42,0.31,0.08,-0.01,ZNH26,0.015625,1000\n");
         }
         return csv.toString();

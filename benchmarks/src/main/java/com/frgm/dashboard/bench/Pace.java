@@ -12,8 +12,7 @@ final class Pace {
 
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
-    private Pace() {
-    }
+    private Pace() {}
 
     static void until(long dueNanos) {
         long left;

@@ -17,19 +17,27 @@ import javax.sql.DataSource;
  */
 final class RawEventInserter {
 
-    record Row(byte[] metaData, byte[] payload, String payloadRevision, String payloadType, String timeStamp,
-               String aggregateIdentifier, long sequenceNumber, String type) {
-    }
+    record Row(
+            byte[] metaData,
+            byte[] payload,
+            String payloadRevision,
+            String payloadType,
+            String timeStamp,
+            String aggregateIdentifier,
+            long sequenceNumber,
+            String type) {}
 
     private final DataSource dataSource;
     private long sequenceOffset = 1_000_000_000L;
 
     RawEventInserter(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw_event");
             s.execute("CREATE TABLE bench_raw_event (LIKE domain_event_entry INCLUDING ALL)");
-            s.execute("ALTER TABLE bench_raw_event ALTER COLUMN global_index SET DEFAULT nextval('domain_event_entry_global_index_seq')");
+            s.execute(
+                    "ALTER TABLE bench_raw_event ALTER COLUMN global_index SET DEFAULT nextval('domain_event_entry_global_index_seq')");
         }
     }
 
@@ -67,8 +75,9 @@ final class RawEventInserter {
     }
 
     static long lastGlobalIndex(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -82,7 +91,8 @@ final class RawEventInserter {
      */
     static List<List<Row>> readBack(DataSource dataSource, long afterIndex, List<Integer> eventsPerFile) {
         List<List<Row>> files = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("""
                 SELECT meta_data, payload, payload_revision, payload_type, time_stamp,
                        aggregate_identifier, sequence_number, type
                 FROM domain_event_entry WHERE global_index > ? ORDER BY global_index""")) {
@@ -94,8 +104,15 @@ final class RawEventInserter {
                         if (!rs.next()) {
                             throw new IllegalStateException("fewer stored events than the files reported");
                         }
-                        file.add(new Row(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8)));
+                        file.add(new Row(
+                                rs.getBytes(1),
+                                rs.getBytes(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8)));
                     }
                     files.add(file);
                 }

@@ -26,14 +26,19 @@ import javax.sql.DataSource;
  */
 final class RawPathFloor {
 
-    record Result(double p50, double p99) {
-    }
+    record Result(double p50, double p99) {}
 
-    private RawPathFloor() {
-    }
+    private RawPathFloor() {}
 
-    static Result measure(DataSource dataSource, String redisUrl, Path dir, int files, int rate, int rows,
-                          BiFunction<Integer, Instant, String> csv) throws Exception {
+    static Result measure(
+            DataSource dataSource,
+            String redisUrl,
+            Path dir,
+            int files,
+            int rate,
+            int rows,
+            BiFunction<Integer, Instant, String> csv)
+            throws Exception {
         RedisClient redis = RedisClient.create(redisUrl);
         Map<String, Long> received = new ConcurrentHashMap<>();
         StatefulRedisPubSubConnection<String, String> subscriber = redis.connectPubSub();
@@ -57,8 +62,8 @@ final class RawPathFloor {
                 Files.writeString(path, csv.apply(file, Instant.now()), StandardCharsets.UTF_8);
                 long began = System.nanoTime();
                 String[] lines = Files.readString(path, StandardCharsets.UTF_8).split("\n");
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO latency_floor (file, line) VALUES (?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO latency_floor (file, line) VALUES (?, ?)")) {
                     for (int i = 1; i < lines.length; i++) {
                         insert.setInt(1, file);
                         insert.setString(2, lines[i]);
@@ -84,7 +89,8 @@ final class RawPathFloor {
             redis.shutdown();
         }
         Collections.sort(latencies);
-        return new Result(latencies.get(latencies.size() / 2),
+        return new Result(
+                latencies.get(latencies.size() / 2),
                 latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(0.99 * latencies.size()) - 1)));
     }
 }

@@ -58,16 +58,25 @@ public final class RebuildBenchmark {
         int rounds = Integer.getInteger("rounds", 3);
         Path dataDir = Files.createTempDirectory("frgm-rebuild-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class).run(
-                "--frgm.data-dir=" + dataDir, "--frgm.ingest.source=none", "--frgm.history.enabled=false",
-                "--frgm.feeds.stall-after=1d", "--frgm.demo.enabled=false", "--server.port=0",
-                "--frgm.rebuild.watch-redis=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FrgmApplication.class)
+                .run(
+                        "--frgm.data-dir=" + dataDir,
+                        "--frgm.ingest.source=none",
+                        "--frgm.history.enabled=false",
+                        "--frgm.feeds.stall-after=1d",
+                        "--frgm.demo.enabled=false",
+                        "--server.port=0",
+                        "--frgm.rebuild.watch-redis=false",
+                        "--logging.level.root=WARN")) {
             DataSource dataSource = app.getBean(DataSource.class);
             FileIngestor ingestor = app.getBean(FileIngestor.class);
             for (int i = 0; i < files; i++) {
                 byte[] content = BenchFeed.MARKET_DATA.content(i, rows).getBytes(StandardCharsets.UTF_8);
-                IngestOutcome outcome = ingestor.ingest(new FeedFile(BenchFeed.MARKET_DATA.bucket(),
-                        BenchFeed.MARKET_DATA.key(i), content.length, () -> new ByteArrayInputStream(content)));
+                IngestOutcome outcome = ingestor.ingest(new FeedFile(
+                        BenchFeed.MARKET_DATA.bucket(),
+                        BenchFeed.MARKET_DATA.key(i),
+                        content.length,
+                        () -> new ByteArrayInputStream(content)));
                 if (!(outcome instanceof IngestOutcome.Accepted)) {
                     throw new IllegalStateException("benchmark file " + i + " was not accepted: " + outcome);
                 }
@@ -75,8 +84,14 @@ public final class RebuildBenchmark {
             long head = RawEventInserter.lastGlobalIndex(dataSource);
             ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
             awaitLive(rebuilds, head);
-            System.out.printf(Locale.ROOT, "Rebuild benchmark: ladder over %,d events (%d files x %d instruments),"
-                    + " %d rounds, %s%n", head, files, rows, rounds, Runtime.version());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Rebuild benchmark: ladder over %,d events (%d files x %d instruments)," + " %d rounds, %s%n",
+                    head,
+                    files,
+                    rows,
+                    rounds,
+                    Runtime.version());
             RedisClient client = RedisClient.create(app.getEnvironment().getRequiredProperty("spring.data.redis.url"));
             try (StatefulRedisConnection<String, String> redis = client.connect()) {
                 List<double[]> results = new ArrayList<>();
@@ -87,8 +102,9 @@ public final class RebuildBenchmark {
                         print("round " + round, result);
                     }
                 }
-                print("median", new double[] {median(results, 0), median(results, 1), median(results, 2),
-                        median(results, 3)});
+                print(
+                        "median",
+                        new double[] {median(results, 0), median(results, 1), median(results, 2), median(results, 3)});
             } finally {
                 client.shutdown();
             }
@@ -96,8 +112,9 @@ public final class RebuildBenchmark {
     }
 
     /** Rebuild events/s, raw read events/s, rebuild Redis writes/s, raw pipelined HSET/s. */
-    private static double[] round(ProjectionRebuilds rebuilds, DataSource dataSource,
-                                  StatefulRedisConnection<String, String> redis) throws Exception {
+    private static double[] round(
+            ProjectionRebuilds rebuilds, DataSource dataSource, StatefulRedisConnection<String, String> redis)
+            throws Exception {
         long scriptsBefore = scriptCalls(redis);
         long start = System.nanoTime();
         rebuilds.start("ladder");
@@ -116,9 +133,10 @@ public final class RebuildBenchmark {
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement("SELECT global_index, type, aggregate_identifier,"
-                    + " sequence_number, event_identifier, time_stamp, payload_type, payload_revision, payload,"
-                    + " meta_data FROM domain_event_entry ORDER BY global_index")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT global_index, type, aggregate_identifier,"
+                            + " sequence_number, event_identifier, time_stamp, payload_type, payload_revision, payload,"
+                            + " meta_data FROM domain_event_entry ORDER BY global_index")) {
                 select.setFetchSize(2_000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -140,7 +158,8 @@ public final class RebuildBenchmark {
      */
     private static double rawHsets(StatefulRedisConnection<String, String> redis, long count) {
         List<String> keys = redis.sync().keys("actant:market:*");
-        List<Map<String, String>> hashes = keys.stream().map(key -> redis.sync().hgetall(key)).toList();
+        List<Map<String, String>> hashes =
+                keys.stream().map(key -> redis.sync().hgetall(key)).toList();
         RedisAsyncCommands<String, String> async = redis.async();
         long start = System.nanoTime();
         List<RedisFuture<?>> pending = new ArrayList<>(PIPELINE);
@@ -179,8 +198,8 @@ public final class RebuildBenchmark {
             ProjectionView view = rebuilds.view("ladder");
             if (view.rebuild() != null && view.rebuild().ended()) {
                 if (!"switched".equals(view.rebuild().outcome())) {
-                    throw new IllegalStateException("the rebuild " + view.rebuild().outcome() + ": "
-                            + view.rebuild().reason());
+                    throw new IllegalStateException("the rebuild "
+                            + view.rebuild().outcome() + ": " + view.rebuild().reason());
                 }
                 return view;
             }
@@ -189,14 +208,26 @@ public final class RebuildBenchmark {
     }
 
     private static void print(String label, double[] result) {
-        System.out.printf(Locale.ROOT, "%-8s rebuild %,10.0f events/s | raw read %,10.0f events/s | ratio %.2fx"
-                + " (target >= 0.50x)%n", label, result[0], result[1], result[0] / result[1]);
-        System.out.printf(Locale.ROOT, "%-8s rebuild %,10.0f Redis writes/s | raw pipelined HSET %,10.0f/s | ratio"
-                + " %.2fx (target >= 0.30x)%n", label, result[2], result[3], result[2] / result[3]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s rebuild %,10.0f events/s | raw read %,10.0f events/s | ratio %.2fx" + " (target >= 0.50x)%n",
+                label,
+                result[0],
+                result[1],
+                result[0] / result[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s rebuild %,10.0f Redis writes/s | raw pipelined HSET %,10.0f/s | ratio"
+                        + " %.2fx (target >= 0.30x)%n",
+                label,
+                result[2],
+                result[3],
+                result[2] / result[3]);
     }
 
     private static double median(List<double[]> results, int column) {
-        List<Double> sorted = results.stream().map(result -> result[column]).sorted().toList();
+        List<Double> sorted =
+                results.stream().map(result -> result[column]).sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 }

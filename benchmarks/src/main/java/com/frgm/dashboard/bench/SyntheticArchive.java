@@ -28,8 +28,7 @@ final class SyntheticArchive {
     /** The first event's time: 10:00 UTC on a trading day. */
     static final Instant START = Instant.parse("2024-01-15T10:00:00Z");
 
-    private SyntheticArchive() {
-    }
+    private SyntheticArchive() {}
 
     /** Market data as the feed sends it, in small segments as the archiver cuts them. */
     static long write(ObjectStore store, int events, int segmentSize) {
@@ -49,8 +48,8 @@ final class SyntheticArchive {
     private static long write(ObjectStore store, int events, int compacted, int compactedSize, int segmentSize) {
         List<ManifestEntry> indexed = new ArrayList<>();
         Serializer serializer = EventSerialization.serializer();
-        SerializedObject<byte[]> meta = serializer.serialize(MetaData.with("traceId", UUID.randomUUID().toString()),
-                byte[].class);
+        SerializedObject<byte[]> meta =
+                serializer.serialize(MetaData.with("traceId", UUID.randomUUID().toString()), byte[].class);
         Instant time = START;
         List<ArchivedEvent> segment = new ArrayList<>();
         long after = 0;
@@ -58,23 +57,36 @@ final class SyntheticArchive {
         for (long index = 1; index <= events; index++) {
             long file = index / 21;
             Object payload = index % 21 == 0
-                    ? new MarketDataFileAcceptedEvent("GE_XCME.ZN", "f" + file + ".csv", "sha" + file, time, 20, 20, 0, 0)
+                    ? new MarketDataFileAcceptedEvent(
+                            "GE_XCME.ZN", "f" + file + ".csv", "sha" + file, time, 20, 20, 0, 0)
                     : new QuoteUpdatedEvent("GE_XCME.ZN", "f" + file + ".csv", quote("ZNH" + index % 21, file, time));
             SerializedObject<byte[]> data = serializer.serialize(payload, byte[].class);
-            segment.add(new ArchivedEvent(index, UUID.randomUUID().toString(), "GE_XCME.ZN", "MarketDataFeed", index - 1,
-                    data.getType().getName(), data.getType().getRevision(), time.toString(), data.getData(),
+            segment.add(new ArchivedEvent(
+                    index,
+                    UUID.randomUUID().toString(),
+                    "GE_XCME.ZN",
+                    "MarketDataFeed",
+                    index - 1,
+                    data.getType().getName(),
+                    data.getType().getRevision(),
+                    time.toString(),
+                    data.getData(),
                     meta.getData()));
             if (index % 21 == 0) {
                 time = time.plusSeconds(1);
             }
             boolean inCompacted = index <= compacted;
-            if (segment.size() == (inCompacted ? compactedSize : segmentSize) || index == events
+            if (segment.size() == (inCompacted ? compactedSize : segmentSize)
+                    || index == events
                     || index == compacted) {
                 byte[] object = SegmentCodec.encode(segment);
                 ManifestEntry entry;
                 if (inCompacted) {
-                    entry = ManifestEntry.of(ArchiveLayout.compactedSegmentKey(segment.get(0).globalIndex(), index),
-                            after, segment, object);
+                    entry = ManifestEntry.of(
+                            ArchiveLayout.compactedSegmentKey(segment.get(0).globalIndex(), index),
+                            after,
+                            segment,
+                            object);
                     indexed.add(entry);
                 } else {
                     entry = ManifestEntry.of(after, segment, object);
@@ -102,9 +114,24 @@ final class SyntheticArchive {
             bids.add(new PriceLevel(level, bid.subtract(tick.multiply(BigDecimal.valueOf(level - 1))), 100L + level));
             asks.add(new PriceLevel(level, bid.add(tick.multiply(BigDecimal.valueOf(level))), 200L + level));
         }
-        return new MarketQuote(instrument, time, bid, 250L, bid.add(tick), 310L, bid, 15_000 + file, bids, asks,
-                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, tick, new BigDecimal("1000"),
+        return new MarketQuote(
+                instrument,
+                time,
+                bid,
+                250L,
+                bid.add(tick),
+                310L,
+                bid,
+                15_000 + file,
+                bids,
+                asks,
+                BigDecimal.ONE,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                tick,
+                new BigDecimal("1000"),
                 null);
     }
-
 }

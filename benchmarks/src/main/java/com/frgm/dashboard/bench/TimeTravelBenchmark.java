@@ -47,13 +47,23 @@ public final class TimeTravelBenchmark {
         String reuse = System.getProperty("archive", "");
         Path dir = reuse.isEmpty() ? Files.createTempDirectory("frgm-time-travel-bench") : Path.of(reuse);
         FileObjectStore store = new FileObjectStore(dir);
-        System.out.printf(Locale.ROOT, "Time travel benchmark: a day of %,d events, small segments of %d, "
-                + "%d questions per kind, %s, archive in %s%n", events, segment, questions, Runtime.version(), dir);
+        System.out.printf(
+                Locale.ROOT,
+                "Time travel benchmark: a day of %,d events, small segments of %d, "
+                        + "%d questions per kind, %s, archive in %s%n",
+                events,
+                segment,
+                questions,
+                Runtime.version(),
+                dir);
         if (reuse.isEmpty()) {
             setUp(store, events, segment);
         }
-        System.out.printf(Locale.ROOT, "the archive: %d day index(es), %,d loose manifest entries, %,d checkpoints%n",
-                store.list(ArchiveLayout.INDEX).size(), store.list(ArchiveLayout.MANIFEST).size(),
+        System.out.printf(
+                Locale.ROOT,
+                "the archive: %d day index(es), %,d loose manifest entries, %,d checkpoints%n",
+                store.list(ArchiveLayout.INDEX).size(),
+                store.list(ArchiveLayout.MANIFEST).size(),
                 new ObjectStoreCheckpoints(store).list(PointInTimeState.VERSION).size());
         ask(store, events, questions);
         System.exit(0);
@@ -70,15 +80,27 @@ public final class TimeTravelBenchmark {
         int tail = Math.min(events / 2, Integer.getInteger("loose-minutes", 15) * 60 * 21);
         long started = System.nanoTime();
         SyntheticArchive.writeDay(store, events, events - tail, 10_000, segment);
-        System.out.printf(Locale.ROOT, "setup: wrote %,d events as compacted segments and the last %,d in %,d small"
-                + " segments in %.1f s%n", events - tail, tail, store.list(ArchiveLayout.MANIFEST).size(),
+        System.out.printf(
+                Locale.ROOT,
+                "setup: wrote %,d events as compacted segments and the last %,d in %,d small" + " segments in %.1f s%n",
+                events - tail,
+                tail,
+                store.list(ArchiveLayout.MANIFEST).size(),
                 seconds(started));
         started = System.nanoTime();
-        Checkpointer checkpointer = new Checkpointer(new ReplayEngine(1_000), source(store),
-                new ObjectStoreCheckpoints(store), ZoneOffset.UTC, Checkpointer.DEFAULT_EVERY);
-        int saved = checkpointer.catchUp(index -> { });
-        System.out.printf(Locale.ROOT, "setup: wrote %d checkpoints in %.1f s (the writer replays %,.0f events/s)%n",
-                saved, seconds(started), events / seconds(started));
+        Checkpointer checkpointer = new Checkpointer(
+                new ReplayEngine(1_000),
+                source(store),
+                new ObjectStoreCheckpoints(store),
+                ZoneOffset.UTC,
+                Checkpointer.DEFAULT_EVERY);
+        int saved = checkpointer.catchUp(index -> {});
+        System.out.printf(
+                Locale.ROOT,
+                "setup: wrote %d checkpoints in %.1f s (the writer replays %,.0f events/s)%n",
+                saved,
+                seconds(started),
+                events / seconds(started));
     }
 
     private static void ask(FileObjectStore store, int events, int questions) {
@@ -86,7 +108,7 @@ public final class TimeTravelBenchmark {
         long daySeconds = events / 21;
         Random random = new Random(42);
         PointInTime warm = pointInTime(store);
-        warm.stateAt(first.plusSeconds(daySeconds / 2), INSTRUMENT, ReplayClock.DESK, index -> { });
+        warm.stateAt(first.plusSeconds(daySeconds / 2), INSTRUMENT, ReplayClock.DESK, index -> {});
         List<String> summary = new ArrayList<>();
         for (ReplayClock clock : ReplayClock.values()) {
             for (boolean cold : new boolean[] {true, false}) {
@@ -94,17 +116,25 @@ public final class TimeTravelBenchmark {
                 for (int q = 0; q < questions; q++) {
                     Instant at = first.plusMillis((long) (random.nextDouble() * daySeconds * 1000));
                     long start = System.nanoTime();
-                    StateAtView view = (cold ? pointInTime(store) : warm).stateAt(at, INSTRUMENT, clock, index -> { });
+                    StateAtView view = (cold ? pointInTime(store) : warm).stateAt(at, INSTRUMENT, clock, index -> {});
                     millis.add((System.nanoTime() - start) / 1e6);
                     if (view.ladders().isEmpty() && at.isAfter(first.plusSeconds(1))) {
                         throw new IllegalStateException("no ladder for " + INSTRUMENT + " at " + at);
                     }
                 }
-                String line = String.format(Locale.ROOT, "%-4s clock, %-4s: median %6.0f ms | max %6.0f ms | over 1 s:"
-                        + " %d of %d", clock.name().toLowerCase(Locale.ROOT), cold ? "cold" : "warm", median(millis),
-                        Collections.max(millis), millis.stream().filter(m -> m >= 1000).count(), millis.size());
-                System.out.println(line + "   (each: " + millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m))
-                        .toList() + ")");
+                String line = String.format(
+                        Locale.ROOT,
+                        "%-4s clock, %-4s: median %6.0f ms | max %6.0f ms | over 1 s:" + " %d of %d",
+                        clock.name().toLowerCase(Locale.ROOT),
+                        cold ? "cold" : "warm",
+                        median(millis),
+                        Collections.max(millis),
+                        millis.stream().filter(m -> m >= 1000).count(),
+                        millis.size());
+                System.out.println(line + "   (each: "
+                        + millis.stream()
+                                .map(m -> String.format(Locale.ROOT, "%.0f", m))
+                                .toList() + ")");
                 summary.add(line);
             }
         }
@@ -117,19 +147,24 @@ public final class TimeTravelBenchmark {
     private static void check(FileObjectStore store, Instant at) {
         long start = System.nanoTime();
         StateAtView full = new PointInTime(new ReplayEngine(1_000), source(store), ZoneOffset.UTC)
-                .stateAt(at, INSTRUMENT, ReplayClock.DESK, index -> { });
+                .stateAt(at, INSTRUMENT, ReplayClock.DESK, index -> {});
         double fullSeconds = seconds(start);
-        StateAtView fast = pointInTime(store).stateAt(at, INSTRUMENT, ReplayClock.DESK, index -> { });
+        StateAtView fast = pointInTime(store).stateAt(at, INSTRUMENT, ReplayClock.DESK, index -> {});
         if (!fast.ladders().equals(full.ladders()) || !fast.feeds().equals(full.feeds())) {
             throw new IllegalStateException("the answer from a checkpoint differs from a full replay at " + at);
         }
-        System.out.printf(Locale.ROOT, "check: the answer at %s equals a replay from the first event (%,d events,"
-                + " %.1f s without checkpoints)%n", at, full.eventsApplied(), fullSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "check: the answer at %s equals a replay from the first event (%,d events,"
+                        + " %.1f s without checkpoints)%n",
+                at,
+                full.eventsApplied(),
+                fullSeconds);
     }
 
     private static PointInTime pointInTime(FileObjectStore store) {
-        return new PointInTime(new ReplayEngine(1_000), source(store), new ObjectStoreCheckpoints(store),
-                ZoneOffset.UTC);
+        return new PointInTime(
+                new ReplayEngine(1_000), source(store), new ObjectStoreCheckpoints(store), ZoneOffset.UTC);
     }
 
     private static ArchiveReplaySource source(FileObjectStore store) {

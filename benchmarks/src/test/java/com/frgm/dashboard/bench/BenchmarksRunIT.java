@@ -19,22 +19,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenchmarksRunIT {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
-            "HistoryBenchmark       | -Devents=50 -Drounds=1",
-            "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1",
-            "DrainBenchmark         | -Dsizes=8 -Dburst=4 -Dbursts=1",
-            "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
-            "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
-            "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
-            "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
+                "HistoryBenchmark       | -Devents=50 -Drounds=1",
+                "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1",
+                "DrainBenchmark         | -Dsizes=8 -Dburst=4 -Dbursts=1",
+                "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
+                "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
+                "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
+                "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"
+            })
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-Xmx1g"));
+                "-Daxoniq.update-checker.disabled=true",
+                "-Xmx1g"));
         command.addAll(List.of(sizes.trim().split(" ")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "com.frgm.dashboard.bench." + benchmark.trim()));
+        command.addAll(
+                List.of("-cp", System.getProperty("java.class.path"), "com.frgm.dashboard.bench." + benchmark.trim()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = read(process);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(output).isTrue();

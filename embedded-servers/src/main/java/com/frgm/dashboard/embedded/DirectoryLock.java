@@ -41,7 +41,10 @@ final class DirectoryLock {
         if (lock == null) {
             channel.close();
             throw new IllegalStateException(dir + " is in use by another running process (pid "
-                    + StaleProcess.readPid(file).stream().mapToObj(Long::toString).findFirst().orElse("unknown")
+                    + StaleProcess.readPid(file).stream()
+                            .mapToObj(Long::toString)
+                            .findFirst()
+                            .orElse("unknown")
                     + " holds " + file + "). Stop it, or give this application its own frgm.data-dir.");
         }
         // Only for the message above: the lock, not this pid, is what counts.

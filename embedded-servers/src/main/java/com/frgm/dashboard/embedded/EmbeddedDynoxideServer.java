@@ -52,8 +52,15 @@ public final class EmbeddedDynoxideServer implements EmbeddedServer {
         StaleProcess.terminateIfRunning(pidFile, "dynoxide", dataDir, log);
         Path binary = install(binDir);
         int port = freePort();
-        Process process = new ProcessBuilder(binary.toString(), "serve", "--host", HOST, "--port",
-                Integer.toString(port), "--db-path", dataDir.resolve("history.sqlite").toString())
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "serve",
+                        "--host",
+                        HOST,
+                        "--port",
+                        Integer.toString(port),
+                        "--db-path",
+                        dataDir.resolve("history.sqlite").toString())
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("dynoxide.log").toFile())
@@ -113,8 +120,8 @@ public final class EmbeddedDynoxideServer implements EmbeddedServer {
             }
         }
         stop();
-        throw new IOException("Dynoxide did not listen on port " + port + " within " + STARTUP_WAIT.toSeconds()
-                + " s: " + logTail());
+        throw new IOException(
+                "Dynoxide did not listen on port " + port + " within " + STARTUP_WAIT.toSeconds() + " s: " + logTail());
     }
 
     private String logTail() {

@@ -36,7 +36,9 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
         this.log = log;
         // Zonky's own process handle is pg_ctl, which exits once the server is up.
         this.postmaster = StaleProcess.readPid(dataDir.resolve(PID_FILE)).stream()
-                .mapToObj(ProcessHandle::of).flatMap(Optional::stream).findFirst();
+                .mapToObj(ProcessHandle::of)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     static EmbeddedPostgresServer start(Path dataDir, Log log) throws IOException {
@@ -78,8 +80,8 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
 
     @Override
     public String howToConnect() {
-        return "Embedded PostgreSQL at " + jdbcUrl() + ", data in " + dataDir
-                + "; connect with: psql -h localhost -p " + postgres.getPort() + " -U postgres";
+        return "Embedded PostgreSQL at " + jdbcUrl() + ", data in " + dataDir + "; connect with: psql -h localhost -p "
+                + postgres.getPort() + " -U postgres";
     }
 
     @Override

@@ -36,7 +36,8 @@ final class EmbeddedServersLifecycle implements ApplicationListener<ApplicationE
         // A child application's events reach its parent's listeners too; only ours count.
         if (event instanceof ApplicationPreparedEvent prepared && prepared.getSpringApplication() == application) {
             releaseWhenDestroyed(prepared.getApplicationContext());
-        } else if (event instanceof ApplicationFailedEvent failed && failed.getSpringApplication() == application
+        } else if (event instanceof ApplicationFailedEvent failed
+                && failed.getSpringApplication() == application
                 && !isActive(failed.getApplicationContext())) {
             // A failed refresh has already destroyed the beans (and run the callback); a context
             // that never got that far never will, so the servers go now. An active one is

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
@@ -40,6 +40,7 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
     static final String REDIS_URL = "spring.data.redis.url";
     /** A Redis Cluster's seeds (MemoryDB); Redis is configured when either key is (ADR 0026). */
     static final String REDIS_CLUSTER_NODES = "spring.data.redis.cluster.nodes";
+
     static final String PROPERTY_SOURCE = "frgmEmbeddedServers";
     static final String LOCAL = "frgm.local";
     // What the AWS SDK itself reads for the DynamoDB endpoint, besides our own property.
@@ -64,8 +65,8 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
         boolean postgres = !StringUtils.hasText(environment.getProperty(DATASOURCE_URL));
         boolean redis = dashboard && !redisConfigured(environment);
         boolean dynamodb = needsDynamoDb(environment);
-        boolean nothingConfigured = postgres && !redisConfigured(environment)
-                && !dynamoDbEndpointConfigured(environment);
+        boolean nothingConfigured =
+                postgres && !redisConfigured(environment) && !dynamoDbEndpointConfigured(environment);
         boolean local = environment.getProperty(LOCAL, Boolean.class, nothingConfigured);
         if (!local) {
             requireConfigured(postgres, redis, dynamodb);
@@ -74,7 +75,9 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(LOCAL, "true");
         if (postgres || redis || dynamodb) {
-            Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+            Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR))
+                    .toAbsolutePath()
+                    .normalize();
             List<SharedServers.Lease> leases = start(dataDir, postgres, redis, dynamodb);
             for (SharedServers.Lease lease : leases) {
                 properties.putAll(lease.server().connectionProperties());
@@ -97,11 +100,13 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
                     + REDIS_CLUSTER_NODES + ")");
         }
         if (dynamodb) {
-            missing.add(SDK_DYNAMODB_ENV + " (" + EmbeddedDynoxideServer.ENDPOINT_PROPERTY + "), or frgm.history.enabled=false");
+            missing.add(SDK_DYNAMODB_ENV + " (" + EmbeddedDynoxideServer.ENDPOINT_PROPERTY
+                    + "), or frgm.history.enabled=false");
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Some stores are configured and these are not: " + String.join(", ", missing)
-                    + ". Embedded servers start only when none is configured, or with FRGM_LOCAL=true.");
+            throw new IllegalStateException(
+                    "Some stores are configured and these are not: " + String.join(", ", missing)
+                            + ". Embedded servers start only when none is configured, or with FRGM_LOCAL=true.");
         }
     }
 
@@ -117,15 +122,19 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
      * decides what runs in each; this only asks which stores to start.
      */
     private static boolean runsDashboard(ConfigurableEnvironment environment) {
-        return Arrays.stream(environment.getProperty("frgm.roles", "ingest,dashboard").split(","))
+        return Arrays.stream(environment
+                        .getProperty("frgm.roles", "ingest,dashboard")
+                        .split(","))
                 .anyMatch(role -> role.trim().equalsIgnoreCase("dashboard"));
     }
 
     /** A URL, or cluster nodes in any form Spring binds (a comma-separated value, a YAML list). */
     private static boolean redisConfigured(ConfigurableEnvironment environment) {
         return StringUtils.hasText(environment.getProperty(REDIS_URL))
-                || Binder.get(environment).bind(REDIS_CLUSTER_NODES, Bindable.listOf(String.class))
-                        .map(nodes -> nodes.stream().anyMatch(StringUtils::hasText)).orElse(false);
+                || Binder.get(environment)
+                        .bind(REDIS_CLUSTER_NODES, Bindable.listOf(String.class))
+                        .map(nodes -> nodes.stream().anyMatch(StringUtils::hasText))
+                        .orElse(false);
     }
 
     private static boolean dynamoDbEndpointConfigured(ConfigurableEnvironment environment) {
@@ -136,7 +145,8 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
 
     private List<SharedServers.Lease> start(Path dataDir, boolean postgres, boolean redis, boolean dynamodb) {
         if (postgres || redis) {
-            log.info("No " + (postgres && redis ? DATASOURCE_URL + " or " + REDIS_URL : postgres ? DATASOURCE_URL : REDIS_URL)
+            log.info("No "
+                    + (postgres && redis ? DATASOURCE_URL + " or " + REDIS_URL : postgres ? DATASOURCE_URL : REDIS_URL)
                     + " configured: using embedded servers with their data in " + dataDir);
         }
         List<SharedServers.Lease> leases = new ArrayList<>();
@@ -152,13 +162,16 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
             if (dynamodb) {
                 log.info("No " + SDK_DYNAMODB_ENV + " configured: using an embedded Dynoxide for the history tables");
                 Path dir = dataDir.resolve("dynamodb");
-                leases.add(SharedServers.acquire(dir, () -> EmbeddedDynoxideServer.start(dir, dataDir.resolve("bin"), log)));
+                leases.add(SharedServers.acquire(
+                        dir, () -> EmbeddedDynoxideServer.start(dir, dataDir.resolve("bin"), log)));
             }
             return leases;
         } catch (IOException | RuntimeException e) {
             leases.forEach(SharedServers.Lease::release);
-            throw new IllegalStateException("Could not start the embedded servers in " + dataDir + " (set "
-                    + DATASOURCE_URL + ", " + REDIS_URL + " and " + SDK_DYNAMODB_ENV + " to use external ones instead)", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded servers in " + dataDir + " (set " + DATASOURCE_URL + ", " + REDIS_URL
+                            + " and " + SDK_DYNAMODB_ENV + " to use external ones instead)",
+                    e);
         }
     }
 }

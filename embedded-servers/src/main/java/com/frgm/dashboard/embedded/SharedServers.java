@@ -23,8 +23,7 @@ final class SharedServers {
     private static final Map<Path, Entry> RUNNING = new HashMap<>();
     private static boolean stopAtExitRegistered;
 
-    private SharedServers() {
-    }
+    private SharedServers() {}
 
     /** The server running in {@code dir}, started by {@code starter} if there is none yet. */
     static synchronized Lease acquire(Path dir, Starter starter) throws IOException {

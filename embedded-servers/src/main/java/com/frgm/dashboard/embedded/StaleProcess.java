@@ -35,8 +35,7 @@ final class StaleProcess {
 
     private static final Duration GRACE = Duration.ofSeconds(10);
 
-    private StaleProcess() {
-    }
+    private StaleProcess() {}
 
     /**
      * Stops the process named in {@code pidFile} if it is {@code executable} (matched by the start
@@ -72,7 +71,9 @@ final class StaleProcess {
     static OptionalLong readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -143,8 +144,8 @@ final class StaleProcess {
             gone &= awaitExit(child, GRACE);
         }
         if (!gone) {
-            throw new IllegalStateException("Could not stop the stale server process " + process.pid()
-                    + "; stop it by hand and start again");
+            throw new IllegalStateException(
+                    "Could not stop the stale server process " + process.pid() + "; stop it by hand and start again");
         }
     }
 }

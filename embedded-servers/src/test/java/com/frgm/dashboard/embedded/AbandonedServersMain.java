@@ -11,8 +11,7 @@ public final class AbandonedServersMain {
 
     static final String PREFIX = "ABANDONED ";
 
-    private AbandonedServersMain() {
-    }
+    private AbandonedServersMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         ConfigurableEnvironment environment = EmbeddedTestSupport.environment(Path.of(args[0]));

@@ -51,13 +51,15 @@ class EmbeddedServersLifecycleIT {
     @Test
     void startsAgainOnTheSameDirectoryAfterAClose() throws Exception {
         try (ConfigurableApplicationContext first = run(Empty.class);
-                Connection connection = jdbc(first.getEnvironment()); Statement statement = connection.createStatement()) {
+                Connection connection = jdbc(first.getEnvironment());
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE restarted (id int)");
             statement.execute("INSERT INTO restarted VALUES (42)");
         }
 
         try (ConfigurableApplicationContext second = run(Empty.class);
-                Connection connection = jdbc(second.getEnvironment()); Statement statement = connection.createStatement();
+                Connection connection = jdbc(second.getEnvironment());
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT id FROM restarted")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getInt(1)).isEqualTo(42);
@@ -77,7 +79,9 @@ class EmbeddedServersLifecycleIT {
     void stopsTheServersWhenStartupFails() {
         assertThatThrownBy(() -> run(FailsToStart.class)).hasRootCauseMessage("broken on purpose");
 
-        assertThat(dataDir.resolve("postgres/postgresql.conf")).as("the servers did start").exists();
+        assertThat(dataDir.resolve("postgres/postgresql.conf"))
+                .as("the servers did start")
+                .exists();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
         assertThat(dataDir.resolve("redis/redis.pid")).doesNotExist();
     }
@@ -91,8 +95,7 @@ class EmbeddedServersLifecycleIT {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Empty {
-    }
+    static class Empty {}
 
     @Configuration(proxyBeanMethods = false)
     static class FailsToStart {
@@ -117,7 +120,8 @@ class EmbeddedServersLifecycleIT {
 
         @Override
         public void destroy() {
-            try (Connection connection = jdbc(environment); Statement statement = connection.createStatement()) {
+            try (Connection connection = jdbc(environment);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1");
                 outcome.set("reached the database");
             } catch (Exception e) {

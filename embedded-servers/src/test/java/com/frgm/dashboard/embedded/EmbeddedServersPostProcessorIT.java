@@ -39,16 +39,21 @@ class EmbeddedServersPostProcessorIT {
     void startsPostgresAndRedisWhenNeitherIsConfigured() throws Exception {
         ConfigurableEnvironment environment = start(environment(dataDir));
 
-        assertThat(environment.getProperty("spring.datasource.url")).matches("jdbc:postgresql://localhost:\\d+/postgres");
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .matches("jdbc:postgresql://localhost:\\d+/postgres");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("postgres");
         assertThat(environment.getProperty("spring.datasource.password")).isEmpty();
         assertThat(environment.getProperty("spring.data.redis.url")).matches("redis://127\\.0\\.0\\.1:\\d+");
-        try (Connection connection = jdbc(environment); Statement statement = connection.createStatement();
+        try (Connection connection = jdbc(environment);
+                Statement statement = connection.createStatement();
                 ResultSet fsync = statement.executeQuery("SHOW fsync")) {
             fsync.next();
-            assertThat(fsync.getString(1)).as("zonky's -F must be overridden for a persistent database").isEqualTo("on");
+            assertThat(fsync.getString(1))
+                    .as("zonky's -F must be overridden for a persistent database")
+                    .isEqualTo("on");
         }
-        assertThat(redis(environment.getProperty("spring.data.redis.url"), commands -> commands.ping())).isEqualTo("PONG");
+        assertThat(redis(environment.getProperty("spring.data.redis.url"), commands -> commands.ping()))
+                .isEqualTo("PONG");
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
         assertThat(dataDir.resolve("redis").resolve("appendonly.aof")).exists();
         String dynamodb = environment.getProperty("frgm.history.dynamodb-endpoint");
@@ -61,10 +66,14 @@ class EmbeddedServersPostProcessorIT {
 
     @Test
     void startsNoDynoxideWhenTheSdkHasAnEndpoint() {
-        ConfigurableEnvironment environment = start(environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.data.redis.url", "redis://cache.example:6379",
-                "AWS_ENDPOINT_URL_DYNAMODB", "http://dynamodb.example:8000"));
+        ConfigurableEnvironment environment = start(environment(
+                dataDir,
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/frgm",
+                "spring.data.redis.url",
+                "redis://cache.example:6379",
+                "AWS_ENDPOINT_URL_DYNAMODB",
+                "http://dynamodb.example:8000"));
 
         assertThat(environment.getProperty("frgm.history.dynamodb-endpoint")).isNull();
         assertThat(dataDir).isEmptyDirectory();
@@ -73,16 +82,20 @@ class EmbeddedServersPostProcessorIT {
     @Test
     void keepsTheDataAcrossAStopAndStartOnTheSameDirectory() throws Exception {
         ConfigurableEnvironment before = start(environment(dataDir));
-        try (Connection connection = jdbc(before); Statement statement = connection.createStatement()) {
+        try (Connection connection = jdbc(before);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (id int PRIMARY KEY, note text)");
             statement.execute("INSERT INTO kept VALUES (1, 'written before the restart')");
         }
-        redis(before.getProperty("spring.data.redis.url"), commands -> commands.set("kept", "written before the restart"));
+        redis(
+                before.getProperty("spring.data.redis.url"),
+                commands -> commands.set("kept", "written before the restart"));
         applications.forEach(EmbeddedTestSupport::stopServers);
 
         ConfigurableEnvironment after = start(environment(dataDir));
 
-        try (Connection connection = jdbc(after); Statement statement = connection.createStatement();
+        try (Connection connection = jdbc(after);
+                Statement statement = connection.createStatement();
                 ResultSet kept = statement.executeQuery("SELECT note FROM kept WHERE id = 1")) {
             assertThat(kept.next()).isTrue();
             assertThat(kept.getString(1)).isEqualTo("written before the restart");
@@ -93,10 +106,14 @@ class EmbeddedServersPostProcessorIT {
 
     @Test
     void aRedisClustersNodesConfigureRedisAsAUrlDoes() {
-        ConfigurableEnvironment environment = start(environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379",
-                "frgm.history.dynamodb-endpoint", "http://dynamodb.example:8000"));
+        ConfigurableEnvironment environment = start(environment(
+                dataDir,
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/frgm",
+                "spring.data.redis.cluster.nodes",
+                "clustercfg.frgm.example:6379",
+                "frgm.history.dynamodb-endpoint",
+                "http://dynamodb.example:8000"));
 
         assertThat(environment.getProperty("spring.data.redis.url")).isNull();
         assertThat(dataDir).isEmptyDirectory();
@@ -104,29 +121,39 @@ class EmbeddedServersPostProcessorIT {
 
     @Test
     void startsNothingWhenBothUrlsAreConfigured() {
-        ConfigurableEnvironment environment = environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.data.redis.url", "redis://cache.example:6379",
-                "frgm.history.dynamodb-endpoint", "http://dynamodb.example:8000");
+        ConfigurableEnvironment environment = environment(
+                dataDir,
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/frgm",
+                "spring.data.redis.url",
+                "redis://cache.example:6379",
+                "frgm.history.dynamodb-endpoint",
+                "http://dynamodb.example:8000");
 
         SpringApplication application = postProcess(environment);
         applications.add(application);
 
-        assertThat(environment.getPropertySources().contains(EmbeddedServersPostProcessor.PROPERTY_SOURCE)).isFalse();
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/frgm");
+        assertThat(environment.getPropertySources().contains(EmbeddedServersPostProcessor.PROPERTY_SOURCE))
+                .isFalse();
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.example:5432/frgm");
         assertThat(application.getListeners()).noneMatch(EmbeddedServersLifecycle.class::isInstance);
         assertThat(dataDir).isEmptyDirectory();
     }
 
     @Test
     void refusesToStartWhenOneStoreIsConfiguredAndAnotherIsNot() {
-        ConfigurableEnvironment environment = environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "frgm.history.enabled", "false");
+        ConfigurableEnvironment environment = environment(
+                dataDir,
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/frgm",
+                "frgm.history.enabled",
+                "false");
 
         assertThatThrownBy(() -> postProcess(environment))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("SPRING_DATA_REDIS_URL").hasMessageContaining("SPRING_DATA_REDIS_CLUSTER_NODES")
+                .hasMessageContaining("SPRING_DATA_REDIS_URL")
+                .hasMessageContaining("SPRING_DATA_REDIS_CLUSTER_NODES")
                 .hasMessageNotContaining("SPRING_DATASOURCE_URL")
                 .hasMessageContaining("FRGM_LOCAL=true");
         assertThat(dataDir).isEmptyDirectory();
@@ -134,8 +161,8 @@ class EmbeddedServersPostProcessorIT {
 
     @Test
     void anIngestNodeNeedsOnlyItsDatabase() {
-        ConfigurableEnvironment environment = environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm", "frgm.roles", "ingest");
+        ConfigurableEnvironment environment = environment(
+                dataDir, "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm", "frgm.roles", "ingest");
 
         SpringApplication application = postProcess(environment);
         applications.add(application);
@@ -147,13 +174,19 @@ class EmbeddedServersPostProcessorIT {
 
     @Test
     void localModeAskedForStartsOnlyTheServerThatIsNotConfigured() {
-        ConfigurableEnvironment environment = start(environment(dataDir,
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/frgm",
-                "spring.datasource.username", "frgm",
-                "frgm.history.enabled", "false",
-                "frgm.local", "true"));
+        ConfigurableEnvironment environment = start(environment(
+                dataDir,
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/frgm",
+                "spring.datasource.username",
+                "frgm",
+                "frgm.history.enabled",
+                "false",
+                "frgm.local",
+                "true"));
 
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/frgm");
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.example:5432/frgm");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("frgm");
         assertThat(environment.getProperty("spring.data.redis.url")).startsWith("redis://127.0.0.1:");
         assertThat(environment.getProperty("frgm.local")).isEqualTo("true");
@@ -169,7 +202,9 @@ class EmbeddedServersPostProcessorIT {
         assertThat(second.getProperty("spring.datasource.url")).isEqualTo(first.getProperty("spring.datasource.url"));
 
         stopServers(applications.get(0));
-        assertThat(redis(redisUrl, commands -> commands.ping())).as("still used by the second").isEqualTo("PONG");
+        assertThat(redis(redisUrl, commands -> commands.ping()))
+                .as("still used by the second")
+                .isEqualTo("PONG");
 
         stopServers(applications.get(1));
         assertThat(accepts(EmbeddedTestSupport.port(redisUrl))).isFalse();
@@ -197,7 +232,9 @@ class EmbeddedServersPostProcessorIT {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(dataDir.toString())
                 .hasMessageContaining("spring.datasource.url");
-        assertThat(dataDir.resolve("redis")).as("nothing started after the failure").doesNotExist();
+        assertThat(dataDir.resolve("redis"))
+                .as("nothing started after the failure")
+                .doesNotExist();
     }
 
     private ConfigurableEnvironment start(ConfigurableEnvironment environment) {

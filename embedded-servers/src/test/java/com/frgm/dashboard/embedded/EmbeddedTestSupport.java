@@ -25,8 +25,7 @@ final class EmbeddedTestSupport {
     /** Logs straight away: outside Spring Boot nobody replays deferred lines. */
     static final DeferredLogFactory LOGS = Supplier::get;
 
-    private EmbeddedTestSupport() {
-    }
+    private EmbeddedTestSupport() {}
 
     static ConfigurableEnvironment environment(Path dataDir, String... keyValues) {
         Map<String, Object> properties = new HashMap<>();
@@ -71,7 +70,8 @@ final class EmbeddedTestSupport {
     }
 
     static Connection jdbc(ConfigurableEnvironment environment) throws SQLException {
-        return DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
+        return DriverManager.getConnection(
+                environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"));
     }

@@ -91,7 +91,8 @@ class StaleProcessTest {
     }
 
     private Process start(Path workingDir, String... command) throws IOException {
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).directory(workingDir.toFile()).start();
         started.add(process);
         Files.writeString(pidFile(), process.pid() + "\n");
         return process;

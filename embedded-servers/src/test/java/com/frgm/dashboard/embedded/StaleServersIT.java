@@ -91,8 +91,10 @@ class StaleServersIT {
         postmaster.destroyForcibly();
         redisServer.destroyForcibly();
         backends.forEach(ProcessHandle::destroyForcibly);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !postmaster.isAlive() && !redisServer.isAlive()
-                && backends.stream().noneMatch(ProcessHandle::isAlive));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !postmaster.isAlive()
+                        && !redisServer.isAlive()
+                        && backends.stream().noneMatch(ProcessHandle::isAlive));
         assertThat(postmasterPidFile()).as("left behind by SIGKILL").exists();
 
         assertDataSurvived(start());
@@ -104,8 +106,11 @@ class StaleServersIT {
 
         assertThatThrownBy(this::start)
                 .isInstanceOf(IllegalStateException.class)
-                .rootCause().hasMessageContaining("in use by another running process (pid " + victim.pid() + " holds");
-        assertThat(redis(urls.get("redis"), commands -> commands.ping())).as("the other JVM's servers").isEqualTo("PONG");
+                .rootCause()
+                .hasMessageContaining("in use by another running process (pid " + victim.pid() + " holds");
+        assertThat(redis(urls.get("redis"), commands -> commands.ping()))
+                .as("the other JVM's servers")
+                .isEqualTo("PONG");
     }
 
     @Test
@@ -119,25 +124,33 @@ class StaleServersIT {
 
         ConfigurableEnvironment environment = start();
 
-        try (Connection connection = jdbc(environment); Statement statement = connection.createStatement()) {
+        try (Connection connection = jdbc(environment);
+                Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         }
-        assertThat(redis(environment.getProperty("spring.data.redis.url"), commands -> commands.ping())).isEqualTo("PONG");
+        assertThat(redis(environment.getProperty("spring.data.redis.url"), commands -> commands.ping()))
+                .isEqualTo("PONG");
     }
 
     private Map<String, String> startVictim() throws IOException {
         Path output = dataDir.resolveSibling(dataDir.getFileName() + "-victim.log");
-        victim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                AbandonedServersMain.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        victim = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AbandonedServersMain.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         await().atMost(Duration.ofSeconds(90)).until(() -> {
             assertThat(victim.isAlive()).as("victim JVM, see " + output).isTrue();
             return Files.readString(output).contains(AbandonedServersMain.PREFIX + "ready");
         });
         return Files.readAllLines(output).stream()
                 .filter(line -> line.startsWith(AbandonedServersMain.PREFIX) && line.contains("="))
-                .map(line -> line.substring(AbandonedServersMain.PREFIX.length()).split("=", 2))
+                .map(line ->
+                        line.substring(AbandonedServersMain.PREFIX.length()).split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
     }
 
@@ -149,7 +162,8 @@ class StaleServersIT {
         }
         redis(urls.get("redis"), commands -> commands.set("survivor", NOTE));
         try (var dynamodb = EmbeddedTestSupport.dynamoDb(urls.get("dynamodb"))) {
-            dynamodb.createTable(b -> b.tableName("survivor").billingMode("PAY_PER_REQUEST")
+            dynamodb.createTable(b -> b.tableName("survivor")
+                    .billingMode("PAY_PER_REQUEST")
                     .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
                     .keySchema(k -> k.attributeName("id").keyType("HASH")));
         }
@@ -160,7 +174,8 @@ class StaleServersIT {
     }
 
     private static void assertDataSurvived(ConfigurableEnvironment environment) throws Exception {
-        try (Connection connection = jdbc(environment); Statement statement = connection.createStatement();
+        try (Connection connection = jdbc(environment);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT note FROM survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo(NOTE);

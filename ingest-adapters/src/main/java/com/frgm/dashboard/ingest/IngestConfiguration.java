@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestProperties.class, PlausibilityProperties.class, S3SourceProperties.class,
-        DrainProperties.class})
-class IngestConfiguration {
-}
+@EnableConfigurationProperties({
+    IngestProperties.class,
+    PlausibilityProperties.class,
+    S3SourceProperties.class,
+    DrainProperties.class
+})
+class IngestConfiguration {}

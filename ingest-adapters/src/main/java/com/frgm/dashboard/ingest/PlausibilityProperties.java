@@ -21,11 +21,12 @@ public record PlausibilityProperties(Duration timeAhead, Period businessDateAhea
         timeAhead = timeAhead == null ? Duration.ofMinutes(5) : timeAhead;
         businessDateAhead = businessDateAhead == null ? Period.ofDays(4) : businessDateAhead;
         if (timeAhead.isNegative()) {
-            throw new IllegalArgumentException("frgm.ingest.plausibility.time-ahead must not be negative: " + timeAhead);
+            throw new IllegalArgumentException(
+                    "frgm.ingest.plausibility.time-ahead must not be negative: " + timeAhead);
         }
         if (businessDateAhead.isNegative()) {
-            throw new IllegalArgumentException("frgm.ingest.plausibility.business-date-ahead must not be negative: "
-                    + businessDateAhead);
+            throw new IllegalArgumentException(
+                    "frgm.ingest.plausibility.business-date-ahead must not be negative: " + businessDateAhead);
         }
     }
 }

@@ -16,8 +16,8 @@ class PlausibilityPropertiesTest {
 
     private static final Instant NOW = Instant.parse("2024-01-15T10:40:00Z");
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(IngestConfiguration.class, Plausibility.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(IngestConfiguration.class, Plausibility.class);
 
     @Test
     void defaultsToFiveMinutesAndFourDays() {
@@ -27,8 +27,8 @@ class PlausibilityPropertiesTest {
 
     @Test
     void bindsBothWindowsAndJudgesAgainstTheClockBean() {
-        runner.withPropertyValues("frgm.ingest.plausibility.time-ahead=1h",
-                        "frgm.ingest.plausibility.business-date-ahead=2d")
+        runner.withPropertyValues(
+                        "frgm.ingest.plausibility.time-ahead=1h", "frgm.ingest.plausibility.business-date-ahead=2d")
                 .withBean(Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC))
                 .run(context -> {
                     var limits = context.getBean(Plausibility.class).limitsNow();

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class FeedTime {
 
-    private FeedTime() {
-    }
+    private FeedTime() {}
 
     public static Optional<Instant> of(Object payload) {
         Instant time;

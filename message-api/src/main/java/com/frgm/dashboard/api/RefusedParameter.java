@@ -6,5 +6,4 @@ package com.frgm.dashboard.api;
  * {@code QueryExecutionException}, so that it reaches the asking side by type, across the query
  * bus, and that side can answer the caller with a bad-request problem that names the parameter.
  */
-public record RefusedParameter(String parameter, String detail) {
-}
+public record RefusedParameter(String parameter, String detail) {}

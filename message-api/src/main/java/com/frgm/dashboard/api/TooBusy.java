@@ -9,5 +9,4 @@ package com.frgm.dashboard.api;
  * @param detail            what is busy, for the caller
  * @param retryAfterSeconds when trying again makes sense
  */
-public record TooBusy(String detail, long retryAfterSeconds) {
-}
+public record TooBusy(String detail, long retryAfterSeconds) {}

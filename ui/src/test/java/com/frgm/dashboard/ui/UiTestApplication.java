@@ -8,5 +8,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * what lets a slice keep only the controllers it names.
  */
 @SpringBootApplication
-public class UiTestApplication {
-}
+public class UiTestApplication {}

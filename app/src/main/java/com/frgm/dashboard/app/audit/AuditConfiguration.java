@@ -38,10 +38,10 @@ class AuditConfiguration {
     }
 
     @Bean
-    PointInTime pointInTime(StoreReplaySource store, JdbcTemplate jdbc, ReplayProperties replay,
-                            PositionsProperties positions) {
-        return new PointInTime(new ReplayEngine(replay.batchSize()), store, new JdbcCheckpoints(jdbc),
-                positions.businessZone());
+    PointInTime pointInTime(
+            StoreReplaySource store, JdbcTemplate jdbc, ReplayProperties replay, PositionsProperties positions) {
+        return new PointInTime(
+                new ReplayEngine(replay.batchSize()), store, new JdbcCheckpoints(jdbc), positions.businessZone());
     }
 
     @Bean
@@ -52,7 +52,7 @@ class AuditConfiguration {
     /** The replay page's replays, from the same store and checkpoints, on the same threads. */
     @Bean
     PlaybackQueryHandler playbackQueryHandler(PointInTime pointInTime, ReplayProperties replay, Replays replays) {
-        return new PlaybackQueryHandler(pointInTime, new ReplayEngine(replay.batchSize()), replays,
-                replay.fileInterval());
+        return new PlaybackQueryHandler(
+                pointInTime, new ReplayEngine(replay.batchSize()), replays, replay.fileInterval());
     }
 }

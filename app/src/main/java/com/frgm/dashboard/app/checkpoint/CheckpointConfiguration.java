@@ -34,17 +34,32 @@ class CheckpointConfiguration {
     static final long LEADER_LOCK_KEY = 0x4652474D20434B50L;
 
     @Bean
-    CheckpointWriter checkpointWriter(EventStorageEngine storageEngine, JdbcTemplate jdbc, DataSource dataSource,
-                                      ObjectProvider<ArchiveLocation> archive, CheckpointProperties properties,
-                                      PositionsProperties positions) {
+    CheckpointWriter checkpointWriter(
+            EventStorageEngine storageEngine,
+            JdbcTemplate jdbc,
+            DataSource dataSource,
+            ObjectProvider<ArchiveLocation> archive,
+            CheckpointProperties properties,
+            PositionsProperties positions) {
         StoreReplaySource source = new StoreReplaySource(storageEngine, new EventReader(jdbc));
-        return new CheckpointWriter(() -> {
-            List<Checkpointer> checkpointers = new ArrayList<>();
-            checkpointers.add(new Checkpointer(new ReplayEngine(1_000), source, new JdbcCheckpoints(jdbc),
-                    positions.businessZone(), properties.everyEvents()));
-            archive.ifAvailable(location -> checkpointers.add(new Checkpointer(new ReplayEngine(1_000), source,
-                    new ObjectStoreCheckpoints(location.store()), positions.businessZone(), properties.everyEvents())));
-            return checkpointers;
-        }, new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "checkpoint writer"), properties.pollInterval());
+        return new CheckpointWriter(
+                () -> {
+                    List<Checkpointer> checkpointers = new ArrayList<>();
+                    checkpointers.add(new Checkpointer(
+                            new ReplayEngine(1_000),
+                            source,
+                            new JdbcCheckpoints(jdbc),
+                            positions.businessZone(),
+                            properties.everyEvents()));
+                    archive.ifAvailable(location -> checkpointers.add(new Checkpointer(
+                            new ReplayEngine(1_000),
+                            source,
+                            new ObjectStoreCheckpoints(location.store()),
+                            positions.businessZone(),
+                            properties.everyEvents())));
+                    return checkpointers;
+                },
+                new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "checkpoint writer"),
+                properties.pollInterval());
     }
 }

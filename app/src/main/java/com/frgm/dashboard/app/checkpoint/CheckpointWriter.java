@@ -39,7 +39,7 @@ final class CheckpointWriter extends BackgroundWorker {
         }
         int saved = 0;
         for (Checkpointer checkpointer : current) {
-            saved += checkpointer.catchUp(index -> { });
+            saved += checkpointer.catchUp(index -> {});
         }
         idle = saved == 0;
     }

@@ -26,8 +26,8 @@ final class CheckpointCommand {
         long every = Long.parseLong(options.get("every").orElse(Long.toString(Checkpointer.DEFAULT_EVERY)));
         long head = Math.max(1, sources.events().head());
         ProgressBar bar = new ProgressBar(err, "checkpoints");
-        Checkpointer checkpointer = new Checkpointer(new ReplayEngine(1_000), sources.events(), sources.checkpoints(),
-                zone, every);
+        Checkpointer checkpointer =
+                new Checkpointer(new ReplayEngine(1_000), sources.events(), sources.checkpoints(), zone, every);
         int saved = checkpointer.catchUp(index -> bar.accept(Math.min(1.0, (double) index / head)));
         bar.accept(1.0);
         err.println("saved " + saved + " checkpoints to " + checkpointer.describe() + " up to global index "

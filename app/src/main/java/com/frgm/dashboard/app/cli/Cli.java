@@ -23,12 +23,15 @@ public final class Cli {
               rebuild <projection> [--url <dashboard node, http://localhost:8080>] [--user <operator> --password <p>]
             """;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("replay") || args[0].equals("restore")
-                || args[0].equals("checkpoint") || args[0].equals("compact") || args[0].equals("rebuild"));
+        return args.length > 0
+                && (args[0].equals("replay")
+                        || args[0].equals("restore")
+                        || args[0].equals("checkpoint")
+                        || args[0].equals("compact")
+                        || args[0].equals("rebuild"));
     }
 
     private static int rebuild(String[] args, PrintStream out, PrintStream err) throws Exception {

@@ -15,8 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CliLogging {
 
-    private CliLogging() {
-    }
+    private CliLogging() {}
 
     static void toStandardError() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -29,8 +29,12 @@ final class CompactCommand {
         int events = Integer.parseInt(options.get("events").orElse("10000"));
         ArchiveCompactor.Pass pass = new ArchiveCompactor(archive, ZoneOffset.UTC, events)
                 .compact(Instant.now().minus(olderThan));
-        err.printf("%s: deleted %d superseded objects; compacted %d small segments (%d events) into %d%n",
-                archive.store().describe(), pass.deleted(), pass.segmentsCompacted(), pass.events(),
+        err.printf(
+                "%s: deleted %d superseded objects; compacted %d small segments (%d events) into %d%n",
+                archive.store().describe(),
+                pass.deleted(),
+                pass.segmentsCompacted(),
+                pass.events(),
                 pass.segmentsWritten());
         return 0;
     }

@@ -34,7 +34,9 @@ final class Options {
     }
 
     Optional<String> get(String name, String environmentVariable) {
-        return get(name).or(() -> Optional.ofNullable(System.getenv(environmentVariable)).filter(v -> !v.isBlank()));
+        return get(name)
+                .or(() ->
+                        Optional.ofNullable(System.getenv(environmentVariable)).filter(v -> !v.isBlank()));
     }
 
     String require(String name) {
@@ -43,14 +45,20 @@ final class Options {
 
     /** The archive location: --archive/--from, FRGM_ARCHIVE_URI, or {data dir}/archive. */
     String archive(String option) {
-        return get(option, "FRGM_ARCHIVE_URI").orElseGet(() -> "file:" + Path.of(
-                get("data-dir", "FRGM_DATA_DIR").orElse("./data"), "archive").toAbsolutePath().normalize());
+        return get(option, "FRGM_ARCHIVE_URI")
+                .orElseGet(() -> "file:"
+                        + Path.of(get("data-dir", "FRGM_DATA_DIR").orElse("./data"), "archive")
+                                .toAbsolutePath()
+                                .normalize());
     }
 
     DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(get("jdbc-url", "SPRING_DATASOURCE_URL").orElseThrow(() -> new UsageException(
-                "--jdbc-url (or SPRING_DATASOURCE_URL) is required, e.g. jdbc:postgresql://localhost:5432/frgm")));
+        dataSource.setURL(
+                get("jdbc-url", "SPRING_DATASOURCE_URL")
+                        .orElseThrow(
+                                () -> new UsageException(
+                                        "--jdbc-url (or SPRING_DATASOURCE_URL) is required, e.g. jdbc:postgresql://localhost:5432/frgm")));
         get("user", "SPRING_DATASOURCE_USERNAME").ifPresent(dataSource::setUser);
         get("password", "SPRING_DATASOURCE_PASSWORD").ifPresent(dataSource::setPassword);
         return dataSource;

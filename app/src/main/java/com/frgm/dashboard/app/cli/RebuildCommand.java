@@ -30,7 +30,8 @@ final class RebuildCommand {
     private final Options options;
     private final PrintStream out;
     private final PrintStream err;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RebuildCommand(String name, Options options, PrintStream out, PrintStream err) {
         this.name = name;
@@ -41,8 +42,9 @@ final class RebuildCommand {
 
     int run() throws Exception {
         URI base = URI.create(options.get("url", "FRGM_URL").orElse("http://localhost:8080"));
-        HttpResponse<String> started = send(HttpRequest.newBuilder(base.resolve("/api/projections/" + name + "/rebuild"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> started =
+                send(HttpRequest.newBuilder(base.resolve("/api/projections/" + name + "/rebuild"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         if (started.statusCode() != 202) {
             err.println("rebuild of " + name + " refused (" + started.statusCode() + "): " + detail(started.body()));
             return 1;
@@ -72,14 +74,19 @@ final class RebuildCommand {
                 return 0;
             }
             bar.end();
-            err.println("rebuild of " + name + " " + outcome + ": " + rebuild.path("reason").asText(""));
+            err.println("rebuild of " + name + " " + outcome + ": "
+                    + rebuild.path("reason").asText(""));
             return 1;
         }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
-                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.timeout(Duration.ofSeconds(10))
+                        .header("Accept", "application/json")
+                        .header("Authorization", basic())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -93,22 +100,28 @@ final class RebuildCommand {
         if (password.isEmpty()) {
             Path file = Path.of(options.get("data-dir", "FRGM_DATA_DIR").orElse("./data"), "admin-password");
             if (!Files.isReadable(file)) {
-                throw new Options.UsageException("give --user and --password (or FRGM_USER, FRGM_PASSWORD): no "
-                        + file + " to sign in as admin with");
+                throw new Options.UsageException("give --user and --password (or FRGM_USER, FRGM_PASSWORD): no " + file
+                        + " to sign in as admin with");
             }
             password = Optional.of(Files.readString(file).trim());
         }
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password.get())
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password.get()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String note(JsonNode view) {
         String state = view.path("state").asText();
         JsonNode eta = view.path("etaSeconds");
         JsonNode rate = view.path("eventsPerSecond");
-        return state + (rate.isNumber() ? String.format(" %,.0f events/s", rate.asDouble()) : "")
-                + (eta.isNumber() ? " ETA " + Duration.ofSeconds(eta.asLong()).toString().substring(2).toLowerCase()
-                : "");
+        return state
+                + (rate.isNumber() ? String.format(" %,.0f events/s", rate.asDouble()) : "")
+                + (eta.isNumber()
+                        ? " ETA "
+                                + Duration.ofSeconds(eta.asLong())
+                                        .toString()
+                                        .substring(2)
+                                        .toLowerCase()
+                        : "");
     }
 
     private static String detail(String body) {

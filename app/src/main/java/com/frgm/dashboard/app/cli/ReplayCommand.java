@@ -2,10 +2,10 @@ package com.frgm.dashboard.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.frgm.dashboard.api.audit.StateAtView;
-import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.api.audit.ReplayClock;
+import com.frgm.dashboard.api.audit.StateAtView;
 import com.frgm.dashboard.eventstore.checkpoint.CheckpointStore;
+import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.eventstore.replay.ReplaySource;
 import com.frgm.dashboard.query.pointintime.PointInTime;
 import com.frgm.dashboard.query.replay.ReplayEngine;
@@ -39,10 +39,12 @@ final class ReplayCommand {
         Optional<String> desk = options.get("at");
         Optional<String> feed = options.get("feed-time");
         if (desk.isPresent() == feed.isPresent()) {
-            throw new Options.UsageException("give exactly one of --at (the desk's clock) and --feed-time (the feed's)");
+            throw new Options.UsageException(
+                    "give exactly one of --at (the desk's clock) and --feed-time (the feed's)");
         }
         ReplayClock clock = desk.isPresent() ? ReplayClock.DESK : ReplayClock.FEED;
-        Instant at = instant(desk.isPresent() ? "--at" : "--feed-time", desk.or(() -> feed).orElseThrow());
+        Instant at = instant(
+                desk.isPresent() ? "--at" : "--feed-time", desk.or(() -> feed).orElseThrow());
         String instrument = options.get("instrument").orElse(null);
         ZoneId zone = ZoneId.of(options.get("zone", "FRGM_BUSINESS_ZONE").orElse("UTC"));
         Sources sources = Sources.of(options);
@@ -51,20 +53,26 @@ final class ReplayCommand {
             case "ignore" -> null;
             default -> throw new Options.UsageException("--checkpoints is use or ignore");
         };
-        StateAtView view = replay(sources.events(), checkpoints, at, clock, instrument, zone,
-                new ProgressBar(err, "replay"));
+        StateAtView view =
+                replay(sources.events(), checkpoints, at, clock, instrument, zone, new ProgressBar(err, "replay"));
         ObjectMapper json = EventSerialization.objectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         out.println(json.writeValueAsString(view));
         return 0;
     }
 
     /** The state at {@code at} from {@code events}, through the replay engine; progress as a fraction of the source. */
-    static StateAtView replay(ReplaySource events, CheckpointStore checkpoints, Instant at, ReplayClock clock,
-                              String instrument, ZoneId zone, Consumer<Double> progress) {
+    static StateAtView replay(
+            ReplaySource events,
+            CheckpointStore checkpoints,
+            Instant at,
+            ReplayClock clock,
+            String instrument,
+            ZoneId zone,
+            Consumer<Double> progress) {
         long head = Math.max(1, events.head());
         PointInTime pointInTime = new PointInTime(new ReplayEngine(BATCH_SIZE), events, checkpoints, zone);
-        StateAtView view = pointInTime.stateAt(at, instrument, clock,
-                index -> progress.accept(Math.min(1.0, (double) index / head)));
+        StateAtView view = pointInTime.stateAt(
+                at, instrument, clock, index -> progress.accept(Math.min(1.0, (double) index / head)));
         progress.accept(1.0);
         return view;
     }

@@ -28,13 +28,14 @@ record Sources(ReplaySource events, CheckpointStore checkpoints) {
         return switch (source) {
             case "archive" -> {
                 ObjectStore archive = ArchiveLocations.open(options.archive("archive"));
-                yield new Sources(new ArchiveReplaySource(new Archive(archive), EventSerialization.serializer(),
-                        upcasters), new ObjectStoreCheckpoints(archive));
+                yield new Sources(
+                        new ArchiveReplaySource(new Archive(archive), EventSerialization.serializer(), upcasters),
+                        new ObjectStoreCheckpoints(archive));
             }
             case "store" -> {
                 DataSource dataSource = options.dataSource();
-                yield new Sources(StoreReplaySource.of(dataSource, upcasters),
-                        new JdbcCheckpoints(new JdbcTemplate(dataSource)));
+                yield new Sources(
+                        StoreReplaySource.of(dataSource, upcasters), new JdbcCheckpoints(new JdbcTemplate(dataSource)));
             }
             default -> throw new Options.UsageException("--source is archive or store, not " + source);
         };

@@ -26,11 +26,13 @@ class AggregateConfiguration {
 
     @Bean
     SnapshotTriggerDefinition marketDataSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.marketData().snapshotEvery());
+        return new EventCountSnapshotTriggerDefinition(
+                snapshotter, properties.marketData().snapshotEvery());
     }
 
     @Bean
     SnapshotTriggerDefinition bookSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.books().snapshotEvery());
+        return new EventCountSnapshotTriggerDefinition(
+                snapshotter, properties.books().snapshotEvery());
     }
 }

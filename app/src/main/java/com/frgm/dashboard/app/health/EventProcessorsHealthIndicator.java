@@ -29,8 +29,11 @@ final class EventProcessorsHealthIndicator implements HealthIndicator {
     private final Predicate<String> covers;
     private final Status whenUnhealthy;
 
-    EventProcessorsHealthIndicator(EventProcessingConfiguration processing, ProcessorFailures failures,
-                                   Predicate<String> covers, Status whenUnhealthy) {
+    EventProcessorsHealthIndicator(
+            EventProcessingConfiguration processing,
+            ProcessorFailures failures,
+            Predicate<String> covers,
+            Status whenUnhealthy) {
         this.processing = processing;
         this.failures = failures;
         this.covers = covers;
@@ -41,7 +44,8 @@ final class EventProcessorsHealthIndicator implements HealthIndicator {
     public Health health() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean up = true;
-        for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
+        for (Map.Entry<String, EventProcessor> entry :
+                processing.eventProcessors().entrySet()) {
             if (!covers.test(entry.getKey())) {
                 continue;
             }
@@ -64,6 +68,8 @@ final class EventProcessorsHealthIndicator implements HealthIndicator {
             failing.ifPresent(failure -> detail.put("failure", failure));
             details.put(entry.getKey(), detail);
         }
-        return Health.status(up ? Status.UP : whenUnhealthy).withDetails(details).build();
+        return Health.status(up ? Status.UP : whenUnhealthy)
+                .withDetails(details)
+                .build();
     }
 }

@@ -33,8 +33,13 @@ class FeedsHealthIndicator implements HealthIndicator {
         FeedHealthView view = feeds.current();
         Map<String, Object> details = new LinkedHashMap<>();
         for (FeedStatus feed : view.feeds()) {
-            details.put(feed.kind() + "/" + feed.feed(), feed.state() + backlog(feed)
-                    + (feed.quietForMillis() == null ? "" : ", last file " + feed.quietForMillis() / 1000 + " s ago"));
+            details.put(
+                    feed.kind() + "/" + feed.feed(),
+                    feed.state()
+                            + backlog(feed)
+                            + (feed.quietForMillis() == null
+                                    ? ""
+                                    : ", last file " + feed.quietForMillis() / 1000 + " s ago"));
         }
         details.put("stallAfter", view.stallAfter().toString());
         Status status = !view.stalled().isEmpty() ? STALLED : !view.catchingUp().isEmpty() ? CATCHING_UP : Status.UP;

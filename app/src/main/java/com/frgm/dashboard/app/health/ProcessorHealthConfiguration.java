@@ -16,16 +16,19 @@ import org.springframework.context.annotation.Configuration;
 class ProcessorHealthConfiguration {
 
     @Bean("eventProcessors")
-    HealthIndicator eventProcessors(EventProcessingConfiguration processing, ProcessorFailures failures,
-                                    HealthProperties properties) {
-        return new EventProcessorsHealthIndicator(processing, failures,
-                name -> !properties.optionalProcessors().contains(name), Status.DOWN);
+    HealthIndicator eventProcessors(
+            EventProcessingConfiguration processing, ProcessorFailures failures, HealthProperties properties) {
+        return new EventProcessorsHealthIndicator(
+                processing, failures, name -> !properties.optionalProcessors().contains(name), Status.DOWN);
     }
 
     @Bean("optionalProcessors")
-    HealthIndicator optionalProcessors(EventProcessingConfiguration processing, ProcessorFailures failures,
-                                       HealthProperties properties) {
-        return new EventProcessorsHealthIndicator(processing, failures, properties.optionalProcessors()::contains,
+    HealthIndicator optionalProcessors(
+            EventProcessingConfiguration processing, ProcessorFailures failures, HealthProperties properties) {
+        return new EventProcessorsHealthIndicator(
+                processing,
+                failures,
+                properties.optionalProcessors()::contains,
                 EventProcessorsHealthIndicator.DEGRADED);
     }
 
@@ -35,7 +38,8 @@ class ProcessorHealthConfiguration {
 
         HealthProperties {
             optionalProcessors = optionalProcessors == null
-                    ? List.of("history-market", "history-positions", "history-orders") : List.copyOf(optionalProcessors);
+                    ? List.of("history-market", "history-positions", "history-orders")
+                    : List.copyOf(optionalProcessors);
         }
     }
 }

@@ -21,13 +21,14 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "frgm.history.enabled", havingValue = "true", matchIfMissing = true)
 class DeadLetterMetrics {
 
-    static final List<String> GROUPS = List.of(MarketHistoryProjection.PROCESSING_GROUP,
-            PositionHistoryProjection.PROCESSING_GROUP, OrderHistoryProjection.PROCESSING_GROUP);
+    static final List<String> GROUPS = List.of(
+            MarketHistoryProjection.PROCESSING_GROUP,
+            PositionHistoryProjection.PROCESSING_GROUP,
+            OrderHistoryProjection.PROCESSING_GROUP);
 
     @Bean
     MeterBinder deadLetterGauges(EventProcessingConfiguration processing) {
-        return registry -> GROUPS.forEach(group -> Gauge
-                .builder("frgm.deadletters", processing, p -> parked(p, group))
+        return registry -> GROUPS.forEach(group -> Gauge.builder("frgm.deadletters", processing, p -> parked(p, group))
                 .description("Events parked in the processing group's dead-letter queue")
                 .tag("group", group)
                 .register(registry));
@@ -35,8 +36,11 @@ class DeadLetterMetrics {
 
     static double parked(EventProcessingConfiguration processing, String group) {
         try {
-            return processing.deadLetterQueue(group).map(SequencedDeadLetterQueue::size)
-                    .map(Long::doubleValue).orElse(Double.NaN);
+            return processing
+                    .deadLetterQueue(group)
+                    .map(SequencedDeadLetterQueue::size)
+                    .map(Long::doubleValue)
+                    .orElse(Double.NaN);
         } catch (RuntimeException e) {
             return Double.NaN;
         }

@@ -36,23 +36,28 @@ class OperatorActionFilter implements WebFilter {
     }
 
     /** What this request does, and to what, if it is an operator action. */
-    record Action(String name, String target) {
-    }
+    record Action(String name, String target) {}
 
     static Optional<Action> actionOf(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
         HttpMethod method = request.getMethod();
         if (HttpMethod.POST.equals(method) && path.startsWith("/actuator/deadletters/")) {
-            return Optional.of(new Action(OperatorActions.DEAD_LETTERS_RETRIED, path.substring("/actuator/deadletters/".length())));
+            return Optional.of(new Action(
+                    OperatorActions.DEAD_LETTERS_RETRIED, path.substring("/actuator/deadletters/".length())));
         }
         if (HttpMethod.GET.equals(method) && path.startsWith("/api/audit/")) {
             String query = request.getURI().getRawQuery();
-            return Optional.of(new Action(OperatorActions.REPLAY_RUN,
+            return Optional.of(new Action(
+                    OperatorActions.REPLAY_RUN,
                     path.substring("/api/audit/".length()) + (query == null ? "" : "?" + query)));
         }
-        if (path.startsWith("/api/projections/") && (HttpMethod.POST.equals(method) || HttpMethod.DELETE.equals(method))) {
-            return Optional.of(new Action(HttpMethod.POST.equals(method) ? OperatorActions.REBUILD_STARTED
-                    : OperatorActions.REBUILD_CANCELLED, path.substring("/api/projections/".length())));
+        if (path.startsWith("/api/projections/")
+                && (HttpMethod.POST.equals(method) || HttpMethod.DELETE.equals(method))) {
+            return Optional.of(new Action(
+                    HttpMethod.POST.equals(method)
+                            ? OperatorActions.REBUILD_STARTED
+                            : OperatorActions.REBUILD_CANCELLED,
+                    path.substring("/api/projections/".length())));
         }
         return Optional.empty();
     }
@@ -63,10 +68,16 @@ class OperatorActionFilter implements WebFilter {
         if (action.isEmpty()) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous").flatMap(operator ->
-                chain.filter(exchange)
-                        .then(Mono.defer(() -> record(operator, action.get(), outcome(exchange.getResponse().getStatusCode()))))
-                        .onErrorResume(failure -> record(operator, action.get(), "failed").then(Mono.error(failure))));
+        return exchange.getPrincipal()
+                .map(Principal::getName)
+                .defaultIfEmpty("anonymous")
+                .flatMap(operator -> chain.filter(exchange)
+                        .then(Mono.defer(() -> record(
+                                operator,
+                                action.get(),
+                                outcome(exchange.getResponse().getStatusCode()))))
+                        .onErrorResume(failure ->
+                                record(operator, action.get(), "failed").then(Mono.error(failure))));
     }
 
     static String outcome(HttpStatusCode status) {
@@ -80,7 +91,13 @@ class OperatorActionFilter implements WebFilter {
         return Mono.fromRunnable(() -> actions.record(operator, action.name(), action.target(), outcome))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorResume(failure -> {
-                    log.error("Could not record {} of {} by {} ({})", action.name(), action.target(), operator, outcome, failure);
+                    log.error(
+                            "Could not record {} of {} by {} ({})",
+                            action.name(),
+                            action.target(),
+                            operator,
+                            outcome,
+                            failure);
                     return Mono.empty();
                 })
                 .then();

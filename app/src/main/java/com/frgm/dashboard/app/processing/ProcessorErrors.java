@@ -24,7 +24,8 @@ class ProcessorErrors {
 
     @Bean
     ConfigurerModule propagateListenerFailures(ProcessorFailures failures) {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((configuration, processor) -> failures.watch(processor));
     }

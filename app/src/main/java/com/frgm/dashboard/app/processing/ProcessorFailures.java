@@ -31,12 +31,19 @@ public final class ProcessorFailures {
             EventMessage<?> event = unitOfWork.getMessage();
             try {
                 Object result = chain.proceed();
-                current.computeIfPresent(processor, (name, failure) ->
-                        failure.event().equals(event.getIdentifier()) ? null : failure);
+                current.computeIfPresent(
+                        processor, (name, failure) -> failure.event().equals(event.getIdentifier()) ? null : failure);
                 return result;
             } catch (Exception e) {
-                current.merge(processor, new Failure(Instant.now(), Instant.now(), event.getIdentifier(),
-                        event.getPayloadType().getName(), rootMessage(e)), Failure::again);
+                current.merge(
+                        processor,
+                        new Failure(
+                                Instant.now(),
+                                Instant.now(),
+                                event.getIdentifier(),
+                                event.getPayloadType().getName(),
+                                rootMessage(e)),
+                        Failure::again);
                 throw e;
             }
         };
@@ -44,7 +51,8 @@ public final class ProcessorFailures {
 
     /** The event {@code processor} is stuck at, if it is. */
     public Optional<Failure> current(String processor, Instant now) {
-        return Optional.ofNullable(current.get(processor)).filter(f -> f.lastAt().isAfter(now.minus(FORGET_AFTER)));
+        return Optional.ofNullable(current.get(processor))
+                .filter(f -> f.lastAt().isAfter(now.minus(FORGET_AFTER)));
     }
 
     private static String rootMessage(Throwable failure) {
@@ -62,7 +70,8 @@ public final class ProcessorFailures {
     public record Failure(Instant since, Instant lastAt, String event, String payloadType, String cause) {
 
         Failure again(Failure later) {
-            return later.event().equals(event) ? new Failure(since, later.lastAt(), event, payloadType, later.cause())
+            return later.event().equals(event)
+                    ? new Failure(since, later.lastAt(), event, payloadType, later.cause())
                     : later;
         }
     }

@@ -23,8 +23,11 @@ class ProcessorTuning {
 
     @Bean
     ConfigurerModule claimExtension(Properties properties) {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (config, builder) -> builder.claimExtensionThreshold(properties.claimExtension().toMillis()));
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (config, builder) -> builder.claimExtensionThreshold(
+                                properties.claimExtension().toMillis()));
     }
 
     /** @param claimExtension how often an idle segment's claim is renewed; well below the claim timeout */

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  */
 public final class Roles {
 
-    public enum Role { INGEST, DASHBOARD }
+    public enum Role {
+        INGEST,
+        DASHBOARD
+    }
 
     static final String PROPERTY = "frgm.roles";
     static final String DEFAULT = "ingest,dashboard";
@@ -23,8 +26,7 @@ public final class Roles {
     private static final Set<Role> BOTH = EnumSet.allOf(Role.class);
 
     /** Prefix of a class name, and the roles whose nodes run it. */
-    record Rule(String prefix, Set<Role> roles) {
-    }
+    record Rule(String prefix, Set<Role> roles) {}
 
     static final List<Rule> RULES = List.of(
             new Rule("com.frgm.dashboard.command.", EnumSet.of(Role.INGEST)),
@@ -42,8 +44,7 @@ public final class Roles {
             new Rule("com.frgm.dashboard.app.checkpoint.", EnumSet.of(Role.INGEST)),
             new Rule("com.frgm.dashboard.app.metrics.DeadLetterMetrics", EnumSet.of(Role.DASHBOARD)));
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The roles a {@code frgm.roles} value names; refuses anything else, so a typo cannot start an empty node. */
     public static Set<Role> parse(String value) {
@@ -58,8 +59,9 @@ public final class Roles {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(PROPERTY + " names " + part.trim() + "; the roles are "
-                        + Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(" and ")));
+                        + Arrays.stream(Role.values())
+                                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(" and ")));
             }
         }
         if (roles.isEmpty()) {
@@ -72,7 +74,8 @@ public final class Roles {
     public static boolean runs(Set<Role> roles, String className) {
         Rule best = null;
         for (Rule rule : RULES) {
-            if (className.startsWith(rule.prefix()) && (best == null || rule.prefix().length() > best.prefix().length())) {
+            if (className.startsWith(rule.prefix())
+                    && (best == null || rule.prefix().length() > best.prefix().length())) {
                 best = rule;
             }
         }

@@ -69,8 +69,7 @@ public final class AccessRules {
             new Rule(GET, "/{sheet}.css", Access.VIEWER),
             new Rule(GET, "/webjars/**", Access.VIEWER));
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     /** The first rule for this request, if any. */
     public static Optional<Rule> ruleFor(HttpMethod method, String path) {

@@ -31,8 +31,9 @@ public record ConfiguredUser(String name, String password, Role role) {
         }
         String name = text.substring(0, first);
         String roleName = text.substring(last + 1);
-        Role role = Role.named(roleName).orElseThrow(() -> new IllegalArgumentException(
-                "user " + name + ": the role is viewer or operator, not " + roleName));
+        Role role = Role.named(roleName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "user " + name + ": the role is viewer or operator, not " + roleName));
         return new ConfiguredUser(name, text.substring(first + 1, last), role);
     }
 

@@ -25,8 +25,7 @@ final class CsrfSettings {
     static final String COOKIE = "XSRF-TOKEN";
     private static final List<String> FOREIGN_SITES = List.of("cross-site", "same-site");
 
-    private CsrfSettings() {
-    }
+    private CsrfSettings() {}
 
     static ServerCsrfTokenRepository repository() {
         CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
@@ -41,12 +40,16 @@ final class CsrfSettings {
     }
 
     static ServerWebExchangeMatcher required() {
-        return exchange -> CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange).flatMap(match ->
-                match.isMatch() && !isScript(exchange.getRequest()) ? MatchResult.match() : MatchResult.notMatch());
+        return exchange -> CsrfWebFilter.DEFAULT_CSRF_MATCHER
+                .matches(exchange)
+                .flatMap(match -> match.isMatch() && !isScript(exchange.getRequest())
+                        ? MatchResult.match()
+                        : MatchResult.notMatch());
     }
 
     private static boolean isScript(ServerHttpRequest request) {
         String site = request.getHeaders().getFirst("Sec-Fetch-Site");
-        return request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION) && (site == null || !FOREIGN_SITES.contains(site));
+        return request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)
+                && (site == null || !FOREIGN_SITES.contains(site));
     }
 }

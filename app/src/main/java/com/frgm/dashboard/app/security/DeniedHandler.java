@@ -21,7 +21,10 @@ final class DeniedHandler implements ServerAccessDeniedHandler {
         if (denied instanceof CsrfException) {
             return problems.write(exchange, Problems.csrfRefused());
         }
-        return problems.write(exchange, Problems.forbidden("Your role does not allow "
-                + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value() + "."));
+        return problems.write(
+                exchange,
+                Problems.forbidden(
+                        "Your role does not allow " + exchange.getRequest().getMethod() + " "
+                                + exchange.getRequest().getPath().value() + "."));
     }
 }

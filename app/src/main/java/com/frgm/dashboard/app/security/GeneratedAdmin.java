@@ -25,8 +25,7 @@ final class GeneratedAdmin {
     private static final Logger log = LoggerFactory.getLogger(GeneratedAdmin.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private GeneratedAdmin() {
-    }
+    private GeneratedAdmin() {}
 
     /** The admin's password in plain text, made and saved if the data dir has none yet. */
     static String password(Path dataDir) {
@@ -47,7 +46,11 @@ final class GeneratedAdmin {
             }
             Files.writeString(tmp, password + System.lineSeparator());
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            log.warn("No users configured (FRGM_USERS): sign in as '{}' with password {} (also in {})", NAME, password, file);
+            log.warn(
+                    "No users configured (FRGM_USERS): sign in as '{}' with password {} (also in {})",
+                    NAME,
+                    password,
+                    file);
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or write the generated admin password in " + file, e);

@@ -33,13 +33,14 @@ final class OidcRoles implements ReactiveOAuth2UserService<OidcUserRequest, Oidc
     public Mono<OidcUser> loadUser(OidcUserRequest request) {
         return delegate.loadUser(request).map(user -> {
             String nameClaim = StringUtils.hasText(user.getPreferredUsername()) ? "preferred_username" : "sub";
-            return new DefaultOidcUser(authorities(user.getClaims().get(claim)), user.getIdToken(), user.getUserInfo(),
-                    nameClaim);
+            return new DefaultOidcUser(
+                    authorities(user.getClaims().get(claim)), user.getIdToken(), user.getUserInfo(), nameClaim);
         });
     }
 
     static Set<GrantedAuthority> authorities(Object claimValue) {
-        Collection<?> names = claimValue instanceof Collection<?> list ? list
+        Collection<?> names = claimValue instanceof Collection<?> list
+                ? list
                 : claimValue instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         for (Object name : names) {

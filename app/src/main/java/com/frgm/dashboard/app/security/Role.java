@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * both authorities and every rule names the least role it needs.
  */
 public enum Role {
-
-    VIEWER, OPERATOR;
+    VIEWER,
+    OPERATOR;
 
     /** The authority a rule checks, {@code ROLE_VIEWER} or {@code ROLE_OPERATOR}. */
     String authority() {
@@ -22,7 +22,9 @@ public enum Role {
     /** What a user of this role is granted: its own authority and those of the roles below it. */
     List<GrantedAuthority> authorities() {
         return this == OPERATOR
-                ? List.of(new SimpleGrantedAuthority(OPERATOR.authority()), new SimpleGrantedAuthority(VIEWER.authority()))
+                ? List.of(
+                        new SimpleGrantedAuthority(OPERATOR.authority()),
+                        new SimpleGrantedAuthority(VIEWER.authority()))
                 : List.of(new SimpleGrantedAuthority(VIEWER.authority()));
     }
 

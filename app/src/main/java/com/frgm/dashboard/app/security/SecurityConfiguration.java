@@ -42,8 +42,10 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    Users users(SecurityProperties properties, LocalRun run,
-                ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
+    Users users(
+            SecurityProperties properties,
+            LocalRun run,
+            ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
         Users users = new Users(properties.users());
         boolean oidc = registrations.getIfAvailable() != null;
         if (users.isEmpty() && !oidc) {
@@ -52,23 +54,28 @@ class SecurityConfiguration {
                         .encode(GeneratedAdmin.password(run.dataDir()));
                 return new Users(List.of(new ConfiguredUser(GeneratedAdmin.NAME, password, Role.OPERATOR)));
             }
-            log.warn("No users (FRGM_USERS) and no OpenID Connect registration (spring.security.oauth2.client.registration.*)"
-                    + " configured: nobody can sign in, and only the health probes answer");
+            log.warn(
+                    "No users (FRGM_USERS) and no OpenID Connect registration (spring.security.oauth2.client.registration.*)"
+                            + " configured: nobody can sign in, and only the health probes answer");
         }
         return users;
     }
 
     @Bean
-    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, SecurityProperties properties, Users users,
-                                               ObjectProvider<ReactiveClientRegistrationRepository> registrations,
-                                               ObjectMapper json) {
+    SecurityWebFilterChain securityFilterChain(
+            ServerHttpSecurity http,
+            SecurityProperties properties,
+            Users users,
+            ObjectProvider<ReactiveClientRegistrationRepository> registrations,
+            ObjectMapper json) {
         ProblemWriter problems = new ProblemWriter(json);
         SignInEntryPoint signIn = new SignInEntryPoint(problems);
         DeniedHandler denied = new DeniedHandler(problems);
         http.authorizeExchange(exchanges -> {
                     for (AccessRules.Rule rule : AccessRules.RULES) {
                         ServerHttpSecurity.AuthorizeExchangeSpec.Access access = rule.method() == null
-                                ? exchanges.pathMatchers(rule.pattern()) : exchanges.pathMatchers(rule.method(), rule.pattern());
+                                ? exchanges.pathMatchers(rule.pattern())
+                                : exchanges.pathMatchers(rule.method(), rule.pattern());
                         switch (rule.access()) {
                             case OPEN -> access.permitAll();
                             case VIEWER -> access.hasAuthority(Role.VIEWER.authority());
@@ -82,21 +89,22 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .formLogin(form -> form.loginPage(SignInEntryPoint.LOGIN_PAGE)
                         .authenticationEntryPoint(signIn)
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(
-                                SignInEntryPoint.LOGIN_PAGE + "?error")))
+                        .authenticationFailureHandler(
+                                new RedirectServerAuthenticationFailureHandler(SignInEntryPoint.LOGIN_PAGE + "?error")))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess()))
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfSettings.repository())
                         .csrfTokenRequestHandler(CsrfSettings.requestHandler())
                         .requireCsrfProtectionMatcher(CsrfSettings.required())
                         .accessDeniedHandler(denied))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .addFilterAfter(new CsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new UserLimits(properties.limits(), problems), SecurityWebFiltersOrder.AUTHORIZATION);
         ReactiveClientRegistrationRepository oidc = registrations.getIfAvailable();
         if (oidc != null) {
-            http.oauth2Login(login -> login.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(
-                    SignInEntryPoint.LOGIN_PAGE + "?error")));
+            http.oauth2Login(login -> login.authenticationFailureHandler(
+                    new RedirectServerAuthenticationFailureHandler(SignInEntryPoint.LOGIN_PAGE + "?error")));
         }
         return http.build();
     }
@@ -107,13 +115,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> signInRoutes(Users users,
-                                                ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
+    RouterFunction<ServerResponse> signInRoutes(
+            Users users, ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
         List<SignInOptions.Provider> providers = new ArrayList<>();
         if (registrations.getIfAvailable() instanceof InMemoryReactiveClientRegistrationRepository repository) {
             for (ClientRegistration registration : repository) {
-                providers.add(new SignInOptions.Provider(registration.getClientName(),
-                        "oauth2/authorization/" + registration.getRegistrationId()));
+                providers.add(new SignInOptions.Provider(
+                        registration.getClientName(), "oauth2/authorization/" + registration.getRegistrationId()));
             }
         }
         return SignInRoutes.routes(new SignInOptions(!users.isEmpty(), providers));

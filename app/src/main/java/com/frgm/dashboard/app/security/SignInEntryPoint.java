@@ -23,7 +23,8 @@ final class SignInEntryPoint implements ServerAuthenticationEntryPoint {
     static final String BROWSER_HEADER = "Sec-Fetch-Mode";
 
     private final ProblemWriter problems;
-    private final RedirectServerAuthenticationEntryPoint toSignInPage = new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
+    private final RedirectServerAuthenticationEntryPoint toSignInPage =
+            new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
 
     SignInEntryPoint(ProblemWriter problems) {
         this.problems = problems;
@@ -46,7 +47,10 @@ final class SignInEntryPoint implements ServerAuthenticationEntryPoint {
     static boolean isPage(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
         return HttpMethod.GET.equals(request.getMethod())
-                && !path.startsWith("/api/") && !path.startsWith("/actuator") && !path.startsWith("/webjars/")
-                && !path.endsWith(".js") && !path.endsWith(".css");
+                && !path.startsWith("/api/")
+                && !path.startsWith("/actuator")
+                && !path.startsWith("/webjars/")
+                && !path.endsWith(".js")
+                && !path.endsWith(".css");
     }
 }

@@ -8,6 +8,5 @@ import java.util.List;
  */
 record SignInOptions(boolean form, List<Provider> providers) {
 
-    record Provider(String name, String path) {
-    }
+    record Provider(String name, String path) {}
 }

@@ -18,24 +18,34 @@ final class SignInRoutes {
 
     private static final Resource LOGIN_PAGE = new ClassPathResource("static/login.html");
 
-    private SignInRoutes() {
-    }
+    private SignInRoutes() {}
 
     static RouterFunction<ServerResponse> routes(SignInOptions options) {
-        return RouterFunctions.route(GET(SignInEntryPoint.LOGIN_PAGE),
-                        request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(LOGIN_PAGE))
-                .andRoute(GET("/login/options"),
-                        request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(options))
-                .andRoute(GET("/api/me"), request -> request.principal()
-                        .cast(Authentication.class)
-                        .flatMap(user -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(new SignedInUser(user.getName(), roles(user)))));
+        return RouterFunctions.route(
+                        GET(SignInEntryPoint.LOGIN_PAGE),
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.TEXT_HTML)
+                                .bodyValue(LOGIN_PAGE))
+                .andRoute(
+                        GET("/login/options"),
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(options))
+                .andRoute(
+                        GET("/api/me"),
+                        request -> request.principal()
+                                .cast(Authentication.class)
+                                .flatMap(user -> ServerResponse.ok()
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .bodyValue(new SignedInUser(user.getName(), roles(user)))));
     }
 
     private static List<String> roles(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_"))
                 .map(authority -> authority.substring("ROLE_".length()).toLowerCase(Locale.ROOT))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 }

@@ -51,18 +51,27 @@ final class UserLimits implements WebFilter {
         return path.startsWith("/api/audit/") || path.startsWith("/api/replay/");
     }
 
-    private Mono<Void> capped(ServerWebExchange exchange, WebFilterChain chain, Map<String, AtomicInteger> counts,
-                              int cap, String what) {
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("").flatMap(user -> {
-            AtomicInteger count = counts.computeIfAbsent(user, name -> new AtomicInteger());
-            if (count.incrementAndGet() > cap) {
-                count.decrementAndGet();
-                exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
-                        Long.toString(Math.max(1, limits.retryAfter().toSeconds())));
-                return problems.write(exchange, Problems.tooMany("You have " + cap + " " + what
-                        + " on this node, the most one user may; close one or try again later."));
-            }
-            return chain.filter(exchange).doFinally(signal -> count.decrementAndGet());
-        });
+    private Mono<Void> capped(
+            ServerWebExchange exchange, WebFilterChain chain, Map<String, AtomicInteger> counts, int cap, String what) {
+        return exchange.getPrincipal()
+                .map(Principal::getName)
+                .defaultIfEmpty("")
+                .flatMap(user -> {
+                    AtomicInteger count = counts.computeIfAbsent(user, name -> new AtomicInteger());
+                    if (count.incrementAndGet() > cap) {
+                        count.decrementAndGet();
+                        exchange.getResponse()
+                                .getHeaders()
+                                .set(
+                                        HttpHeaders.RETRY_AFTER,
+                                        Long.toString(
+                                                Math.max(1, limits.retryAfter().toSeconds())));
+                        return problems.write(
+                                exchange,
+                                Problems.tooMany("You have " + cap + " " + what
+                                        + " on this node, the most one user may; close one or try again later."));
+                    }
+                    return chain.filter(exchange).doFinally(signal -> count.decrementAndGet());
+                });
     }
 }

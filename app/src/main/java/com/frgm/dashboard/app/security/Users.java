@@ -19,8 +19,12 @@ final class Users implements ReactiveUserDetailsService {
             if (byName.containsKey(user.name())) {
                 throw new IllegalArgumentException("frgm.security.users names " + user.name() + " twice");
             }
-            byName.put(user.name(), User.withUsername(user.name()).password(user.password())
-                    .authorities(user.role().authorities()).build());
+            byName.put(
+                    user.name(),
+                    User.withUsername(user.name())
+                            .password(user.password())
+                            .authorities(user.role().authorities())
+                            .build());
         }
     }
 
@@ -31,6 +35,7 @@ final class Users implements ReactiveUserDetailsService {
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         // A copy each time: the authentication manager erases the credentials of what it is given.
-        return Mono.justOrEmpty(Optional.ofNullable(byName.get(username)).map(user -> User.withUserDetails(user).build()));
+        return Mono.justOrEmpty(Optional.ofNullable(byName.get(username))
+                .map(user -> User.withUserDetails(user).build()));
     }
 }

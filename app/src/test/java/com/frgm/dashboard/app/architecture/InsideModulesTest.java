@@ -17,30 +17,60 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "com.frgm.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class InsideModulesTest {
 
-    private static final String[] QUERY_FEATURES = {"com.frgm.dashboard.query.ladder..",
-            "com.frgm.dashboard.query.orders..", "com.frgm.dashboard.query.positions..",
-            "com.frgm.dashboard.query.history..", "com.frgm.dashboard.query.pointintime..",
-            "com.frgm.dashboard.query.playback..",
-            "com.frgm.dashboard.query.replay..", "com.frgm.dashboard.query.projection.."};
+    private static final String[] QUERY_FEATURES = {
+        "com.frgm.dashboard.query.ladder..",
+        "com.frgm.dashboard.query.orders..",
+        "com.frgm.dashboard.query.positions..",
+        "com.frgm.dashboard.query.history..",
+        "com.frgm.dashboard.query.pointintime..",
+        "com.frgm.dashboard.query.playback..",
+        "com.frgm.dashboard.query.replay..",
+        "com.frgm.dashboard.query.projection.."
+    };
     private static final String[] FORMATS = {"com.frgm.dashboard.ingest.csv..", "com.frgm.dashboard.ingest.file.."};
-    private static final String[] SOURCES = {"com.frgm.dashboard.ingest.local..", "com.frgm.dashboard.ingest.s3..",
-            "com.frgm.dashboard.ingest.tt..", "com.frgm.dashboard.ingest.demo.."};
+    private static final String[] SOURCES = {
+        "com.frgm.dashboard.ingest.local..",
+        "com.frgm.dashboard.ingest.s3..",
+        "com.frgm.dashboard.ingest.tt..",
+        "com.frgm.dashboard.ingest.demo.."
+    };
 
     @ArchTest
-    static final ArchRule readModelsUseTheirPortsNotTheStores = noClasses().that().resideInAnyPackage(QUERY_FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage("com.frgm.dashboard.query.redis..",
-                    "com.frgm.dashboard.query.dynamodb..", "io.lettuce..", "software.amazon.awssdk..");
+    static final ArchRule readModelsUseTheirPortsNotTheStores = noClasses()
+            .that()
+            .resideInAnyPackage(QUERY_FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.frgm.dashboard.query.redis..",
+                    "com.frgm.dashboard.query.dynamodb..",
+                    "io.lettuce..",
+                    "software.amazon.awssdk..");
 
     @ArchTest
-    static final ArchRule fileFormatsNeverUseSourcesOrThePipeline = noClasses().that().resideInAnyPackage(FORMATS)
-            .should().dependOnClassesThat().resideInAnyPackage(SOURCES)
-            .orShould().dependOnClassesThat().resideInAPackage("com.frgm.dashboard.ingest.pipeline..");
+    static final ArchRule fileFormatsNeverUseSourcesOrThePipeline = noClasses()
+            .that()
+            .resideInAnyPackage(FORMATS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SOURCES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("com.frgm.dashboard.ingest.pipeline..");
 
     @ArchTest
-    static final ArchRule parsersNeverUseSources = noClasses().that().haveSimpleNameEndingWith("Parser")
-            .should().dependOnClassesThat().resideInAnyPackage(SOURCES);
+    static final ArchRule parsersNeverUseSources = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("Parser")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SOURCES);
 
     @ArchTest
-    static final ArchRule theCommandSideUsesNoSpring = noClasses().that().resideInAPackage("com.frgm.dashboard.command..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+    static final ArchRule theCommandSideUsesNoSpring = noClasses()
+            .that()
+            .resideInAPackage("com.frgm.dashboard.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..");
 }

@@ -19,27 +19,55 @@ class ModuleBoundariesTest {
     private static final String EVENT_STORE = "com.frgm.dashboard.eventstore..";
 
     @ArchTest
-    static final ArchRule apiHasNoSpringAndNoPersistence = noClasses().that().resideInAPackage(API)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                    "jakarta.persistence..", "com.fasterxml.jackson.databind..", "io.lettuce..");
+    static final ArchRule apiHasNoSpringAndNoPersistence = noClasses()
+            .that()
+            .resideInAPackage(API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "java.sql..",
+                    "jakarta.persistence..",
+                    "com.fasterxml.jackson.databind..",
+                    "io.lettuce..");
 
     @ArchTest
-    static final ArchRule querySideNeverImportsTheCommandSide = noClasses().that().resideInAPackage(QUERY)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, INGEST, UI);
+    static final ArchRule querySideNeverImportsTheCommandSide = noClasses()
+            .that()
+            .resideInAPackage(QUERY)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, INGEST, UI);
 
     @ArchTest
-    static final ArchRule adaptersNeverReachIntoAggregates = noClasses().that().resideInAPackage(INGEST)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, UI);
+    static final ArchRule adaptersNeverReachIntoAggregates = noClasses()
+            .that()
+            .resideInAPackage(INGEST)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, QUERY, UI);
 
     @ArchTest
-    static final ArchRule commandSideKnowsOnlyTheApi = noClasses().that().resideInAPackage(COMMAND)
-            .should().dependOnClassesThat().resideInAnyPackage(QUERY, INGEST, UI, EVENT_STORE);
+    static final ArchRule commandSideKnowsOnlyTheApi = noClasses()
+            .that()
+            .resideInAPackage(COMMAND)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(QUERY, INGEST, UI, EVENT_STORE);
 
     @ArchTest
-    static final ArchRule uiTalksThroughTypedQueriesOnly = noClasses().that().resideInAPackage(UI)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, INGEST, EVENT_STORE);
+    static final ArchRule uiTalksThroughTypedQueriesOnly = noClasses()
+            .that()
+            .resideInAPackage(UI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, QUERY, INGEST, EVENT_STORE);
 
     @ArchTest
-    static final ArchRule eventStoreKnowsNoFeature = noClasses().that().resideInAPackage(EVENT_STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, INGEST, UI);
+    static final ArchRule eventStoreKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage(EVENT_STORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, QUERY, INGEST, UI);
 }

@@ -1,4 +1,5 @@
 package com.frgm.dashboard.app.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -32,20 +33,27 @@ class RebuildCommandTest {
 
     @Test
     void followsTheRebuildToItsSwitchWithAProgressBar() throws Exception {
-        serve(202, List.of(view("building", 0.25, "running", null), view("switching", 0.99, "running", null),
-                view("live", 1, "switched", null)));
+        serve(
+                202,
+                List.of(
+                        view("building", 0.25, "running", null),
+                        view("switching", 0.99, "running", null),
+                        view("live", 1, "switched", null)));
 
         assertThat(run("rebuild", "ladder")).isZero();
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild ladder v2", "25%", "ETA 40s", "100%");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ladder version 2 serves");
-        assertThat(authorization).as("signed in as the operator with HTTP Basic")
+        assertThat(authorization)
+                .as("signed in as the operator with HTTP Basic")
                 .isEqualTo("Basic " + Base64.getEncoder().encodeToString("op:secret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void aCancelledRebuildExitsNonZeroWithTheReason() throws Exception {
-        serve(202, List.of(view("building", 0.5, "running", null), view("live", 1, "cancelled", "cancelled by request")));
+        serve(
+                202,
+                List.of(view("building", 0.5, "running", null), view("live", 1, "cancelled", "cancelled by request")));
 
         assertThat(run("rebuild", "ladder")).isEqualTo(1);
 
@@ -58,7 +66,8 @@ class RebuildCommandTest {
 
         assertThat(run("rebuild", "ladder")).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused (409): a rebuild of ladder is already running");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("refused (409): a rebuild of ladder is already running");
     }
 
     @Test
@@ -68,18 +77,23 @@ class RebuildCommandTest {
         server.stop(0);
         server = null;
 
-        int exit = Cli.run(new String[] {"rebuild", "ladder", "--url", "http://localhost:" + port, "--user", "op",
-            "--password", "secret"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Cli.run(
+                new String[] {
+                    "rebuild", "ladder", "--url", "http://localhost:" + port, "--user", "op", "--password", "secret"
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild failed: ConnectException")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("rebuild failed: ConnectException")
                 .doesNotContain("null");
     }
 
     @Test
     void withoutANameItPrintsTheUsage() {
-        assertThat(Cli.run(new String[] {"rebuild"}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
+        assertThat(Cli.run(new String[] {"rebuild"}, new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild <projection>");
     }
 
@@ -92,8 +106,10 @@ class RebuildCommandTest {
         all[args.length + 3] = "op";
         all[args.length + 4] = "--password";
         all[args.length + 5] = "secret";
-        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8));
+        return Cli.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private void serve(int startStatus, List<String> views) throws IOException {
@@ -105,12 +121,16 @@ class RebuildCommandTest {
                 exchange.getResponseHeaders().add("Location", "/api/projections/ladder");
                 reply(exchange, 202, view("building", 0, "running", null));
             } else {
-                reply(exchange, startStatus, "{\"type\":\"/problems/rebuild-conflict\",\"status\":409,"
-                        + "\"detail\":\"a rebuild of ladder is already running\"}");
+                reply(
+                        exchange,
+                        startStatus,
+                        "{\"type\":\"/problems/rebuild-conflict\",\"status\":409,"
+                                + "\"detail\":\"a rebuild of ladder is already running\"}");
             }
         });
-        server.createContext("/api/projections/ladder", exchange -> reply(exchange, 200,
-                next.size() > 1 ? next.poll() : next.peek()));
+        server.createContext(
+                "/api/projections/ladder",
+                exchange -> reply(exchange, 200, next.size() > 1 ? next.poll() : next.peek()));
         server.start();
     }
 

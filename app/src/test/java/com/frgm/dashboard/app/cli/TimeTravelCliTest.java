@@ -47,7 +47,8 @@ class TimeTravelCliTest {
         writeArchive(new FileObjectStore(dir), 300);
         String archive = "file:" + dir;
 
-        assertThat(run("compact", "--archive", archive, "--older-than", "PT0S", "--events", "100")).isZero();
+        assertThat(run("compact", "--archive", archive, "--older-than", "PT0S", "--events", "100"))
+                .isZero();
         assertThat(run("compact", "--archive", archive, "--older-than", "PT0S")).isZero();
         assertThat(run("checkpoint", "--archive", archive, "--every", "50")).isZero();
         assertThat(new FileObjectStore(dir).list(ArchiveLayout.INDEX)).hasSize(1);
@@ -66,8 +67,8 @@ class TimeTravelCliTest {
         JsonNode feed = replay("--feed-time", at, archive, "use");
         assertThat(desk.get("clock").asText()).isEqualTo("DESK");
         assertThat(feed.get("clock").asText()).isEqualTo("FEED");
-        assertThat(bid(desk)).isEqualTo(111.00);   // file 150 had arrived by then...
-        assertThat(bid(feed)).isEqualTo(110.99);   // ...but on the feed's clock it is ten minutes on
+        assertThat(bid(desk)).isEqualTo(111.00); // file 150 had arrived by then...
+        assertThat(bid(feed)).isEqualTo(110.99); // ...but on the feed's clock it is ten minutes on
     }
 
     private static double bid(JsonNode view) {
@@ -76,8 +77,12 @@ class TimeTravelCliTest {
 
     private JsonNode replay(String clock, String at, String archive, String checkpoints) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"replay", clock, at, "--instrument", "ZNH24", "--archive", archive,
-                "--checkpoints", checkpoints}, new PrintStream(out, true, StandardCharsets.UTF_8), quiet());
+        int code = Cli.run(
+                new String[] {
+                    "replay", clock, at, "--instrument", "ZNH24", "--archive", archive, "--checkpoints", checkpoints
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                quiet());
         assertThat(code).isZero();
         return JSON.readTree(out.toByteArray());
     }
@@ -93,7 +98,8 @@ class TimeTravelCliTest {
     /** One file a second, two events each, in segments of four; file 150 is stamped ten minutes on. */
     private static void writeArchive(FileObjectStore store, int files) {
         Serializer serializer = EventSerialization.serializer();
-        byte[] meta = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
+        byte[] meta =
+                serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
         List<ArchivedEvent> segment = new ArrayList<>();
         long index = 0;
         long after = 0;
@@ -102,13 +108,24 @@ class TimeTravelCliTest {
             Instant stamped = file == 150 ? stored.plusSeconds(600) : stored.minusMillis(200);
             String key = "md/" + file + ".csv";
             for (Object payload : List.of(
-                    new QuoteUpdatedEvent("md", key, quote(stamped, file == 150 ? new BigDecimal("111.00")
-                            : new BigDecimal("110.99"))),
+                    new QuoteUpdatedEvent(
+                            "md",
+                            key,
+                            quote(stamped, file == 150 ? new BigDecimal("111.00") : new BigDecimal("110.99"))),
                     new MarketDataFileAcceptedEvent("md", key, "sha" + file, stamped, 1, 1, 0, 0))) {
                 index++;
                 SerializedObject<byte[]> data = serializer.serialize(payload, byte[].class);
-                segment.add(new ArchivedEvent(index, "e" + index, "md", "MarketDataFeed", index - 1,
-                        data.getType().getName(), data.getType().getRevision(), stored.toString(), data.getData(), meta));
+                segment.add(new ArchivedEvent(
+                        index,
+                        "e" + index,
+                        "md",
+                        "MarketDataFeed",
+                        index - 1,
+                        data.getType().getName(),
+                        data.getType().getRevision(),
+                        stored.toString(),
+                        data.getData(),
+                        meta));
             }
             if (segment.size() == 4 || file == files) {
                 byte[] object = SegmentCodec.encode(segment);
@@ -123,7 +140,24 @@ class TimeTravelCliTest {
 
     private static MarketQuote quote(Instant at, BigDecimal bid) {
         BigDecimal tick = new BigDecimal("0.01");
-        return new MarketQuote("ZNH24", at, bid, 10L, bid.add(tick), 12L, bid, 100L, List.of(), List.of(), null, null,
-                null, null, null, tick, new BigDecimal("1000"), Map.of());
+        return new MarketQuote(
+                "ZNH24",
+                at,
+                bid,
+                10L,
+                bid.add(tick),
+                12L,
+                bid,
+                100L,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                tick,
+                new BigDecimal("1000"),
+                Map.of());
     }
 }

@@ -27,7 +27,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /** The DynamoDB adapter against a real Dynoxide: items in and out, replays, throttling, missing tables. */
@@ -35,6 +34,7 @@ class DynoxideHistoryStoreIT {
 
     @TempDir
     static Path dir;
+
     static EmbeddedDynoxideServer server;
     static DynamoDbClient client;
     static FlakyDynamoDbClient flaky;
@@ -42,8 +42,8 @@ class DynoxideHistoryStoreIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedDynoxideServer.start(dir.resolve("dynamodb"), dir.resolve("bin"),
-                LogFactory.getLog(DynoxideHistoryStoreIT.class));
+        server = EmbeddedDynoxideServer.start(
+                dir.resolve("dynamodb"), dir.resolve("bin"), LogFactory.getLog(DynoxideHistoryStoreIT.class));
         client = client(server.endpoint());
         DynamoDbTables.ensure(client, "it", true);
         flaky = new FlakyDynamoDbClient(client);
@@ -64,7 +64,8 @@ class DynoxideHistoryStoreIT {
         HistoryPage second = store.query(HistoryTable.MARKET_DATA, "ZNH24", 1_000L + 10, 1_000L + 49, 25, first.next());
 
         assertThat(first.items()).hasSize(25);
-        assertThat(first.items().get(0)).containsEntry("timestamp", new BigDecimal("1010"))
+        assertThat(first.items().get(0))
+                .containsEntry("timestamp", new BigDecimal("1010"))
                 .containsEntry("bid", new BigDecimal("112.515625"));
         assertThat(second.items()).hasSize(15);
         assertThat(second.items().get(14)).containsEntry("timestamp", new BigDecimal("1049"));
@@ -91,34 +92,50 @@ class DynoxideHistoryStoreIT {
 
         // Two chunks of 25 and 15; the first is sent four more times (two unprocessed, two throttled).
         assertThat(flaky.batchCalls.get() - callsBefore).isEqualTo(2 + 4);
-        assertThat(store.query(HistoryTable.MARKET_DATA, "ZNU24", null, null, 100, null).items()).hasSize(40);
+        assertThat(store.query(HistoryTable.MARKET_DATA, "ZNU24", null, null, 100, null)
+                        .items())
+                .hasSize(40);
     }
 
     @Test
     void keepsTheOrderTableTtlOnExpireTime() {
-        assertThat(client.describeTimeToLive(b -> b.tableName("TTWorkingOrders-it")).timeToLiveDescription()
-                .attributeName()).isEqualTo("expire_time");
+        assertThat(client.describeTimeToLive(b -> b.tableName("TTWorkingOrders-it"))
+                        .timeToLiveDescription()
+                        .attributeName())
+                .isEqualTo("expire_time");
     }
 
     @Test
     void refusesToStartWithoutTablesWhenItMayNotCreateThem() {
         assertThatThrownBy(() -> DynamoDbTables.ensure(client, "prod", false))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ActantMarketData-prod").hasMessageContaining("TTWorkingOrders-prod")
+                .hasMessageContaining("ActantMarketData-prod")
+                .hasMessageContaining("TTWorkingOrders-prod")
                 .hasMessageContaining("frgm.history.create-tables");
     }
 
     static DynamoDbClient client(String endpoint) {
-        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
     }
 
     static List<HistoryItem> quotes(String instrument, int from, int to) {
         List<HistoryItem> items = new ArrayList<>();
-        IntStream.range(from, to).forEach(i -> items.add(new HistoryItem(HistoryTable.MARKET_DATA, Map.of(
-                "instrument_id", instrument, "timestamp", 1_000L + i, "bid", new BigDecimal("112.515625"),
-                "bid_size", (long) i))));
+        IntStream.range(from, to)
+                .forEach(i -> items.add(new HistoryItem(
+                        HistoryTable.MARKET_DATA,
+                        Map.of(
+                                "instrument_id",
+                                instrument,
+                                "timestamp",
+                                1_000L + i,
+                                "bid",
+                                new BigDecimal("112.515625"),
+                                "bid_size",
+                                (long) i))));
         return items;
     }
 }

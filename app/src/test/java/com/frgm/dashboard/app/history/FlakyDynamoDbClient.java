@@ -40,22 +40,34 @@ public final class FlakyDynamoDbClient implements DynamoDbClient {
     }
 
     public static Predicate<Map<String, AttributeValue>> instrument(String prefix) {
-        return item -> item.containsKey("instrument_id") && item.get("instrument_id").s().startsWith(prefix);
+        return item -> item.containsKey("instrument_id")
+                && item.get("instrument_id").s().startsWith(prefix);
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         batchCalls.incrementAndGet();
-        if (request.requestItems().values().stream().flatMap(List::stream)
+        if (request.requestItems().values().stream()
+                .flatMap(List::stream)
                 .anyMatch(write -> poison.test(write.putRequest().item()))) {
-            throw DynamoDbException.builder().statusCode(400).message("One or more parameter values were invalid")
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").build()).build();
+            throw DynamoDbException.builder()
+                    .statusCode(400)
+                    .message("One or more parameter values were invalid")
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("ValidationException")
+                            .build())
+                    .build();
         }
         if (throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return BatchWriteItemResponse.builder().unprocessedItems(request.requestItems()).build();
+            return BatchWriteItemResponse.builder()
+                    .unprocessedItems(request.requestItems())
+                    .build();
         }
         if (throwing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw ProvisionedThroughputExceededException.builder().statusCode(400).message("throttled").build();
+            throw ProvisionedThroughputExceededException.builder()
+                    .statusCode(400)
+                    .message("throttled")
+                    .build();
         }
         return delegate.batchWriteItem(request);
     }

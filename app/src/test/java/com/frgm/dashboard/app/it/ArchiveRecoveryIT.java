@@ -46,6 +46,7 @@ class ArchiveRecoveryIT {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path rebuiltDataDir;
 
@@ -56,9 +57,13 @@ class ArchiveRecoveryIT {
             admin.execute("CREATE DATABASE frgm");
             String url = postgres.getJdbcUrl("postgres", "frgm");
             Path archive = dataDir.resolve("archive");
-            String[] db = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--frgm.archive.uri=file:" + archive,
-                    "--frgm.local=true"}; // embedded Redis and Dynoxide beside the test's own PostgreSQL
+            String[] db = {
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--frgm.archive.uri=file:" + archive,
+                "--frgm.local=true"
+            }; // embedded Redis and Dynoxide beside the test's own PostgreSQL
 
             Map<Instant, LadderView> recorded = new LinkedHashMap<>();
             Map<Instant, InstrumentOrdersView> recordedOrders = new LinkedHashMap<>();
@@ -68,61 +73,88 @@ class ArchiveRecoveryIT {
             try (RunningApp app = RunningApp.start(dataDir, db)) {
                 QueryGateway queries = app.context.getBean(QueryGateway.class);
                 app.drop("sod/actant_sod_20240115.csv", "sod/2024/01/15/actant_sod_20240115.csv");
-                app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315178.json",
+                app.drop(
+                        RunningApp.TT_BUCKET,
+                        "working-orders/orders_snapshot_1705315178.json",
                         "working-orders/2024/01/15/orders_snapshot_1705315178.json");
                 // Each processing group has its own lag: wait until orders and positions show both files.
                 await().atMost(Duration.ofSeconds(20)).until(() -> {
-                    InstrumentOrdersView view = queries.query(new FetchInstrumentOrdersQuery("ZNH24"),
-                            InstrumentOrdersView.class).get();
+                    InstrumentOrdersView view = queries.query(
+                                    new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class)
+                            .get();
                     return !view.orders().isEmpty() && view.position() != null;
                 });
                 for (int i = 0; i < FILES; i++) {
                     if (i == 3) {
-                        app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json",
+                        app.drop(
+                                RunningApp.TT_BUCKET,
+                                "working-orders/orders_snapshot_1705315208.json",
                                 "working-orders/2024/01/15/orders_snapshot_1705315208.json");
-                        await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
-                                new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class).get()
-                                .orders().size() == 3 && Long.valueOf(3).equals(queries.query(
-                                new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class).get().position()));
+                        await().atMost(Duration.ofSeconds(20))
+                                .until(() -> queries.query(
+                                                                new FetchInstrumentOrdersQuery("ZNH24"),
+                                                                InstrumentOrdersView.class)
+                                                        .get()
+                                                        .orders()
+                                                        .size()
+                                                == 3
+                                        && Long.valueOf(3)
+                                                .equals(queries.query(
+                                                                new FetchInstrumentOrdersQuery("ZNH24"),
+                                                                InstrumentOrdersView.class)
+                                                        .get()
+                                                        .position()));
                     }
                     writeMarketData(app.inbox(), i);
                     long volume = 10_000 + i;
                     await().atMost(Duration.ofSeconds(20)).until(() -> {
-                        LadderView live = queries.query(new FetchLadderQuery("ZNH24"), LadderView.class).get();
+                        LadderView live = queries.query(new FetchLadderQuery("ZNH24"), LadderView.class)
+                                .get();
                         return live != null && live.volume() == volume;
                     });
                     Instant at = Instant.now();
-                    recorded.put(at, queries.query(new FetchLadderQuery("ZNH24"), LadderView.class).get());
-                    recordedOrders.put(at, queries.query(new FetchInstrumentOrdersQuery("ZNH24"),
-                            InstrumentOrdersView.class).get());
+                    recorded.put(
+                            at,
+                            queries.query(new FetchLadderQuery("ZNH24"), LadderView.class)
+                                    .get());
+                    recordedOrders.put(
+                            at,
+                            queries.query(new FetchInstrumentOrdersQuery("ZNH24"), InstrumentOrdersView.class)
+                                    .get());
                     // Axon stamps events in milliseconds: the next file's must fall after this instant.
-                    await().pollInterval(Duration.ofMillis(5)).until(() -> Instant.now().isAfter(at.plusMillis(5)));
+                    await().pollInterval(Duration.ofMillis(5))
+                            .until(() -> Instant.now().isAfter(at.plusMillis(5)));
                 }
                 long head = app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
                 // RPO: the archive holds every event within the 2 s cut age plus a poll.
-                await().atMost(Duration.ofSeconds(4)).until(() -> app.jdbc.queryForObject(
-                        "SELECT last_global_index FROM archive_cursor", Long.class) == head);
+                await().atMost(Duration.ofSeconds(4))
+                        .until(() -> app.jdbc.queryForObject("SELECT last_global_index FROM archive_cursor", Long.class)
+                                == head);
 
                 for (Map.Entry<Instant, LadderView> live : recorded.entrySet()) {
-                    StateAtView fromStore = queries.query(new FetchStateAtQuery(live.getKey(), "ZNH24"),
-                            StateAtView.class).get();
+                    StateAtView fromStore = queries.query(
+                                    new FetchStateAtQuery(live.getKey(), "ZNH24"), StateAtView.class)
+                            .get();
                     assertThat(fromStore.ladders()).containsExactly(live.getValue());
                     assertThat(fromStore.orders()).containsExactly(recordedOrders.get(live.getKey()));
                     assertThat(json(replayFromArchive(archive, live.getKey())).path("ladders"))
                             .isEqualTo(json(List.of(live.getValue())));
                 }
                 Instant last = recorded.keySet().stream().reduce((a, b) -> b).orElseThrow();
-                JsonNode http = JSON.readTree(app.http().get()
-                        .uri("/api/audit/state?at={at}&instrument=ZNH24", last).retrieve()
-                        .bodyToMono(String.class).block());
+                JsonNode http = JSON.readTree(app.http()
+                        .get()
+                        .uri("/api/audit/state?at={at}&instrument=ZNH24", last)
+                        .retrieve()
+                        .bodyToMono(String.class)
+                        .block());
                 assertThat(http.path("ladders")).isEqualTo(json(List.of(recorded.get(last))));
                 // That replay was an operator action (ADR 0021): its event is in the store, and in the
                 // operations log once the projection has it; the restored node must show it too.
                 await().atMost(Duration.ofSeconds(10)).until(() -> app.redis().zcard("operations:log") == 1);
 
                 storedBefore = new EventReader(app.jdbc).after(0, Integer.MAX_VALUE);
-                filesBefore = app.jdbc.queryForList("SELECT content_sha256 || ' ' || file_key FROM ingested_file"
-                        + " ORDER BY 1", String.class);
+                filesBefore = app.jdbc.queryForList(
+                        "SELECT content_sha256 || ' ' || file_key FROM ingested_file" + " ORDER BY 1", String.class);
                 redisBefore = readModels(app);
             }
 
@@ -131,23 +163,28 @@ class ArchiveRecoveryIT {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] restore = {"restore", "--from", "file:" + archive, "--jdbc-url", url, "--user", "postgres"};
             assertThat(Cli.run(restore, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
-                    .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                    .as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("restored " + storedBefore.size() + " events");
             JdbcTemplate restored = new JdbcTemplate(postgres.getDatabase("postgres", "frgm"));
             assertThat(new EventReader(restored).after(0, Integer.MAX_VALUE)).isEqualTo(storedBefore);
-            assertThat(hashes(new EventReader(restored).after(0, Integer.MAX_VALUE))).isEqualTo(hashes(storedBefore));
+            assertThat(hashes(new EventReader(restored).after(0, Integer.MAX_VALUE)))
+                    .isEqualTo(hashes(storedBefore));
             // The duplicate-content registry comes back too, so a re-delivered file is not ingested twice.
-            assertThat(restored.queryForList("SELECT content_sha256 || ' ' || file_key FROM ingested_file ORDER BY 1",
-                    String.class)).hasSize(FILES + 3).isEqualTo(filesBefore);
+            assertThat(restored.queryForList(
+                            "SELECT content_sha256 || ' ' || file_key FROM ingested_file ORDER BY 1", String.class))
+                    .hasSize(FILES + 3)
+                    .isEqualTo(filesBefore);
 
             ByteArrayOutputStream refused = new ByteArrayOutputStream();
-            assertThat(Cli.run(restore, System.out, new PrintStream(refused, true, StandardCharsets.UTF_8))).isEqualTo(1);
+            assertThat(Cli.run(restore, System.out, new PrintStream(refused, true, StandardCharsets.UTF_8)))
+                    .isEqualTo(1);
             assertThat(refused.toString(StandardCharsets.UTF_8)).contains("is not empty");
 
             // A fresh Redis: every projection rebuilds from the restored store.
             try (RunningApp rebuilt = RunningApp.start(rebuiltDataDir, db)) {
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                        assertThat(readModels(rebuilt)).isEqualTo(redisBefore));
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> assertThat(readModels(rebuilt)).isEqualTo(redisBefore));
             }
         }
     }
@@ -155,9 +192,20 @@ class ArchiveRecoveryIT {
     private static String replayFromArchive(Path archive, Instant at) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"replay", "--at", at.toString(), "--instrument", "ZNH24",
-                "--source", "archive", "--archive", "file:" + archive},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.run(
+                new String[] {
+                    "replay",
+                    "--at",
+                    at.toString(),
+                    "--instrument",
+                    "ZNH24",
+                    "--source",
+                    "archive",
+                    "--archive",
+                    "file:" + archive
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%");
         return out.toString(StandardCharsets.UTF_8);
@@ -175,10 +223,14 @@ class ArchiveRecoveryIT {
     private static List<String> hashes(List<ArchivedEvent> events) {
         List<String> hashes = new ArrayList<>();
         for (ArchivedEvent e : events) {
-            hashes.add(e.globalIndex() + ":" + com.frgm.dashboard.eventstore.archive.ManifestEntry.sha256(
-                    (e.eventIdentifier() + e.aggregateIdentifier() + e.sequenceNumber() + e.payloadType()
-                            + e.timeStamp() + new String(e.payload(), StandardCharsets.UTF_8)
-                            + (e.metaData() == null ? "" : new String(e.metaData(), StandardCharsets.UTF_8)))
+            hashes.add(e.globalIndex() + ":"
+                    + com.frgm.dashboard.eventstore.archive.ManifestEntry.sha256((e.eventIdentifier()
+                                    + e.aggregateIdentifier()
+                                    + e.sequenceNumber()
+                                    + e.payloadType()
+                                    + e.timeStamp()
+                                    + new String(e.payload(), StandardCharsets.UTF_8)
+                                    + (e.metaData() == null ? "" : new String(e.metaData(), StandardCharsets.UTF_8)))
                             .getBytes(StandardCharsets.UTF_8)));
         }
         return hashes;

@@ -41,12 +41,10 @@ class BrokenRebuildTarget {
             }
 
             @Override
-            public void discard(int version) {
-            }
+            public void discard(int version) {}
 
             @Override
-            public void discardAbandoned() {
-            }
+            public void discardAbandoned() {}
         };
     }
 

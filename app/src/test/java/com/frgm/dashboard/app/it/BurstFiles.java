@@ -23,26 +23,35 @@ record BurstFiles(String bucket, String key, String content) {
         String market = RunningApp.sample("market-data/GE_XCME.ZN_20240115_103939.csv");
         for (int i = 0; i < 12; i++) {
             String time = String.format(Locale.ROOT, "10:41:%02d", i);
-            String content = market.replace("10:39:39", time).replace(",10701,", "," + (60_000 + i) + ",")
+            String content = market.replace("10:39:39", time)
+                    .replace(",10701,", "," + (60_000 + i) + ",")
                     .replace("112.515625,121,", "112.515625," + (200 + i) + ",");
-            files.add(new BurstFiles(actantBucket, "market-data/" + DAY + "GE_XCME.ZN_20240115_1041"
-                    + time.substring(6) + ".csv", content));
-            files.add(new BurstFiles(actantBucket, "market-data/" + DAY + "GE_XCME.ZB_20240115_1041"
-                    + time.substring(6) + ".csv", content.replace("ZNH24", "ZBH24")));
+            files.add(new BurstFiles(
+                    actantBucket,
+                    "market-data/" + DAY + "GE_XCME.ZN_20240115_1041" + time.substring(6) + ".csv",
+                    content));
+            files.add(new BurstFiles(
+                    actantBucket,
+                    "market-data/" + DAY + "GE_XCME.ZB_20240115_1041" + time.substring(6) + ".csv",
+                    content.replace("ZNH24", "ZBH24")));
         }
         String sod = RunningApp.sample("sod/actant_sod_20240115.csv");
         String eod = RunningApp.sample("eod/actant_eod_20240115.csv");
         for (int day = 15; day <= 17; day++) {
             String folder = "2024/01/" + day + "/";
-            files.add(new BurstFiles(actantBucket, "sod/" + folder + "actant_sod_202401" + day + ".csv",
+            files.add(new BurstFiles(
+                    actantBucket,
+                    "sod/" + folder + "actant_sod_202401" + day + ".csv",
                     sod.replace("FRGM01,ZNH24,24,", "FRGM01,ZNH24," + (24 + day) + ",")));
-            files.add(new BurstFiles(actantBucket, "eod/" + folder + "actant_eod_202401" + day + ".csv",
+            files.add(new BurstFiles(
+                    actantBucket,
+                    "eod/" + folder + "actant_eod_202401" + day + ".csv",
                     eod.replace("FRGM01,ZNH24,-33,", "FRGM01,ZNH24," + (-33 - day) + ",")));
         }
         for (int i = 0; i < 8; i++) {
             long time = 1_705_315_300L + 30L * i;
-            files.add(new BurstFiles(ttBucket, "working-orders/" + DAY + "orders_snapshot_" + time + ".json",
-                    snapshot(i, time)));
+            files.add(new BurstFiles(
+                    ttBucket, "working-orders/" + DAY + "orders_snapshot_" + time + ".json", snapshot(i, time)));
         }
         return files;
     }
@@ -59,9 +68,16 @@ record BurstFiles(String bucket, String key, String content) {
     }
 
     private static String order(String id, String side, double price, int qty, long time) {
-        return String.format(Locale.ROOT, "{\"order_id\":\"%s\",\"account\":\"FRGM01\",\"instrument\":\"ZNH24\","
-                + "\"side\":\"%s\",\"price\":%s,\"qty\":%d,\"filled_qty\":0,\"status\":\"WORKING\","
-                + "\"updated_at\":\"%s\"}", id, side, price, qty, Instant.ofEpochSecond(time));
+        return String.format(
+                Locale.ROOT,
+                "{\"order_id\":\"%s\",\"account\":\"FRGM01\",\"instrument\":\"ZNH24\","
+                        + "\"side\":\"%s\",\"price\":%s,\"qty\":%d,\"filled_qty\":0,\"status\":\"WORKING\","
+                        + "\"updated_at\":\"%s\"}",
+                id,
+                side,
+                price,
+                qty,
+                Instant.ofEpochSecond(time));
     }
 
     /** Writes the files of {@code bucket} under {@code directory} by key, for {@code aws s3 cp --recursive}. */

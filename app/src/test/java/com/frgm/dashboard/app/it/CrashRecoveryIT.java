@@ -51,12 +51,12 @@ class CrashRecoveryIT {
         try (RunningApp restarted = RunningApp.start(dataDir)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> countFiles(inbox.resolve("processed")) == FILES);
             assertThat(countFiles(inbox.resolve("rejected"))).isZero();
-            assertThat(restarted.jdbc.queryForList("SELECT file_key FROM ingested_file ORDER BY file_key",
-                    String.class)).containsExactlyElementsOf(keys);
+            assertThat(restarted.jdbc.queryForList(
+                            "SELECT file_key FROM ingested_file ORDER BY file_key", String.class))
+                    .containsExactlyElementsOf(keys);
             assertThat(restarted.jdbc.queryForObject("""
                     SELECT count(*) FROM domain_event_entry
-                    WHERE payload_type = 'com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent'""",
-                    Long.class)).isEqualTo(FILES);
+                    WHERE payload_type = 'com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent'""", Long.class)).isEqualTo(FILES);
             // Every row of every file moved the market, so each file stored ROWS quotes, once.
             assertThat(restarted.eventCount()).isEqualTo((long) FILES * (ROWS + 1));
         }
@@ -64,13 +64,21 @@ class CrashRecoveryIT {
 
     private Process startChildJvm() throws IOException {
         Path log = dataDir.resolve("victim.log");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"),
-                FrgmApplication.class.getName(),
-                "--frgm.data-dir=" + dataDir, "--server.port=0", "--frgm.demo.enabled=false",
-                "--frgm.ingest.poll-interval=10ms", "--frgm.ingest.settle-time=10ms")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Daxoniq.update-checker.disabled=true",
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FrgmApplication.class.getName(),
+                        "--frgm.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--frgm.demo.enabled=false",
+                        "--frgm.ingest.poll-interval=10ms",
+                        "--frgm.ingest.settle-time=10ms")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** File i: every instrument's prices i ticks up, so each of its rows is a change. */
@@ -81,8 +89,18 @@ class CrashRecoveryIT {
         StringBuilder csv = new StringBuilder("instrument,timestamp,bid,ask,price,volume\n");
         for (int row = 0; row < ROWS; row++) {
             int bid = 1000 + i + row;
-            csv.append("ZNH24 C").append(100 + row).append(',').append(time).append(',')
-                    .append(bid).append(".5,").append(bid + 1).append(",").append(bid).append(",").append(i)
+            csv.append("ZNH24 C")
+                    .append(100 + row)
+                    .append(',')
+                    .append(time)
+                    .append(',')
+                    .append(bid)
+                    .append(".5,")
+                    .append(bid + 1)
+                    .append(",")
+                    .append(bid)
+                    .append(",")
+                    .append(i)
                     .append('\n');
         }
         Path target = inbox.resolve(key);
@@ -98,7 +116,9 @@ class CrashRecoveryIT {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".csv")).count();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".csv"))
+                    .count();
         }
     }
 }

@@ -62,12 +62,17 @@ class FailedCommitIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> processed(app, "_20240115_103939.csv") == 2);
 
             assertThat(app.jdbc.queryForObject("SELECT last_value FROM injected_commit_failures", Long.class))
-                    .as("the commit failed once, then the retry committed").isGreaterThanOrEqualTo(2);
+                    .as("the commit failed once, then the retry committed")
+                    .isGreaterThanOrEqualTo(2);
             long clean = quoteEventsOf(app, DIR + "XX_XCME.ZN_20240115_103939.csv");
-            assertThat(clean).as("the clean feed's second file changed every row").isEqualTo(3);
-            assertThat(quoteEventsOf(app, DIR + "GE_XCME.ZN_20240115_103939.csv")).isEqualTo(clean);
+            assertThat(clean)
+                    .as("the clean feed's second file changed every row")
+                    .isEqualTo(3);
+            assertThat(quoteEventsOf(app, DIR + "GE_XCME.ZN_20240115_103939.csv"))
+                    .isEqualTo(clean);
             assertThat(app.jdbc.queryForObject(
-                    "SELECT count(*) FROM ingested_file WHERE file_key LIKE '%_20240115_103939.csv'", Long.class))
+                            "SELECT count(*) FROM ingested_file WHERE file_key LIKE '%_20240115_103939.csv'",
+                            Long.class))
                     .isEqualTo(2);
         }
     }
@@ -116,8 +121,8 @@ class FailedCommitIT {
     }
 
     private static String sha256(String content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(content.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long processed(RunningApp app, String suffix) throws Exception {
@@ -126,15 +131,15 @@ class FailedCommitIT {
             return 0;
         }
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .count();
         }
     }
 
     private static long quoteEventsOf(RunningApp app, String fileKey) {
         return app.jdbc.queryForObject("""
                 SELECT count(*) FROM domain_event_entry
-                WHERE payload_type = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'fileKey' = ?""",
-                Long.class, QuoteUpdatedEvent.class.getName(), fileKey);
+                WHERE payload_type = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'fileKey' = ?""", Long.class, QuoteUpdatedEvent.class.getName(), fileKey);
     }
 
     private static String crlf(String content) {

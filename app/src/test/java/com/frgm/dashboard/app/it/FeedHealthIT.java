@@ -23,6 +23,7 @@ class FeedHealthIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static WebClient http;
 
@@ -51,7 +52,8 @@ class FeedHealthIT {
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(feed().path("state").asText()).isEqualTo("stalled");
-            assertThat(health().path("components").path("feeds").path("status").asText()).isEqualTo("STALLED");
+            assertThat(health().path("components").path("feeds").path("status").asText())
+                    .isEqualTo("STALLED");
             assertThat(events("FeedStalledEvent")).isEqualTo(1);
         });
 
@@ -59,7 +61,8 @@ class FeedHealthIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(events("FeedResumedEvent")).isEqualTo(1);
             assertThat(feed().path("state").asText()).isEqualTo("flowing");
-            assertThat(health().path("components").path("feeds").path("status").asText()).isEqualTo("UP");
+            assertThat(health().path("components").path("feeds").path("status").asText())
+                    .isEqualTo("UP");
         });
         assertThat(events("FeedStalledEvent")).isEqualTo(1);
     }
@@ -74,7 +77,12 @@ class FeedHealthIT {
     }
 
     private static JsonNode feed() {
-        JsonNode feeds = http.get().uri("/api/feeds").retrieve().bodyToMono(JsonNode.class).block().path("feeds");
+        JsonNode feeds = http.get()
+                .uri("/api/feeds")
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block()
+                .path("feeds");
         for (JsonNode feed : feeds) {
             if (FEED.equals(feed.path("feed").asText())) {
                 return feed;
@@ -84,11 +92,17 @@ class FeedHealthIT {
     }
 
     private static JsonNode health() {
-        return http.get().uri("/actuator/health").retrieve().bodyToMono(JsonNode.class).block();
+        return http.get()
+                .uri("/actuator/health")
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block();
     }
 
     private static long events(String simpleName) {
-        return app.jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+        return app.jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type = ?",
+                Long.class,
                 "com.frgm.dashboard.api.feeds." + simpleName);
     }
 }

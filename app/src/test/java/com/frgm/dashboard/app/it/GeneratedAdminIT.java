@@ -29,22 +29,31 @@ class GeneratedAdminIT {
         String password;
         try (RunningApp app = RunningApp.startWithUsers(dataDir, new Class<?>[0], "")) {
             password = Files.readString(file).strip();
-            assertThat(output.getAll()).containsOnlyOnce(password).contains("sign in as 'admin' with password " + password);
-            assertThat(status(app, "admin", password, "/api/audit/state?at=2024-01-15T10:00:00Z")).isEqualTo(HttpStatus.OK);
+            assertThat(output.getAll())
+                    .containsOnlyOnce(password)
+                    .contains("sign in as 'admin' with password " + password);
+            assertThat(status(app, "admin", password, "/api/audit/state?at=2024-01-15T10:00:00Z"))
+                    .isEqualTo(HttpStatus.OK);
             assertThat(status(app, "admin", "wrong", "/api/feeds")).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(status(app, RunningApp.VIEWER, RunningApp.VIEWER_PASSWORD, "/api/feeds"))
-                    .as("no test user exists now").isEqualTo(HttpStatus.UNAUTHORIZED);
+                    .as("no test user exists now")
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
         int logged = output.getAll().length();
         try (RunningApp app = RunningApp.startWithUsers(dataDir, new Class<?>[0], "")) {
             assertThat(Files.readString(file).strip()).isEqualTo(password);
-            assertThat(output.getAll().substring(logged)).doesNotContain(password).contains(file.toString());
+            assertThat(output.getAll().substring(logged))
+                    .doesNotContain(password)
+                    .contains(file.toString());
             assertThat(status(app, "admin", password, "/api/feeds")).isEqualTo(HttpStatus.OK);
         }
     }
 
     private static HttpStatusCode status(RunningApp app, String user, String password, String path) {
-        return app.http(user, password).get().uri(path).exchangeToMono(response -> response.releaseBody()
-                .thenReturn(response.statusCode())).block();
+        return app.http(user, password)
+                .get()
+                .uri(path)
+                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode()))
+                .block();
     }
 }

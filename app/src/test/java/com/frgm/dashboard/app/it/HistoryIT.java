@@ -29,28 +29,50 @@ class HistoryIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static WebClient http;
     static FlakyDynamoDbClient dynamodb;
 
     @BeforeAll
     static void start() throws Exception {
-        app = RunningApp.start(dataDir, new Class<?>[] {FlakyDynamoDbConfiguration.class},
-                "--frgm.history.backoff-base=5ms", "--frgm.history.backoff-max=50ms");
+        app = RunningApp.start(
+                dataDir,
+                new Class<?>[] {FlakyDynamoDbConfiguration.class},
+                "--frgm.history.backoff-base=5ms",
+                "--frgm.history.backoff-max=50ms");
         http = app.http();
         dynamodb = FlakyDynamoDbConfiguration.client;
         dynamodb.poison = FlakyDynamoDbClient.instrument("POISON");
         dynamodb.throttled.set(3);
         dynamodb.throwing.set(2);
 
-        drop(RunningApp.BUCKET, "market-data/GE_XCME.ZN_20240115_103938.csv", "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv");
-        drop(RunningApp.BUCKET, "market-data/GE_XCME.ZN_20240115_103939.csv", "market-data/" + DAY + "GE_XCME.ZN_20240115_103939.csv");
-        drop(RunningApp.BUCKET, "history/GE_XCME.ZN_20240115_103940.csv", "market-data/" + DAY + "GE_XCME.ZN_20240115_103940.csv");
-        drop(RunningApp.BUCKET, "history/GE_XCME.ZN_20240115_103941.csv", "market-data/" + DAY + "GE_XCME.ZN_20240115_103941.csv");
+        drop(
+                RunningApp.BUCKET,
+                "market-data/GE_XCME.ZN_20240115_103938.csv",
+                "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv");
+        drop(
+                RunningApp.BUCKET,
+                "market-data/GE_XCME.ZN_20240115_103939.csv",
+                "market-data/" + DAY + "GE_XCME.ZN_20240115_103939.csv");
+        drop(
+                RunningApp.BUCKET,
+                "history/GE_XCME.ZN_20240115_103940.csv",
+                "market-data/" + DAY + "GE_XCME.ZN_20240115_103940.csv");
+        drop(
+                RunningApp.BUCKET,
+                "history/GE_XCME.ZN_20240115_103941.csv",
+                "market-data/" + DAY + "GE_XCME.ZN_20240115_103941.csv");
         drop(RunningApp.BUCKET, "sod/actant_sod_20240115.csv", "sod/" + DAY + "actant_sod_20240115.csv");
         drop(RunningApp.BUCKET, "eod/actant_eod_20240115.csv", "eod/" + DAY + "actant_eod_20240115.csv");
-        drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315178.json", "working-orders/" + DAY + "orders_snapshot_1705315178.json");
-        drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json", "working-orders/" + DAY + "orders_snapshot_1705315208.json");
+        drop(
+                RunningApp.TT_BUCKET,
+                "working-orders/orders_snapshot_1705315178.json",
+                "working-orders/" + DAY + "orders_snapshot_1705315178.json");
+        drop(
+                RunningApp.TT_BUCKET,
+                "working-orders/orders_snapshot_1705315208.json",
+                "working-orders/" + DAY + "orders_snapshot_1705315208.json");
     }
 
     @AfterAll
@@ -60,8 +82,11 @@ class HistoryIT {
 
     @Test
     void quotesOfATimeRangeComeBackWithEveryColumnAndPoisonIsParkedWhileTheRestFlow() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                get("/api/history/ZNH24?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z").path("items")).hasSize(4));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(get("/api/history/ZNH24?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z")
+                                        .path("items"))
+                                .hasSize(4));
         JsonNode quotes = get("/api/history/ZNH24?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z&limit=3");
         assertThat(quotes.path("items").get(0).path("timestamp").asLong()).isEqualTo(1705315178000L);
         assertThat(quotes.path("items").get(0).path("bid_2").decimalValue()).isEqualByComparingTo("112.484375");
@@ -72,18 +97,24 @@ class HistoryIT {
         assertThat(dynamodb.throttled.get()).isZero();
         assertThat(dynamodb.throwing.get()).isZero();
 
-        JsonNode parked = await().atMost(Duration.ofSeconds(10)).until(
-                () -> get("/actuator/deadletters/history-market"), letters -> letters.size() == 1);
+        JsonNode parked = await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/actuator/deadletters/history-market"), letters -> letters.size() == 1);
         assertThat(parked.get(0).get(0).path("payloadType").asText()).endsWith("QuoteUpdatedEvent");
         assertThat(parked.get(0).get(0).path("causeMessage").asText()).contains("DynamoDB refused");
-        assertThat(get("/api/history/POISON1?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z").path("items")).isEmpty();
+        assertThat(get("/api/history/POISON1?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z")
+                        .path("items"))
+                .isEmpty();
 
         dynamodb.poison = item -> false;
-        JsonNode retried = http.post().uri("/actuator/deadletters/history-market").retrieve()
-                .bodyToMono(JsonNode.class).block();
+        JsonNode retried = http.post()
+                .uri("/actuator/deadletters/history-market")
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block();
         assertThat(retried.path("succeeded").asInt()).isEqualTo(1);
         assertThat(retried.path("sequencesLeft").asInt()).isZero();
-        assertThat(get("/api/history/POISON1?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z").path("items"))
+        assertThat(get("/api/history/POISON1?from=2024-01-15T10:39:00Z&to=2024-01-15T10:40:00Z")
+                        .path("items"))
                 .hasSize(1);
     }
 
@@ -106,17 +137,23 @@ class HistoryIT {
 
     @Test
     void everyStateOfAnOrderIsKeptForSevenDays() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(get("/api/orders/907000/history").path("items")).hasSize(2));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(get("/api/orders/907000/history").path("items"))
+                                .hasSize(2));
         JsonNode states = get("/api/orders/907000/history").path("items");
         assertThat(states.get(0).path("change").asText()).isEqualTo("working");
         assertThat(states.get(0).path("expire_time").asLong()).isEqualTo(1705315178L + 7 * 24 * 3600);
         assertThat(states.get(1).path("change").asText()).isEqualTo("filled");
         assertThat(states.get(1).path("filled_qty").asLong()).isEqualTo(1);
         assertThat(states.get(1).path("expire_time").asLong()).isEqualTo(1705315208L + 7 * 24 * 3600);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                get("/api/orders/907001/history").path("items").get(1).path("change").asText())
-                .isEqualTo("no_longer_working"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(get("/api/orders/907001/history")
+                                .path("items")
+                                .get(1)
+                                .path("change")
+                                .asText())
+                        .isEqualTo("no_longer_working"));
     }
 
     @Test
@@ -155,8 +192,10 @@ class HistoryIT {
     }
 
     private static JsonNode row(JsonNode page, String record, String instrument) {
-        return records(page, record).stream().filter(r -> instrument.equals(r.path("instrument_id").asText()))
-                .findFirst().orElseThrow();
+        return records(page, record).stream()
+                .filter(r -> instrument.equals(r.path("instrument_id").asText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void drop(String bucket, String resource, String key) throws Exception {

@@ -31,13 +31,18 @@ class HistoryPoisonIT {
 
     @Test
     void twoRefusedEventsOfOneSequenceInOneBatchAreParkedAndTheBatchCommits() throws Exception {
-        try (RunningApp app = RunningApp.start(dataDir, new Class<?>[] {FlakyDynamoDbConfiguration.class},
-                "--frgm.history.backoff-base=5ms", "--frgm.history.backoff-max=20ms",
+        try (RunningApp app = RunningApp.start(
+                dataDir,
+                new Class<?>[] {FlakyDynamoDbConfiguration.class},
+                "--frgm.history.backoff-base=5ms",
+                "--frgm.history.backoff-max=20ms",
                 "--frgm.history.max-attempts=2")) {
             WebClient http = app.http();
             FlakyDynamoDbConfiguration.client.poison = FlakyDynamoDbClient.instrument("POISON2");
             StreamingEventProcessor history = (StreamingEventProcessor) app.context
-                    .getBean(EventProcessingConfiguration.class).eventProcessor(GROUP).orElseThrow();
+                    .getBean(EventProcessingConfiguration.class)
+                    .eventProcessor(GROUP)
+                    .orElseThrow();
             // Hold the processor (stopped for good, every segment released) so that both files'
             // quotes reach it in one batch.
             history.shutdownAsync().get(30, TimeUnit.SECONDS);
@@ -45,9 +50,11 @@ class HistoryPoisonIT {
             drop(app, "GE_XCME.ZN_20240115_105001.csv", "10:50:01Z", "100.75");
             history.start();
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    get(http, "/api/history/CLEAN1?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
-                            .path("items")).hasSize(2));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    get(http, "/api/history/CLEAN1?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
+                                            .path("items"))
+                            .hasSize(2));
             JsonNode parked = get(http, "/actuator/deadletters/" + GROUP);
             assertThat(parked).hasSize(1);
             assertThat(parked.get(0)).hasSize(2);
@@ -55,23 +62,33 @@ class HistoryPoisonIT {
             // In one batch (the usual case here) our fallback parks the second behind the first, untried;
             // when the processor happens to read them in two batches, Axon parks it behind with no cause.
             // Either way it waits in order behind the first, and nothing fails.
-            assertThat(parked.get(0).get(1).path("causeMessage").asText()).satisfiesAnyOf(
-                    cause -> assertThat(cause).contains("parked behind event"),
-                    cause -> assertThat(cause).isIn("null", ""));
+            assertThat(parked.get(0).get(1).path("causeMessage").asText())
+                    .satisfiesAnyOf(
+                            cause -> assertThat(cause).contains("parked behind event"),
+                            cause -> assertThat(cause).isIn("null", ""));
             assertThat(Instant.parse(parked.get(0).get(0).path("eventTime").asText()))
-                    .isBeforeOrEqualTo(Instant.parse(parked.get(0).get(1).path("eventTime").asText()));
+                    .isBeforeOrEqualTo(
+                            Instant.parse(parked.get(0).get(1).path("eventTime").asText()));
             assertThat(history.isError()).isFalse();
 
             // Later files still flow, and the parked sequence is retried in order once DynamoDB takes it.
             drop(app, "GE_XCME.ZN_20240115_105002.csv", "10:50:02Z", "101");
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                    get(http, "/api/history/CLEAN1?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
-                            .path("items")).hasSize(3));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(
+                                    get(http, "/api/history/CLEAN1?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
+                                            .path("items"))
+                            .hasSize(3));
             FlakyDynamoDbConfiguration.client.poison = item -> false;
-            http.post().uri("/actuator/deadletters/" + GROUP).retrieve().bodyToMono(JsonNode.class).block();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                    get(http, "/api/history/POISON2?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
-                            .path("items")).hasSize(3));
+            http.post()
+                    .uri("/actuator/deadletters/" + GROUP)
+                    .retrieve()
+                    .bodyToMono(JsonNode.class)
+                    .block();
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(
+                                    get(http, "/api/history/POISON2?from=2024-01-15T10:49:00Z&to=2024-01-15T10:51:00Z")
+                                            .path("items"))
+                            .hasSize(3));
             assertThat(get(http, "/actuator/deadletters/" + GROUP)).isEmpty();
         }
     }

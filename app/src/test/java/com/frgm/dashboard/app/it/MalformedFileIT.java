@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every malformed sample is rejected whole, with a report naming its problem, and adds nothing
@@ -20,6 +20,7 @@ class MalformedFileIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
 
     @BeforeAll
@@ -33,12 +34,15 @@ class MalformedFileIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "crossed-quote.csv              | 104001 | \"line\" : 2 | bid 112.53125 above ask 112.5",
-            "not-a-number.csv               | 104002 | \"column\" : \"bid_size\" | `25O` is not an integer",
-            "missing-instrument-column.csv  | 104003 | \"line\" : 1 | required column `instrument` is missing",
-            "truncated.csv                  | 104004 | \"line\" : 3 | unterminated",
-            "duplicate-instrument.csv       | 104005 | \"line\" : 3 | instrument ZNH24 already appeared on line 2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "crossed-quote.csv              | 104001 | \"line\" : 2 | bid 112.53125 above ask 112.5",
+                "not-a-number.csv               | 104002 | \"column\" : \"bid_size\" | `25O` is not an integer",
+                "missing-instrument-column.csv  | 104003 | \"line\" : 1 | required column `instrument` is missing",
+                "truncated.csv                  | 104004 | \"line\" : 3 | unterminated",
+                "duplicate-instrument.csv       | 104005 | \"line\" : 3 | instrument ZNH24 already appeared on line 2"
+            })
     void rejectsWithAReportAndAddsNoEvent(String sample, String time, String where, String reason) throws Exception {
         String key = "market-data/2024/01/15/GE_XCME.ZN_20240115_" + time + ".csv";
         long before = app.eventCount();

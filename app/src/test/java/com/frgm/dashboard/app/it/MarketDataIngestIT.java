@@ -27,6 +27,7 @@ class MarketDataIngestIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
 
     @BeforeAll
@@ -43,8 +44,11 @@ class MarketDataIngestIT {
     void droppedFileReachesTheEventStoreRedisAndTheLiveStream() throws Exception {
         WebClient http = app.http();
         List<String> streamed = new CopyOnWriteArrayList<>();
-        Disposable stream = http.get().uri("/api/ladder/ZNH24/stream").accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+        Disposable stream = http.get()
+                .uri("/api/ladder/ZNH24/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
                 .filter(event -> event.data() != null)
                 .subscribe(event -> streamed.add(event.data()));
         long before = app.eventCount();
@@ -57,19 +61,28 @@ class MarketDataIngestIT {
         // The pipelined writes of one batch land one after another: wait for the last of them too.
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(app.redis().hgetall("actant:market:ZNH24"))
-                    .containsEntry("price", "112.5").containsEntry("bid", "112.5").containsEntry("ask", "112.515625")
-                    .containsEntry("volume", "10486").containsEntry("timestamp", "1705315178");
+                    .containsEntry("price", "112.5")
+                    .containsEntry("bid", "112.5")
+                    .containsEntry("ask", "112.515625")
+                    .containsEntry("volume", "10486")
+                    .containsEntry("timestamp", "1705315178");
             assertThat(app.redis().get("last_update:actant:market")).isEqualTo("1705315178");
         });
         assertThat(app.redis().hget("actant:market:ZNH24 C111", "bid")).isEqualTo("1.796875");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.5\"")));
-        String ladder = http.get().uri("/api/ladder/ZNH24").retrieve().bodyToMono(String.class).block();
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() ->
+                        assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.5\"")));
+        String ladder = http.get()
+                .uri("/api/ladder/ZNH24")
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
         assertThat(ladder).contains("\"instrument\":\"ZNH24\"").contains("\"bestAsk\":\"112.515625\"");
 
         app.drop("market-data/" + SECOND, DIR + SECOND);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.515625\"")));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(streamed)
+                        .anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.515625\"")));
         stream.dispose();
     }
 
@@ -85,7 +98,7 @@ class MarketDataIngestIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(app.processed(again)));
         assertThat(app.eventCount()).isEqualTo(after);
-        assertThat(app.jdbc.queryForObject("SELECT count(*) FROM ingested_file WHERE file_key = ?", Long.class,
-                again)).isZero();
+        assertThat(app.jdbc.queryForObject("SELECT count(*) FROM ingested_file WHERE file_key = ?", Long.class, again))
+                .isZero();
     }
 }

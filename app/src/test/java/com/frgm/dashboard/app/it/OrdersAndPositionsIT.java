@@ -31,6 +31,7 @@ class OrdersAndPositionsIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static WebClient http;
 
@@ -93,8 +94,9 @@ class OrdersAndPositionsIT {
         long eventsBefore = app.eventCount();
         app.drop("sod/actant_sod_20240115.csv", nextDaySod);
         app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json", laterSnapshot);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(app.processed(nextDaySod))
-                && Files.exists(app.processed(RunningApp.TT_BUCKET, laterSnapshot)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(app.processed(nextDaySod))
+                        && Files.exists(app.processed(RunningApp.TT_BUCKET, laterSnapshot)));
 
         assertThat(app.eventCount() - eventsBefore).isEqualTo(2); // the SOD set, the snapshot applied
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
@@ -104,7 +106,8 @@ class OrdersAndPositionsIT {
         });
 
         app.drop("sod/actant_sod_20240115.csv", SOD);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(app.inbox().resolve(SOD)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !Files.exists(app.inbox().resolve(SOD)));
         assertThat(app.eventCount() - eventsBefore).isEqualTo(2); // the same file again is a redelivery
     }
 

@@ -55,20 +55,31 @@ class PipelineFuzzIT {
     void badFilesAreRejectedWithReportsAndGoodFilesHaveExactlyTheirEffect() throws Exception {
         FuzzCorpus corpus = FuzzCorpus.generate(SEED, BAD_FILES);
         List<FuzzFile> files = corpus.files();
-        log.info("Fuzz corpus (seed {}): {} files, {} good; origins {}", SEED, files.size(),
-                corpus.expected().goodFiles(), origins(files));
+        log.info(
+                "Fuzz corpus (seed {}): {} files, {} good; origins {}",
+                SEED,
+                files.size(),
+                corpus.expected().goodFiles(),
+                origins(files));
 
-        try (RunningApp app = RunningApp.start(dataDir, new Class<?>[] {FixedClock.class},
-                "--frgm.history.enabled=false", "--frgm.archive.enabled=false", "--frgm.feeds.stall-after=1h")) {
+        try (RunningApp app = RunningApp.start(
+                dataDir,
+                new Class<?>[] {FixedClock.class},
+                "--frgm.history.enabled=false",
+                "--frgm.archive.enabled=false",
+                "--frgm.feeds.stall-after=1h")) {
             for (FuzzFile file : files) {
                 app.dropBytes(file.bucket(), file.key(), file.content());
             }
-            await().atMost(Duration.ofSeconds(60).plusMillis(30L * files.size())).pollInterval(Duration.ofMillis(250))
+            await().atMost(Duration.ofSeconds(60).plusMillis(30L * files.size()))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> files.stream().allMatch(file -> settled(app, file)));
 
             for (FuzzFile file : files) {
                 if (file.good()) {
-                    assertThat(app.processed(file.bucket(), file.key())).as(file.toString()).exists();
+                    assertThat(app.processed(file.bucket(), file.key()))
+                            .as(file.toString())
+                            .exists();
                 } else {
                     assertRejectedWithReport(app, file);
                 }
@@ -79,9 +90,12 @@ class PipelineFuzzIT {
                     .isEqualTo(keys(files, false));
             // Each bad file is one FileRejectedEvent and nothing else; each good one exactly its events.
             Map<String, Long> expected = new TreeMap<>(corpus.expected().eventCounts());
-            expected.put(FileRejectedEvent.class.getName(), files.stream().filter(file -> !file.good()).count());
+            expected.put(
+                    FileRejectedEvent.class.getName(),
+                    files.stream().filter(file -> !file.good()).count());
             assertThat(eventCounts(app)).isEqualTo(expected);
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> corpus.expected().assertRedis(app.redis()));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> corpus.expected().assertRedis(app.redis()));
 
             // No worker died on the way: one more good file is still taken and applied.
             FuzzFile last = corpus.nextGoodMarketData();
@@ -89,12 +103,14 @@ class PipelineFuzzIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(app.processed(last.bucket(), last.key())));
             expected.putAll(corpus.expected().eventCounts());
             assertThat(eventCounts(app)).isEqualTo(expected);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> corpus.expected().assertRedis(app.redis()));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> corpus.expected().assertRedis(app.redis()));
         }
     }
 
     private static boolean settled(RunningApp app, FuzzFile file) {
-        return Files.exists(app.processed(file.bucket(), file.key())) || Files.exists(app.rejected(file.bucket(), file.key()));
+        return Files.exists(app.processed(file.bucket(), file.key()))
+                || Files.exists(app.rejected(file.bucket(), file.key()));
     }
 
     private static void assertRejectedWithReport(RunningApp app, FuzzFile file) throws Exception {
@@ -104,20 +120,24 @@ class PipelineFuzzIT {
         JsonNode json = JSON.readTree(Files.readAllBytes(report));
         assertThat(json.path("key").asText()).as(file.toString()).isEqualTo(file.key());
         assertThat(json.path("problems")).as(file.toString()).isNotEmpty();
-        json.path("problems").forEach(problem ->
-                assertThat(problem.path("reason").asText()).as(file.toString()).isNotBlank());
+        json.path("problems")
+                .forEach(problem -> assertThat(problem.path("reason").asText())
+                        .as(file.toString())
+                        .isNotBlank());
     }
 
     private static TreeSet<String> keys(List<FuzzFile> files, boolean good) {
-        return new TreeSet<>(files.stream().filter(file -> file.good() == good).map(FuzzFile::key).toList());
+        return new TreeSet<>(files.stream()
+                .filter(file -> file.good() == good)
+                .map(FuzzFile::key)
+                .toList());
     }
 
     private static Map<String, Long> eventCounts(RunningApp app) {
         Map<String, Long> counts = new TreeMap<>();
-        app.jdbc.query("SELECT payload_type, count(*) FROM domain_event_entry GROUP BY payload_type",
-                row -> {
-                    counts.put(row.getString(1), row.getLong(2));
-                });
+        app.jdbc.query("SELECT payload_type, count(*) FROM domain_event_entry GROUP BY payload_type", row -> {
+            counts.put(row.getString(1), row.getLong(2));
+        });
         return counts;
     }
 

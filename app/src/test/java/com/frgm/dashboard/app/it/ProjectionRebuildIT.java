@@ -1,4 +1,5 @@
 package com.frgm.dashboard.app.it;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
 /**
@@ -52,22 +52,31 @@ class ProjectionRebuildIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
         // Small batches, so that a rebuild of a few thousand events takes long enough to cancel.
-        app = RunningApp.start(dataDir, new Class<?>[] {BrokenRebuildTarget.class},
-                "--frgm.rebuild.batch-size=20", "--frgm.rebuild.switch-lag=200");
+        app = RunningApp.start(
+                dataDir,
+                new Class<?>[] {BrokenRebuildTarget.class},
+                "--frgm.rebuild.batch-size=20",
+                "--frgm.rebuild.switch-lag=200");
         app.drop("sod/actant_sod_20240115.csv", "sod/" + DAY + "actant_sod_20240115.csv");
         app.drop("eod/actant_eod_20240115.csv", "eod/" + DAY + "actant_eod_20240115.csv");
-        app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315178.json",
+        app.drop(
+                RunningApp.TT_BUCKET,
+                "working-orders/orders_snapshot_1705315178.json",
                 "working-orders/" + DAY + "orders_snapshot_1705315178.json");
-        app.drop(RunningApp.TT_BUCKET, "working-orders/orders_snapshot_1705315208.json",
+        app.drop(
+                RunningApp.TT_BUCKET,
+                "working-orders/orders_snapshot_1705315208.json",
                 "working-orders/" + DAY + "orders_snapshot_1705315208.json");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(app.processed(RunningApp.TT_BUCKET,
-                "working-orders/" + DAY + "orders_snapshot_1705315208.json")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(app.processed(
+                        RunningApp.TT_BUCKET, "working-orders/" + DAY + "orders_snapshot_1705315208.json")));
         for (int i = 0; i < 400; i++) {
             ingestQuote();
         }
@@ -112,14 +121,15 @@ class ProjectionRebuildIT {
             long last = -1;
             while (running.get()) {
                 try {
-                    HttpResponse<String> answer = http.send(request("/api/ladder/ZNH24").build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer =
+                            http.send(request("/api/ladder/ZNH24").build(), HttpResponse.BodyHandlers.ofString());
                     polls.incrementAndGet();
                     if (answer.statusCode() != 200) {
                         problems.add("status " + answer.statusCode());
                         continue;
                     }
-                    long sequence = JSON.readTree(answer.body()).path("eventSequence").asLong();
+                    long sequence =
+                            JSON.readTree(answer.body()).path("eventSequence").asLong();
                     if (sequence < last) {
                         problems.add("eventSequence " + sequence + " after " + last);
                     }
@@ -130,9 +140,13 @@ class ProjectionRebuildIT {
             }
         });
         List<Long> streamed = new CopyOnWriteArrayList<>();
-        Disposable stream = app.http().get().uri("/api/ladder/ZNH24/stream")
-                .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
-                .subscribe(event -> streamed.add(sequence(event.data())), failure -> problems.add("stream: " + failure));
+        Disposable stream = app.http()
+                .get()
+                .uri("/api/ladder/ZNH24/stream")
+                .retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
+                .subscribe(
+                        event -> streamed.add(sequence(event.data())), failure -> problems.add("stream: " + failure));
         feeder.start();
         reader.start();
         try {
@@ -154,7 +168,9 @@ class ProjectionRebuildIT {
         assertThat(streamed).hasSizeGreaterThan(5);
         assertThat(streamed.subList(1, streamed.size())).isSorted();
         assertThat(app.redis().hget("actant:market:ZNH24", "price")).isEqualTo(price(FILES.get() - 1));
-        assertThat(JSON.readTree(app.redis().get("ladder:ZNH24")).path("eventSequence").asLong())
+        assertThat(JSON.readTree(app.redis().get("ladder:ZNH24"))
+                        .path("eventSequence")
+                        .asLong())
                 .isEqualTo(lastQuoteIndex());
         assertThat(app.redis().keys("rebuild:*")).isEmpty();
     }
@@ -169,11 +185,13 @@ class ProjectionRebuildIT {
         HttpResponse<String> second = post("ladder");
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(second.body()).path("type").asText()).isEqualTo("/problems/rebuild-conflict");
-        assertThat(send("DELETE", "/api/projections/ladder/rebuild").statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/projections/ladder/rebuild").statusCode())
+                .isEqualTo(200);
 
         JsonNode ended = awaitEnded("ladder");
         assertThat(ended.path("outcome").asText()).isEqualTo("cancelled");
-        assertThat(send("DELETE", "/api/projections/ladder/rebuild").statusCode()).isEqualTo(409);
+        assertThat(send("DELETE", "/api/projections/ladder/rebuild").statusCode())
+                .isEqualTo(409);
         assertThat(readModels()).isEqualTo(before);
         assertThat(app.redis().keys("rebuild:*")).isEmpty();
         assertThat(get("/api/projections/ladder").path("liveVersion").asInt()).isEqualTo(liveVersion);
@@ -183,11 +201,11 @@ class ProjectionRebuildIT {
     @Test
     @Order(4)
     void unknownNamesAreNotFoundProblems() throws Exception {
-        for (HttpResponse<String> answer : List.of(send("GET", "/api/projections/nope"), post("nope"),
-                send("DELETE", "/api/projections/nope/rebuild"))) {
+        for (HttpResponse<String> answer : List.of(
+                send("GET", "/api/projections/nope"), post("nope"), send("DELETE", "/api/projections/nope/rebuild"))) {
             assertThat(answer.statusCode()).isEqualTo(404);
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             JsonNode problem = JSON.readTree(answer.body());
             assertThat(problem.path("type").asText()).isEqualTo("/problems/unknown-projection");
             assertThat(problem.path("projection").asText()).isEqualTo("nope");
@@ -199,8 +217,9 @@ class ProjectionRebuildIT {
     void theRegistryListsEveryProjectionWithItsProgress() throws Exception {
         JsonNode all = get("/api/projections").path("projections");
         List<String> names = all.findValuesAsText("name");
-        assertThat(names).containsSubsequence("ladder", "orders", "positions", "history-market",
-                "history-positions", "history-orders");
+        assertThat(names)
+                .containsSubsequence(
+                        "ladder", "orders", "positions", "history-market", "history-positions", "history-orders");
         for (JsonNode projection : all) {
             assertThat(projection.path("head").asLong()).isPositive();
             assertThat(projection.path("progress").asDouble()).isBetween(0.0, 1.0);
@@ -220,7 +239,10 @@ class ProjectionRebuildIT {
         }
         assertThat(ended.path("outcome").asText()).isEqualTo("failed");
         assertThat(ended.path("reason").asText()).contains("broken on purpose");
-        assertThat(get("/api/projections/" + BrokenRebuildTarget.NAME).path("state").asText()).isEqualTo("failed");
+        assertThat(get("/api/projections/" + BrokenRebuildTarget.NAME)
+                        .path("state")
+                        .asText())
+                .isEqualTo("failed");
         assertThat(send("GET", "/api/ladder/ZNH24").statusCode()).isEqualTo(200);
     }
 
@@ -228,7 +250,8 @@ class ProjectionRebuildIT {
     @Order(7)
     void aHistoryProjectionRebuildsByResettingItsToken() throws Exception {
         assertThat(post("history-market").statusCode()).isEqualTo(202);
-        assertThat(send("DELETE", "/api/projections/history-market/rebuild").statusCode()).isEqualTo(409);
+        assertThat(send("DELETE", "/api/projections/history-market/rebuild").statusCode())
+                .isEqualTo(409);
         assertThat(awaitEnded("history-market").path("outcome").asText()).isEqualTo("switched");
         JsonNode view = get("/api/projections/history-market");
         assertThat(view.path("state").asText()).isEqualTo("live");
@@ -250,8 +273,9 @@ class ProjectionRebuildIT {
             await().pollDelay(Duration.ofMillis(300)).until(() -> true);
             app.redis().flushall();
             flushed = Instant.now();
-            await().atMost(Duration.ofSeconds(30)).until(() -> send("GET", "/api/ladder/ZNH24").statusCode() == 200
-                    && app.redis().exists("tt:orders:active", "positions:sod:2024-01-15") == 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> send("GET", "/api/ladder/ZNH24").statusCode() == 200
+                            && app.redis().exists("tt:orders:active", "positions:sod:2024-01-15") == 2);
         } finally {
             running.set(false);
             feeder.join();
@@ -259,9 +283,12 @@ class ProjectionRebuildIT {
         Duration back = Duration.between(flushed, Instant.now());
         System.out.println("Ladder, orders and positions back " + back.toMillis() + " ms after FLUSHALL");
         awaitLiveAtHead();
-        await().atMost(Duration.ofSeconds(30)).until(() -> app.redis().keys("rebuild:*").isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> app.redis().keys("rebuild:*").isEmpty());
         assertThat(app.redis().hget("actant:market:ZNH24", "price")).isEqualTo(price(FILES.get() - 1));
-        assertThat(JSON.readTree(app.redis().get("ladder:ZNH24")).path("eventSequence").asLong())
+        assertThat(JSON.readTree(app.redis().get("ladder:ZNH24"))
+                        .path("eventSequence")
+                        .asLong())
                 .isEqualTo(lastQuoteIndex());
         assertThat(app.redis().hkeys("tt:orders:active")).containsExactlyInAnyOrder("907000", "907002", "907003");
     }
@@ -272,8 +299,10 @@ class ProjectionRebuildIT {
      */
     private static Map<String, Object> readModels() {
         Map<String, Object> dump = RedisDump.withoutPnlSamples(RedisDump.of(app.redis()));
-        dump.keySet().removeIf(key -> key.startsWith("projection:") || key.equals("operations:log")
-                || key.equals("seq:{operations:log}"));
+        dump.keySet()
+                .removeIf(key -> key.startsWith("projection:")
+                        || key.equals("operations:log")
+                        || key.equals("seq:{operations:log}"));
         return dump;
     }
 
@@ -282,9 +311,10 @@ class ProjectionRebuildIT {
         Instant time = Instant.parse("2024-03-01T09:00:00Z").plusSeconds(i);
         String name = String.format("GE_XCME.ZN_20240301_%02d%02d%02d.csv", 9 + i / 3600, i / 60 % 60, i % 60);
         byte[] csv = ("instrument,timestamp,bid,ask,price\nZNH24," + time + "," + price(i) + ",100000," + price(i)
-                + "\n").getBytes(StandardCharsets.UTF_8);
-        FeedFile file = new FeedFile(RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length,
-                () -> new ByteArrayInputStream(csv));
+                        + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        FeedFile file = new FeedFile(
+                RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length, () -> new ByteArrayInputStream(csv));
         assertThat(app.context.getBean(FileIngestor.class).ingest(file)).isInstanceOf(IngestOutcome.Accepted.class);
     }
 
@@ -301,8 +331,10 @@ class ProjectionRebuildIT {
     }
 
     private static long lastQuoteIndex() {
-        return app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE payload_type = ?",
-                Long.class, QuoteUpdatedEvent.class.getName());
+        return app.jdbc.queryForObject(
+                "SELECT max(global_index) FROM domain_event_entry WHERE payload_type = ?",
+                Long.class,
+                QuoteUpdatedEvent.class.getName());
     }
 
     private static void awaitLiveAtHead() {
@@ -319,10 +351,12 @@ class ProjectionRebuildIT {
 
     private static JsonNode awaitEnded(String name) {
         JsonNode[] rebuild = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            rebuild[0] = get("/api/projections/" + name).path("rebuild");
-            return !"running".equals(rebuild[0].path("outcome").asText("running"));
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    rebuild[0] = get("/api/projections/" + name).path("rebuild");
+                    return !"running".equals(rebuild[0].path("outcome").asText("running"));
+                });
         return rebuild[0];
     }
 
@@ -337,13 +371,21 @@ class ProjectionRebuildIT {
     }
 
     private static HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                request(path)
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)));
     }
 }

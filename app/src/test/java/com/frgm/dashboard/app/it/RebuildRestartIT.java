@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RebuildRestartIT {
 
-    private static final Pattern READ_MODELS = Pattern.compile(
-            "(seq:\\{)?(actant:market:|ladder:|last_update:|tt:orders:|positions:)");
+    private static final Pattern READ_MODELS =
+            Pattern.compile("(seq:\\{)?(actant:market:|ladder:|last_update:|tt:orders:|positions:)");
 
     @TempDir
     Path dataDir;
@@ -40,10 +40,12 @@ class RebuildRestartIT {
             }
             ProjectionRebuilds rebuilds = app.context.getBean(ProjectionRebuilds.class);
             long head = app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> rebuilds.view("ladder").livePosition() >= head);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> rebuilds.view("ladder").livePosition() >= head);
             live = readModels(app);
             rebuilds.start("ladder");
-            await().atMost(Duration.ofSeconds(30)).until(() -> !app.redis().keys("rebuild:ladder:*").isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !app.redis().keys("rebuild:ladder:*").isEmpty());
         }
         try (RunningApp app = RunningApp.start(dataDir)) {
             assertThat(app.redis().keys("rebuild:*")).isEmpty();
@@ -53,7 +55,8 @@ class RebuildRestartIT {
             app.redis().set("rebuild:ladder:v2:seq:{ladder:ZNH24}", "1");
         }
         try (RunningApp app = RunningApp.start(dataDir)) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> app.redis().keys("rebuild:*").isEmpty());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> app.redis().keys("rebuild:*").isEmpty());
             assertThat(readModels(app)).isEqualTo(live);
         }
     }
@@ -69,9 +72,10 @@ class RebuildRestartIT {
         Instant time = Instant.parse("2024-03-01T09:00:00Z").plusSeconds(i);
         String name = String.format("GE_XCME.ZN_20240301_09%02d%02d.csv", i / 60, i % 60);
         byte[] csv = ("instrument,timestamp,bid,ask,price\nZNH24," + time + "," + (100 + i) + ",1000," + (100 + i)
-                + "\n").getBytes(StandardCharsets.UTF_8);
-        FeedFile file = new FeedFile(RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length,
-                () -> new ByteArrayInputStream(csv));
+                        + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        FeedFile file = new FeedFile(
+                RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length, () -> new ByteArrayInputStream(csv));
         assertThat(ingestor.ingest(file)).isInstanceOf(IngestOutcome.Accepted.class);
     }
 }

@@ -46,6 +46,7 @@ class RedisClusterIT {
 
     @TempDir
     static Path dataDir;
+
     static RedisTestCluster cluster;
     static RunningApp app;
 
@@ -69,26 +70,34 @@ class RedisClusterIT {
     @Test
     @Order(1)
     void aDroppedFilesLadderReachesTheClusterTheApiAndTheLiveStream() throws Exception {
-        assertThat(app.context.getEnvironment().getProperty("spring.data.redis.url")).isNull();
+        assertThat(app.context.getEnvironment().getProperty("spring.data.redis.url"))
+                .isNull();
         List<String> streamed = new CopyOnWriteArrayList<>();
-        Disposable stream = app.http().get().uri("/api/ladder/ZNH24/stream").accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+        Disposable stream = app.http()
+                .get()
+                .uri("/api/ladder/ZNH24/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
                 .filter(event -> event.data() != null)
                 .subscribe(event -> streamed.add(event.data()));
         try {
             app.drop("market-data/" + FIRST, "market-data/" + DAY + FIRST);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                assertThat(app.redis().hgetall("actant:market:ZNH24")).containsEntry("bid", "112.5")
+                assertThat(app.redis().hgetall("actant:market:ZNH24"))
+                        .containsEntry("bid", "112.5")
                         .containsEntry("ask", "112.515625");
                 assertThat(app.redis().get("last_update:actant:market")).isEqualTo("1705315178");
             });
             assertThat(get("/api/ladder/ZNH24").path("bestAsk").asText()).isEqualTo("112.515625");
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.5\"")));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(streamed)
+                            .anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.5\"")));
 
             app.drop("market-data/" + SECOND, "market-data/" + DAY + SECOND);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(streamed).anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.515625\"")));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(streamed)
+                            .anySatisfy(json -> assertThat(json).contains("\"bestBid\":\"112.515625\"")));
         } finally {
             stream.dispose();
         }
@@ -109,7 +118,8 @@ class RedisClusterIT {
         for (String name : List.of("ladder", "orders", "positions")) {
             assertThat(status("POST", "/api/projections/" + name + "/rebuild")).isEqualTo(202);
             assertThat(awaitEnded(name).path("outcome").asText()).isEqualTo("switched");
-            assertThat(get("/api/projections/" + name).path("liveVersion").asInt()).isEqualTo(2);
+            assertThat(get("/api/projections/" + name).path("liveVersion").asInt())
+                    .isEqualTo(2);
         }
 
         assertThat(readModels()).isEqualTo(before);
@@ -125,44 +135,59 @@ class RedisClusterIT {
 
         app.redis().flushall();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> rebuiltWhenLost().equals(before)
-                && app.redis().keys("rebuild:*").isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rebuiltWhenLost().equals(before)
+                        && app.redis().keys("rebuild:*").isEmpty());
         assertThat(status("/api/ladder/ZNH24")).isEqualTo(200);
     }
 
     /** The read models a lost Redis rebuilds by itself: ladder, orders and positions (ADR 0024). */
     private static Map<String, Object> rebuiltWhenLost() {
         Map<String, Object> dump = readModels();
-        dump.keySet().removeIf(key -> !key.matches("(seq:\\{)?(ladder:|actant:market|last_update:|tt:orders|positions:).*"));
+        dump.keySet()
+                .removeIf(key -> !key.matches("(seq:\\{)?(ladder:|actant:market|last_update:|tt:orders|positions:).*"));
         return dump;
     }
 
     /** Redis less the rebuilds' bookkeeping, the P&amp;L samples and the operations log (rebuilds add to it). */
     private static Map<String, Object> readModels() {
         Map<String, Object> dump = RedisDump.withoutPnlSamples(RedisDump.of(app.redis()));
-        dump.keySet().removeIf(key -> key.startsWith("projection:") || key.equals("operations:log")
-                || key.equals("seq:{operations:log}"));
+        dump.keySet()
+                .removeIf(key -> key.startsWith("projection:")
+                        || key.equals("operations:log")
+                        || key.equals("seq:{operations:log}"));
         return dump;
     }
 
     private static void awaitLiveAtHead() {
         long head = app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("ladder", "orders", "positions").stream()
-                .allMatch(name -> get("/api/projections/" + name).path("livePosition").asLong() >= head));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> List.of("ladder", "orders", "positions").stream()
+                        .allMatch(name -> get("/api/projections/" + name)
+                                        .path("livePosition")
+                                        .asLong()
+                                >= head));
     }
 
     private static JsonNode awaitEnded(String name) {
         JsonNode[] rebuild = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            rebuild[0] = get("/api/projections/" + name).path("rebuild");
-            return !"running".equals(rebuild[0].path("outcome").asText("running"));
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    rebuild[0] = get("/api/projections/" + name).path("rebuild");
+                    return !"running".equals(rebuild[0].path("outcome").asText("running"));
+                });
         return rebuild[0];
     }
 
     private static JsonNode get(String path) {
         try {
-            return JSON.readTree(app.http().get().uri(path).retrieve().bodyToMono(String.class).block());
+            return JSON.readTree(app.http()
+                    .get()
+                    .uri(path)
+                    .retrieve()
+                    .bodyToMono(String.class)
+                    .block());
         } catch (Exception e) {
             throw new IllegalStateException(path, e);
         }
@@ -173,7 +198,11 @@ class RedisClusterIT {
     }
 
     private static int status(String method, String path) {
-        return app.http().method(HttpMethod.valueOf(method)).uri(path)
-                .exchangeToMono(answer -> answer.releaseBody().then(Mono.just(answer.statusCode().value()))).block();
+        return app.http()
+                .method(HttpMethod.valueOf(method))
+                .uri(path)
+                .exchangeToMono(answer ->
+                        answer.releaseBody().then(Mono.just(answer.statusCode().value())))
+                .block();
     }
 }

@@ -7,8 +7,7 @@ import java.util.TreeMap;
 /** Every key in Redis with its value, comparable across two servers. */
 final class RedisDump {
 
-    private RedisDump() {
-    }
+    private RedisDump() {}
 
     static Map<String, Object> of(RedisClusterCommands<String, String> redis) {
         Map<String, Object> dump = new TreeMap<>();
@@ -17,13 +16,17 @@ final class RedisDump {
             if (type.equals("none")) {
                 continue; // gone since KEYS (a rebuild's switch renames its keys): not there to dump
             }
-            dump.put(key, switch (type) {
-                case "string" -> redis.get(key);
-                case "hash" -> new TreeMap<>(redis.hgetall(key));
-                case "zset" -> redis.zrangeWithScores(key, 0, -1).stream()
-                        .map(v -> v.getValue() + "=" + v.getScore()).toList();
-                default -> throw new IllegalStateException("unexpected type of " + key);
-            });
+            dump.put(
+                    key,
+                    switch (type) {
+                        case "string" -> redis.get(key);
+                        case "hash" -> new TreeMap<>(redis.hgetall(key));
+                        case "zset" ->
+                            redis.zrangeWithScores(key, 0, -1).stream()
+                                    .map(v -> v.getValue() + "=" + v.getScore())
+                                    .toList();
+                        default -> throw new IllegalStateException("unexpected type of " + key);
+                    });
         }
         return dump;
     }

@@ -43,6 +43,7 @@ class ReplayPageIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static Instant from;
     static Instant to;
@@ -51,8 +52,8 @@ class ReplayPageIT {
     static void start() throws Exception {
         // One replay runs and one waits: the third is refused (see the last test).
         // The node's cap is what is tested here, not the user's (frgm.security.limits.replays).
-        app = RunningApp.start(dataDir, "--frgm.replay.concurrent=1", "--frgm.replay.waiting=1",
-                "--frgm.security.limits.replays=10");
+        app = RunningApp.start(
+                dataDir, "--frgm.replay.concurrent=1", "--frgm.replay.waiting=1", "--frgm.security.limits.replays=10");
         from = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
         drop("market-data/GE_XCME.ZN_20240115_103938.csv", MARKET_DATA + "103938.csv");
         dropOrders("working-orders/orders_snapshot_1705315178.json", TT + "1705315178.json");
@@ -72,17 +73,25 @@ class ReplayPageIT {
     @Test
     void theBrowserPlaysTheWindowToTheStoresStateThenPausesScrubsAndDiffs() throws Exception {
         Path script = Path.of("target/browser/replay-page.mjs");
-        assertThat(script.resolveSibling("node_modules/playwright-core")).as("npm ci of app/src/test/browser, "
-                + "run by the build's pre-integration-test phase").isDirectory();
+        assertThat(script.resolveSibling("node_modules/playwright-core"))
+                .as("npm ci of app/src/test/browser, " + "run by the build's pre-integration-test phase")
+                .isDirectory();
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        ProcessBuilder browser = new ProcessBuilder("node", script.toString(), app.baseUrl(),
-                from.toString(), to.toString(), "ZNH24", shots.toString()).redirectErrorStream(true);
+        ProcessBuilder browser = new ProcessBuilder(
+                        "node",
+                        script.toString(),
+                        app.baseUrl(),
+                        from.toString(),
+                        to.toString(),
+                        "ZNH24",
+                        shots.toString())
+                .redirectErrorStream(true);
         browser.environment().put("FRGM_OPERATOR", RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD);
         Process node = browser.start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     output.add(line);
                 }
@@ -97,7 +106,8 @@ class ReplayPageIT {
         reader.get(10, TimeUnit.SECONDS);
         assertThat(ended).as("browser script ended; output: %s", output).isTrue();
         assertThat(node.exitValue()).as(String.join("\n", output)).isZero();
-        assertThat(output).contains("ok - the replay ended at the window\u2019s end")
+        assertThat(output)
+                .contains("ok - the replay ended at the window\u2019s end")
                 .anyMatch(line -> line.startsWith("ok - the ladder shown at the end equals the store"))
                 .anyMatch(line -> line.startsWith("ok - scrubbed to"))
                 .anyMatch(line -> line.startsWith("ok - the diff lists the"));
@@ -114,8 +124,12 @@ class ReplayPageIT {
         // One runs and one waits; a burst can be refused sooner (a task passes the queue even to an idle thread).
         while (refusals.isEmpty() && clients.size() < 3) {
             int before = replays.inFlight();
-            clients.add(http.get().uri(slow).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class)
-                    .subscribe(frame -> { }, refusals::add));
+            clients.add(http.get()
+                    .uri(slow)
+                    .accept(MediaType.TEXT_EVENT_STREAM)
+                    .retrieve()
+                    .bodyToFlux(String.class)
+                    .subscribe(frame -> {}, refusals::add));
             await().atMost(Duration.ofSeconds(30)).until(() -> replays.inFlight() > before || !refusals.isEmpty());
         }
 
@@ -124,8 +138,8 @@ class ReplayPageIT {
         assertThat(refused.getStatusCode().value()).isEqualTo(503);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-        assertThat(refused.getResponseBodyAsString()).contains("\"type\":\"/problems/too-busy\"",
-                "\"instance\":\"/api/replay/stream\"");
+        assertThat(refused.getResponseBodyAsString())
+                .contains("\"type\":\"/problems/too-busy\"", "\"instance\":\"/api/replay/stream\"");
 
         clients.forEach(Disposable::dispose);
         await().atMost(Duration.ofSeconds(30)).until(() -> replays.inFlight() == 0);

@@ -34,7 +34,8 @@ class RestartIT {
             assertThat(Files.exists(second.processed(KEY))).isTrue();
             // A re-drop of the processed file is recognised by its content, after the restart too.
             second.drop("market-data/GE_XCME.ZN_20240115_103938.csv", KEY);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(second.inbox().resolve(KEY)));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !Files.exists(second.inbox().resolve(KEY)));
             assertThat(second.eventCount()).isEqualTo(events);
         }
     }

@@ -51,6 +51,7 @@ class RiskViewsIT {
             instrument,timestamp,bid,bid_size,ask,ask_size,price,volume,delta,gamma,vega,theta,underlying,tick_size,multiplier
             ZNH24,2024-01-16T14:30:30Z,112.25,110,112.265625,90,112.265625,5100,1,0,0,0,,0.015625,1000
             """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Hand-computed in docs/risk.md ("Worked example"). */
     private static final String EXPECTED = """
@@ -68,13 +69,17 @@ class RiskViewsIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static WebClient http;
 
     @BeforeAll
     static void start() throws Exception {
-        app = RunningApp.start(dataDir, "--frgm.risk.limits.RISK01.max-delta=4.5",
-                "--frgm.risk.limits.RISK02.max-loss=5000", "--frgm.risk.check-interval=200ms",
+        app = RunningApp.start(
+                dataDir,
+                "--frgm.risk.limits.RISK01.max-delta=4.5",
+                "--frgm.risk.limits.RISK02.max-loss=5000",
+                "--frgm.risk.check-interval=200ms",
                 "--frgm.ui.live-refresh=200ms");
         http = app.http();
         drop("risk/actant_eod_20240115.csv", "eod/2024/01/15/actant_eod_20240115.csv");
@@ -100,7 +105,8 @@ class RiskViewsIT {
         });
         JsonNode one = get("/api/risk?account=RISK02");
         assertThat(one.path("accounts")).hasSize(1);
-        assertThat(one.path("accounts").get(0)).isEqualTo(expected.path("accounts").get(1));
+        assertThat(one.path("accounts").get(0))
+                .isEqualTo(expected.path("accounts").get(1));
 
         JsonNode positions = get("/api/risk/positions?account=RISK01").path("positions");
         assertThat(positions.toString()).isEqualTo(JSON.readTree("""
@@ -111,7 +117,8 @@ class RiskViewsIT {
         JsonNode chain = get("/api/instruments").path("underlyings").get(0);
         assertThat(chain.path("underlying").asText()).isEqualTo("ZNH24");
         assertThat(chain.path("future").path("instrument").asText()).isEqualTo("ZNH24");
-        assertThat(chain.path("strikes").toString()).contains("\"strike\":111,\"call\":null,\"put\":{\"instrument\":\"ZNH24 P111\"")
+        assertThat(chain.path("strikes").toString())
+                .contains("\"strike\":111,\"call\":null,\"put\":{\"instrument\":\"ZNH24 P111\"")
                 .contains("\"strike\":112,\"call\":{\"instrument\":\"ZNH24 C112\"");
     }
 
@@ -119,8 +126,9 @@ class RiskViewsIT {
     @Order(2)
     void theBrowserOpensALadderFromTheInstrumentsReadsTheDeltaAndSeesTheBreachBanner() throws Exception {
         Path script = Path.of("target/browser/risk-views.mjs");
-        assertThat(script.resolveSibling("node_modules/playwright-core")).as("npm ci of app/src/test/browser, "
-                + "run by the build's pre-integration-test phase").isDirectory();
+        assertThat(script.resolveSibling("node_modules/playwright-core"))
+                .as("npm ci of app/src/test/browser, " + "run by the build's pre-integration-test phase")
+                .isDirectory();
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
         ProcessBuilder browser = new ProcessBuilder("node", script.toString(), app.baseUrl(), shots.toString())
                 .redirectErrorStream(true);
@@ -129,8 +137,8 @@ class RiskViewsIT {
         Process node = browser.start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     output.add(line);
                     if (line.equals("READY_FOR_BREACH")) {
@@ -160,7 +168,8 @@ class RiskViewsIT {
         if (!Files.exists(app.processed(RunningApp.TT_BUCKET, BREACHING))) {
             dropOrders(BREACHING);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/risk/limits").path("breaches").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/api/risk/limits").path("breaches").size() == 1);
         assertThat(app.eventsOfType(RiskLimitBreachedEvent.class)).isEqualTo(1);
         JsonNode breach = get("/api/risk/limits").path("breaches").get(0);
         assertThat(breach.path("account").asText()).isEqualTo("RISK01");
@@ -172,8 +181,13 @@ class RiskViewsIT {
         JsonNode atInstant = get("/api/audit/state?at=" + after).path("riskLimitBreaches");
         assertThat(atInstant).hasSize(1);
         assertThat(atInstant.get(0).path("account").asText()).isEqualTo("RISK01");
-        assertThat(get("/api/audit/state?at=2024-01-16T14:00:00Z").path("riskLimitBreaches")).isEmpty();
-        assertThat(get("/actuator/metrics/frgm.risk.breaches").path("measurements").get(0).path("value").asDouble())
+        assertThat(get("/api/audit/state?at=2024-01-16T14:00:00Z").path("riskLimitBreaches"))
+                .isEmpty();
+        assertThat(get("/actuator/metrics/frgm.risk.breaches")
+                        .path("measurements")
+                        .get(0)
+                        .path("value")
+                        .asDouble())
                 .isEqualTo(1.0);
     }
 
@@ -181,16 +195,27 @@ class RiskViewsIT {
     @Order(4)
     void theSameCheckSentTwiceAtOnceRecordsOneBreach() throws Exception {
         CommandGateway commands = app.context.getBean(CommandGateway.class);
-        CheckRiskLimitsCommand check = new CheckRiskLimitsCommand(RiskLimitsIds.of("RISK09"), "RISK09", 1,
-                Instant.now(), BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ONE, null);
+        CheckRiskLimitsCommand check = new CheckRiskLimitsCommand(
+                RiskLimitsIds.of("RISK09"),
+                "RISK09",
+                1,
+                Instant.now(),
+                BigDecimal.TEN,
+                BigDecimal.ZERO,
+                BigDecimal.ONE,
+                null);
         CompletableFuture<Object> first = commands.send(check).exceptionally(e -> e);
         CompletableFuture<Object> second = commands.send(check).exceptionally(e -> e);
         CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
 
         // The monitor clears it soon after (RISK09 holds nothing): count the breaches only.
-        assertThat(app.jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type = ?", Long.class, RiskLimitsIds.of("RISK09"),
-                RiskLimitBreachedEvent.class.getName())).isEqualTo(1);
+        assertThat(app.jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type = ?",
+                        Long.class,
+                        RiskLimitsIds.of("RISK09"),
+                        RiskLimitBreachedEvent.class.getName()))
+                .isEqualTo(1);
     }
 
     private static void drop(String resource, String key) throws Exception {
@@ -208,6 +233,7 @@ class RiskViewsIT {
     }
 
     private static JsonNode get(String path) throws Exception {
-        return JSON.readTree(http.get().uri(path).retrieve().bodyToMono(String.class).block());
+        return JSON.readTree(
+                http.get().uri(path).retrieve().bodyToMono(String.class).block());
     }
 }

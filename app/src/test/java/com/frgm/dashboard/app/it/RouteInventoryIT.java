@@ -118,6 +118,7 @@ class RouteInventoryIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
 
     @BeforeAll
@@ -134,14 +135,20 @@ class RouteInventoryIT {
     void everyServedRouteIsListedWithItsRoleAndTheRulesGiveItExactlyThat() throws IOException {
         Set<String> served = servedRoutes();
         assertThat(served).as("routes the application serves").hasSizeGreaterThan(40);
-        assertThat(new TreeSet<>(served)).as("served routes missing from the inventory (add each with its role, and "
-                + "a rule in AccessRules)").isSubsetOf(INVENTORY.keySet());
-        assertThat(INVENTORY.keySet()).as("inventory entries the application no longer serves").isSubsetOf(served);
+        assertThat(new TreeSet<>(served))
+                .as("served routes missing from the inventory (add each with its role, and " + "a rule in AccessRules)")
+                .isSubsetOf(INVENTORY.keySet());
+        assertThat(INVENTORY.keySet())
+                .as("inventory entries the application no longer serves")
+                .isSubsetOf(served);
         Map<String, Access> granted = new TreeMap<>();
         for (String route : served) {
             String[] parts = route.split(" ", 2);
-            granted.put(route, AccessRules.ruleFor(HttpMethod.valueOf(parts[0]), concrete(parts[1]))
-                    .map(AccessRules.Rule::access).orElse(Access.NOBODY));
+            granted.put(
+                    route,
+                    AccessRules.ruleFor(HttpMethod.valueOf(parts[0]), concrete(parts[1]))
+                            .map(AccessRules.Rule::access)
+                            .orElse(Access.NOBODY));
         }
         assertThat(granted).isEqualTo(INVENTORY);
     }
@@ -153,11 +160,13 @@ class RouteInventoryIT {
 
     private Set<String> servedRoutes() throws IOException {
         Set<String> routes = new TreeSet<>();
-        for (RequestMappingInfoHandlerMapping mapping : app.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+        for (RequestMappingInfoHandlerMapping mapping : app.context
+                .getBeansOfType(RequestMappingInfoHandlerMapping.class)
                 .values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 Set<HttpMethod> methods = info.getMethodsCondition().getMethods().stream()
-                        .map(method -> HttpMethod.valueOf(method.name())).collect(Collectors.toSet());
+                        .map(method -> HttpMethod.valueOf(method.name()))
+                        .collect(Collectors.toSet());
                 for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
                     for (HttpMethod method : methods.isEmpty() ? Set.of(HttpMethod.GET) : methods) {
                         routes.add(method.name() + " " + pattern.getPatternString());
@@ -165,7 +174,8 @@ class RouteInventoryIT {
                 }
             }
         }
-        for (RouterFunctionMapping mapping : app.context.getBeansOfType(RouterFunctionMapping.class).values()) {
+        for (RouterFunctionMapping mapping :
+                app.context.getBeansOfType(RouterFunctionMapping.class).values()) {
             if (mapping.getRouterFunction() != null) {
                 mapping.getRouterFunction().accept(new Routes(routes));
             }
@@ -197,20 +207,16 @@ class RouteInventoryIT {
         }
 
         @Override
-        public void startNested(RequestPredicate predicate) {
-        }
+        public void startNested(RequestPredicate predicate) {}
 
         @Override
-        public void endNested(RequestPredicate predicate) {
-        }
+        public void endNested(RequestPredicate predicate) {}
 
         @Override
-        public void resources(Function<ServerRequest, Mono<Resource>> lookupFunction) {
-        }
+        public void resources(Function<ServerRequest, Mono<Resource>> lookupFunction) {}
 
         @Override
-        public void attributes(Map<String, Object> attributes) {
-        }
+        public void attributes(Map<String, Object> attributes) {}
 
         @Override
         public void unknown(RouterFunction<?> routerFunction) {
@@ -231,51 +237,39 @@ class RouteInventoryIT {
         }
 
         @Override
-        public void pathExtension(String extension) {
-        }
+        public void pathExtension(String extension) {}
 
         @Override
-        public void header(String name, String value) {
-        }
+        public void header(String name, String value) {}
 
         @Override
-        public void queryParam(String name, String value) {
-        }
+        public void queryParam(String name, String value) {}
 
         @Override
-        public void startAnd() {
-        }
+        public void startAnd() {}
 
         @Override
-        public void and() {
-        }
+        public void and() {}
 
         @Override
-        public void endAnd() {
-        }
+        public void endAnd() {}
 
         @Override
-        public void startOr() {
-        }
+        public void startOr() {}
 
         @Override
-        public void or() {
-        }
+        public void or() {}
 
         @Override
-        public void endOr() {
-        }
+        public void endOr() {}
 
         @Override
-        public void startNegate() {
-        }
+        public void startNegate() {}
 
         @Override
-        public void endNegate() {
-        }
+        public void endNegate() {}
 
         @Override
-        public void unknown(RequestPredicate predicate) {
-        }
+        public void unknown(RequestPredicate predicate) {}
     }
 }

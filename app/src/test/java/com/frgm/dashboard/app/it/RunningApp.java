@@ -31,12 +31,14 @@ final class RunningApp implements AutoCloseable {
     static final String TT_BUCKET = "frgm-tt-dev";
     /** The users every test application has (ADR 0021); {@link #http()} signs in as the operator. */
     static final String OPERATOR = "test-operator";
+
     static final String OPERATOR_PASSWORD = "operator-secret-1";
     static final String VIEWER = "test-viewer";
     static final String VIEWER_PASSWORD = "viewer-secret-1";
-    static final String USERS = OPERATOR + ":{noop}" + OPERATOR_PASSWORD + ":operator," + VIEWER + ":{noop}" + VIEWER_PASSWORD + ":viewer";
-    private static final List<String> AWS_PROPERTIES = List.of("aws.region", "aws.accessKeyId",
-            "aws.secretAccessKey", "aws.endpointUrlS3", "aws.endpointUrlSqs");
+    static final String USERS =
+            OPERATOR + ":{noop}" + OPERATOR_PASSWORD + ":operator," + VIEWER + ":{noop}" + VIEWER_PASSWORD + ":viewer";
+    private static final List<String> AWS_PROPERTIES =
+            List.of("aws.region", "aws.accessKeyId", "aws.secretAccessKey", "aws.endpointUrlS3", "aws.endpointUrlSqs");
 
     final Path dataDir;
     final ConfigurableApplicationContext context;
@@ -62,16 +64,23 @@ final class RunningApp implements AutoCloseable {
     /** With {@code users} ({@code name:password:role,...}) instead of the test's two; "" for none. */
     static RunningApp startWithUsers(Path dataDir, Class<?>[] sources, String users, String... extraArgs) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        String[] args = concat(new String[] {
-                "--frgm.data-dir=" + dataDir,
-                "--server.port=0",
-                "--frgm.demo.enabled=false",
-                "--frgm.ingest.poll-interval=20ms",
-                "--frgm.ingest.settle-time=20ms"}, extraArgs);
+        String[] args = concat(
+                new String[] {
+                    "--frgm.data-dir=" + dataDir,
+                    "--server.port=0",
+                    "--frgm.demo.enabled=false",
+                    "--frgm.ingest.poll-interval=20ms",
+                    "--frgm.ingest.settle-time=20ms"
+                },
+                extraArgs);
         if (!users.isEmpty()) {
             args = concat(new String[] {"--frgm.security.users=" + users}, args);
         }
-        return new RunningApp(dataDir, new SpringApplicationBuilder(FrgmApplication.class).sources(sources).run(args));
+        return new RunningApp(
+                dataDir,
+                new SpringApplicationBuilder(FrgmApplication.class)
+                        .sources(sources)
+                        .run(args));
     }
 
     /**
@@ -81,8 +90,8 @@ final class RunningApp implements AutoCloseable {
      * {@code aws.endpointUrlS3}/{@code aws.endpointUrlSqs} (what AWS_ENDPOINT_URL_S3/_SQS are in
      * the environment); they are cleared again on close.
      */
-    static RunningApp startWithS3(Path dataDir, String env, URI s3Endpoint, URI sqsEndpoint, String queueUrl,
-                                  String... extraArgs) {
+    static RunningApp startWithS3(
+            Path dataDir, String env, URI s3Endpoint, URI sqsEndpoint, String queueUrl, String... extraArgs) {
         AWS_PROPERTIES.forEach(System::clearProperty);
         System.setProperty("aws.region", "us-east-1");
         System.setProperty("aws.accessKeyId", "test");
@@ -91,8 +100,11 @@ final class RunningApp implements AutoCloseable {
         if (sqsEndpoint != null) {
             System.setProperty("aws.endpointUrlSqs", sqsEndpoint.toString());
         }
-        List<String> args = new ArrayList<>(List.of("--frgm.ingest.source=s3", "--frgm.ingest.env=" + env,
-                "--frgm.ingest.s3-list-interval=50ms", "--frgm.ingest.sqs-wait-time=1s"));
+        List<String> args = new ArrayList<>(List.of(
+                "--frgm.ingest.source=s3",
+                "--frgm.ingest.env=" + env,
+                "--frgm.ingest.s3-list-interval=50ms",
+                "--frgm.ingest.sqs-wait-time=1s"));
         if (queueUrl != null) {
             args.add("--frgm.ingest.sqs-queue-url=" + queueUrl);
         }
@@ -119,8 +131,10 @@ final class RunningApp implements AutoCloseable {
     }
 
     WebClient http(String user, String password) {
-        return WebClient.builder().baseUrl(baseUrl())
-                .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
+        return WebClient.builder()
+                .baseUrl(baseUrl())
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password))
+                .build();
     }
 
     synchronized RedisClusterCommands<String, String> redis() {
@@ -133,13 +147,17 @@ final class RunningApp implements AutoCloseable {
 
     /** The events recorded from files' content: every event but the record of a rejected file. */
     long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type <> ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type <> ?",
+                Long.class,
                 FileRejectedEvent.class.getName());
     }
 
     /** The {@link FileRejectedEvent}s: one per file refused. */
     long rejectedFileEvents() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type = ?",
+                Long.class,
                 FileRejectedEvent.class.getName());
     }
 
@@ -212,8 +230,8 @@ final class RunningApp implements AutoCloseable {
     }
 
     long eventsOfType(Class<?> payloadType) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
-                payloadType.getName());
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class, payloadType.getName());
     }
 
     @Override

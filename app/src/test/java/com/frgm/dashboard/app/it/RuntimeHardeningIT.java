@@ -35,6 +35,7 @@ class RuntimeHardeningIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static WebClient http;
 
@@ -57,12 +58,22 @@ class RuntimeHardeningIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(app.processed(good)));
         assertThat(app.inbox().resolve(POISON)).exists();
-        JsonNode liveness = http.get().uri("/actuator/health/liveness").retrieve().bodyToMono(JsonNode.class).block();
+        JsonNode liveness = http.get()
+                .uri("/actuator/health/liveness")
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block();
         assertThat(liveness.path("status").asText()).isEqualTo("UP");
-        JsonNode workers = http.get().uri("/actuator/health").retrieve().bodyToMono(JsonNode.class).block()
-                .path("components").path("workers");
+        JsonNode workers = http.get()
+                .uri("/actuator/health")
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block()
+                .path("components")
+                .path("workers");
         assertThat(workers.path("status").asText()).isEqualTo("UP");
-        assertThat(workers.path("details").path("inbox-local").path("alive").asBoolean()).isTrue();
+        assertThat(workers.path("details").path("inbox-local").path("alive").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -75,32 +86,56 @@ class RuntimeHardeningIT {
             return chain.proceed();
         });
 
-        for (String uri : List.of("/api/ladder/ZNH24", "/api/orders/ZNH24", "/api/live-positions", "/api/feeds",
+        for (String uri : List.of(
+                "/api/ladder/ZNH24",
+                "/api/orders/ZNH24",
+                "/api/live-positions",
+                "/api/feeds",
                 "/api/history/ZNH24?from=2024-01-15T10:00:00Z&to=2024-01-15T11:00:00Z",
                 "/api/audit/state?at=2024-01-16T00:00:00Z&instrument=ZNH24")) {
             http.get().uri(uri).retrieve().bodyToMono(String.class).block();
         }
         for (String uri : List.of("/api/ladder/ZNH24/stream", "/api/orders/ZNH24/stream")) {
-            http.get().uri(uri).accept(MediaType.TEXT_EVENT_STREAM).retrieve().bodyToFlux(String.class)
-                    .take(1).blockLast(Duration.ofSeconds(10));
+            http.get()
+                    .uri(uri)
+                    .accept(MediaType.TEXT_EVENT_STREAM)
+                    .retrieve()
+                    .bodyToFlux(String.class)
+                    .take(1)
+                    .blockLast(Duration.ofSeconds(10));
         }
 
-        assertThat(threads).hasSizeGreaterThanOrEqualTo(8)
-                .noneMatch(name -> name.startsWith("reactor-http"));
+        assertThat(threads).hasSizeGreaterThanOrEqualTo(8).noneMatch(name -> name.startsWith("reactor-http"));
     }
 
     @Test
     void aStoppedHistoryProcessorDegradesTheNodeButLeavesItReady() throws Exception {
-        EventProcessor history = app.context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("history-orders").orElseThrow();
+        EventProcessor history = app.context
+                .getBean(EventProcessingConfiguration.class)
+                .eventProcessor("history-orders")
+                .orElseThrow();
         history.shutDown();
         try {
-            JsonNode health = http.get().uri("/actuator/health").retrieve().bodyToMono(JsonNode.class).block();
+            JsonNode health = http.get()
+                    .uri("/actuator/health")
+                    .retrieve()
+                    .bodyToMono(JsonNode.class)
+                    .block();
             assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
-            assertThat(health.path("components").path("optionalProcessors").path("status").asText())
+            assertThat(health.path("components")
+                            .path("optionalProcessors")
+                            .path("status")
+                            .asText())
                     .isEqualTo("DEGRADED");
-            assertThat(health.path("components").path("eventProcessors").path("status").asText()).isEqualTo("UP");
-            JsonNode readiness = http.get().uri("/actuator/health/readiness").retrieve().bodyToMono(JsonNode.class)
+            assertThat(health.path("components")
+                            .path("eventProcessors")
+                            .path("status")
+                            .asText())
+                    .isEqualTo("UP");
+            JsonNode readiness = http.get()
+                    .uri("/actuator/health/readiness")
+                    .retrieve()
+                    .bodyToMono(JsonNode.class)
                     .block();
             assertThat(readiness.path("status").asText()).isEqualTo("UP");
         } finally {

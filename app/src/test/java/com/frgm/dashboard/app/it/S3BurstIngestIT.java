@@ -32,11 +32,13 @@ class S3BurstIngestIT {
     private static final Pattern EVENT_SEQUENCE = Pattern.compile(",?\"eventSequence\":\\d+");
 
     @Test
-    void aBurstUploadedWithTheAwsCliEndsAsTheSameFilesUploadedOneByOne(@TempDir Path burstDir, @TempDir Path slowDir,
-                                                                       @TempDir Path work) throws Exception {
+    void aBurstUploadedWithTheAwsCliEndsAsTheSameFilesUploadedOneByOne(
+            @TempDir Path burstDir, @TempDir Path slowDir, @TempDir Path work) throws Exception {
         boolean required = "1".equals(System.getenv("CI_REQUIRE_AWS_CLI"));
         if (!S3Samples.awsCliAvailable()) {
-            assertThat(required).as("CI_REQUIRE_AWS_CLI=1 but no aws CLI on PATH").isFalse();
+            assertThat(required)
+                    .as("CI_REQUIRE_AWS_CLI=1 but no aws CLI on PATH")
+                    .isFalse();
             Assumptions.abort("no aws CLI on PATH (apt-get install awscli); CI requires it");
         }
         Map<String, Object> afterBurst = burst(burstDir, work);
@@ -58,9 +60,10 @@ class S3BurstIngestIT {
             s3.uploadDirectoryWithAwsCli(actant, s3.actantBucket);
             s3.uploadDirectoryWithAwsCli(tt, s3.ttBucket);
 
-            try (RunningApp app = RunningApp.startWithS3(dataDir, "burst", S3MockServer.shared().endpoint(), null,
-                    null)) {
-                await().atMost(DRAINED).pollInterval(Duration.ofMillis(100))
+            try (RunningApp app = RunningApp.startWithS3(
+                    dataDir, "burst", S3MockServer.shared().endpoint(), null, null)) {
+                await().atMost(DRAINED)
+                        .pollInterval(Duration.ofMillis(100))
                         .until(() -> files.stream().allMatch(f -> s3.movedTo("processed", f.bucket(), f.key())));
                 assertIngestedOnceInKeyOrder(app, files);
                 return settledRedis(app);
@@ -70,11 +73,14 @@ class S3BurstIngestIT {
 
     private static Map<String, Object> oneByOne(Path dataDir) throws Exception {
         try (S3Samples s3 = new S3Samples("slow");
-             RunningApp app = RunningApp.startWithS3(dataDir, "slow", S3MockServer.shared().endpoint(), null, null)) {
+                RunningApp app = RunningApp.startWithS3(
+                        dataDir, "slow", S3MockServer.shared().endpoint(), null, null)) {
             List<BurstFiles> files = BurstFiles.all(s3.actantBucket, s3.ttBucket);
-            for (BurstFiles file : files.stream().sorted(Comparator.comparing(BurstFiles::key)).toList()) {
+            for (BurstFiles file :
+                    files.stream().sorted(Comparator.comparing(BurstFiles::key)).toList()) {
                 s3.uploadText(file.bucket(), file.key(), file.content());
-                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                await().atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(20))
                         .until(() -> s3.movedTo("processed", file.bucket(), file.key()));
             }
             assertIngestedOnceInKeyOrder(app, files);
@@ -86,14 +92,19 @@ class S3BurstIngestIT {
     private static void assertIngestedOnceInKeyOrder(RunningApp app, List<BurstFiles> files) {
         List<Map<String, Object>> rows = app.jdbc.queryForList(
                 "SELECT file_key, feed_kind, feed_id FROM ingested_file ORDER BY ingested_at, file_key");
-        assertThat(rows).extracting(row -> row.get("file_key"))
-                .containsExactlyInAnyOrderElementsOf(files.stream().map(BurstFiles::key).toList());
+        assertThat(rows)
+                .extracting(row -> row.get("file_key"))
+                .containsExactlyInAnyOrderElementsOf(
+                        files.stream().map(BurstFiles::key).toList());
         Map<String, List<String>> committed = new LinkedHashMap<>();
-        rows.forEach(row -> committed.computeIfAbsent(row.get("feed_kind") + "/" + row.get("feed_id"),
-                feed -> new ArrayList<>()).add((String) row.get("file_key")));
+        rows.forEach(row -> committed
+                .computeIfAbsent(row.get("feed_kind") + "/" + row.get("feed_id"), feed -> new ArrayList<>())
+                .add((String) row.get("file_key")));
         assertThat(committed).hasSize(5);
-        committed.forEach((feed, keys) -> assertThat(keys).as("commit order of " + feed).isSorted());
-        assertThat(app.jdbc.queryForObject("SELECT count(*) FROM rejected_file", Long.class)).isZero();
+        committed.forEach(
+                (feed, keys) -> assertThat(keys).as("commit order of " + feed).isSorted());
+        assertThat(app.jdbc.queryForObject("SELECT count(*) FROM rejected_file", Long.class))
+                .isZero();
     }
 
     /**
@@ -103,11 +114,18 @@ class S3BurstIngestIT {
      * monitor's clock-driven P&amp;L samples.
      */
     private static Map<String, Object> settledRedis(RunningApp app) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> stable(app));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> stable(app));
         return RedisDump.withoutPnlSamples(RedisDump.of(app.redis())).entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("seq:") && !e.getKey().endsWith(":sequence"))
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() instanceof String json
-                        ? EVENT_SEQUENCE.matcher(json).replaceAll("") : e.getValue(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue() instanceof String json
+                                ? EVENT_SEQUENCE.matcher(json).replaceAll("")
+                                : e.getValue(),
+                        (a, b) -> a,
+                        TreeMap::new));
     }
 
     /** The same dump twice, half a second apart: no projection is still writing. */

@@ -24,6 +24,7 @@ class S3ListingIngestIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static S3Samples s3;
 
@@ -42,11 +43,15 @@ class S3ListingIngestIT {
     @Test
     void everyFeedUploadedToS3ReachesRedisWithinTwoSeconds() {
         long eventsBefore = app.eventCount();
-        s3.upload(s3.actantBucket, "market-data/GE_XCME.ZN_20240115_103938.csv",
+        s3.upload(
+                s3.actantBucket,
+                "market-data/GE_XCME.ZN_20240115_103938.csv",
                 "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv");
         s3.upload(s3.actantBucket, "sod/actant_sod_20240115.csv", "sod/" + DAY + "actant_sod_20240115.csv");
         s3.upload(s3.actantBucket, "eod/actant_eod_20240115.csv", "eod/" + DAY + "actant_eod_20240115.csv");
-        s3.upload(s3.ttBucket, "working-orders/orders_snapshot_1705315178.json",
+        s3.upload(
+                s3.ttBucket,
+                "working-orders/orders_snapshot_1705315178.json",
                 "working-orders/" + DAY + "orders_snapshot_1705315178.json");
 
         await().atMost(EFFECT).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
@@ -56,9 +61,11 @@ class S3ListingIngestIT {
             assertThat(app.redis().hlen("positions:eod:2024-01-15")).isEqualTo(6);
         });
         assertThat(app.eventCount()).isGreaterThan(eventsBefore);
-        await().atMost(Duration.ofSeconds(5)).until(() ->
-                s3.movedTo("processed", s3.actantBucket, "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv")
-                && s3.movedTo("processed", s3.ttBucket, "working-orders/" + DAY + "orders_snapshot_1705315178.json"));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> s3.movedTo(
+                                "processed", s3.actantBucket, "market-data/" + DAY + "GE_XCME.ZN_20240115_103938.csv")
+                        && s3.movedTo(
+                                "processed", s3.ttBucket, "working-orders/" + DAY + "orders_snapshot_1705315178.json"));
     }
 
     @Test
@@ -103,11 +110,14 @@ class S3ListingIngestIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> s3.movedTo("rejected", s3.actantBucket, bad));
 
         assertThat(s3.read(s3.actantBucket, "rejected/" + bad + ".error.json"))
-                .contains("\"key\" : \"" + bad + "\"").contains("\"line\" : 2").contains("bid 112.53125 above ask 112.5");
+                .contains("\"key\" : \"" + bad + "\"")
+                .contains("\"line\" : 2")
+                .contains("bid 112.53125 above ask 112.5");
         assertThat(app.eventCount()).isEqualTo(eventsBefore);
 
         s3.uploadText(s3.actantBucket, good, S3Samples.marketFileWithVolume(30002));
-        await().atMost(EFFECT).pollInterval(Duration.ofMillis(50))
+        await().atMost(EFFECT)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> "30002".equals(app.redis().hget("actant:market:ZNH24", "volume")));
     }
 
@@ -115,14 +125,17 @@ class S3ListingIngestIT {
     void aFileUploadedWithTheAwsCliFlowsLikeTheFeedServersUploads(@TempDir Path work) throws Exception {
         boolean required = "1".equals(System.getenv("CI_REQUIRE_AWS_CLI"));
         if (!S3Samples.awsCliAvailable()) {
-            assertThat(required).as("CI_REQUIRE_AWS_CLI=1 but no aws CLI on PATH").isFalse();
+            assertThat(required)
+                    .as("CI_REQUIRE_AWS_CLI=1 but no aws CLI on PATH")
+                    .isFalse();
             Assumptions.abort("no aws CLI on PATH (apt-get install awscli); CI requires it");
         }
         String key = "market-data/" + DAY + "GE_XCME.ZN_20240115_104100.csv";
 
         s3.uploadWithAwsCli(s3.actantBucket, S3Samples.marketFileWithVolume(40003), key, work);
 
-        await().atMost(EFFECT).pollInterval(Duration.ofMillis(50))
+        await().atMost(EFFECT)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> "40003".equals(app.redis().hget("actant:market:ZNH24", "volume")));
         await().atMost(Duration.ofSeconds(5)).until(() -> s3.movedTo("processed", s3.actantBucket, key));
     }

@@ -26,6 +26,7 @@ class S3NotificationIngestIT {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static S3Samples s3;
     static SqsClient sqs;
@@ -36,9 +37,14 @@ class S3NotificationIngestIT {
         s3 = new S3Samples("s3sqs");
         sqs = ElasticMqServer.shared().client();
         queueUrl = ElasticMqServer.shared().createQueue("frgm-feeds-s3sqs", 30);
-        app = RunningApp.startWithS3(dataDir, "s3sqs", S3MockServer.shared().endpoint(),
-                ElasticMqServer.shared().endpoint(), queueUrl,
-                "--frgm.ingest.s3-reconcile-every=300ms", "--frgm.ingest.s3-reconcile-min-age=3s");
+        app = RunningApp.startWithS3(
+                dataDir,
+                "s3sqs",
+                S3MockServer.shared().endpoint(),
+                ElasticMqServer.shared().endpoint(),
+                queueUrl,
+                "--frgm.ingest.s3-reconcile-every=300ms",
+                "--frgm.ingest.s3-reconcile-min-age=3s");
     }
 
     @AfterAll
@@ -53,9 +59,11 @@ class S3NotificationIngestIT {
     }
 
     private static int messagesLeft() {
-        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
@@ -79,10 +87,12 @@ class S3NotificationIngestIT {
         notifyCreated(s3.actantBucket, quote);
         notifyCreated(s3.ttBucket, orders);
 
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
-            assertThat(app.redis().hget("actant:market:ZNH24", "bid")).isNotNull();
-            assertThat(app.redis().hlen("tt:orders:active")).isPositive();
-        });
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> {
+                    assertThat(app.redis().hget("actant:market:ZNH24", "bid")).isNotNull();
+                    assertThat(app.redis().hlen("tt:orders:active")).isPositive();
+                });
         await().atMost(Duration.ofSeconds(5)).until(() -> messagesLeft() == 0);
         long events = app.eventCount();
         assertThat(events).isGreaterThan(eventsBefore);

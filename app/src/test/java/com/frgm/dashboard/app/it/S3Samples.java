@@ -57,7 +57,9 @@ final class S3Samples implements AutoCloseable {
     /** True when the Debian {@code aws} CLI (or any {@code aws} on PATH) answers. */
     static boolean awsCliAvailable() {
         try {
-            Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("aws", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
@@ -72,24 +74,48 @@ final class S3Samples implements AutoCloseable {
     void uploadWithAwsCli(String bucket, String content, String key, Path workDir) throws Exception {
         Path file = workDir.resolve(key.substring(key.lastIndexOf('/') + 1));
         Files.writeString(file, content);
-        try (ContinueReasonProxy proxy = new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
-            run(List.of("aws", "--endpoint-url", proxy.endpoint().toString(), "s3", "cp", file.toString(),
+        try (ContinueReasonProxy proxy =
+                new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
+            run(List.of(
+                    "aws",
+                    "--endpoint-url",
+                    proxy.endpoint().toString(),
+                    "s3",
+                    "cp",
+                    file.toString(),
                     "s3://" + bucket + "/" + key));
         }
     }
 
     /** Uploads a whole directory at once, as a feed server flushing its queue: {@code aws s3 cp --recursive}. */
     void uploadDirectoryWithAwsCli(Path directory, String bucket) throws Exception {
-        try (ContinueReasonProxy proxy = new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
-            run(List.of("aws", "--endpoint-url", proxy.endpoint().toString(), "s3", "cp", "--recursive", "--quiet",
-                    directory.toString(), "s3://" + bucket + "/"));
+        try (ContinueReasonProxy proxy =
+                new ContinueReasonProxy(S3MockServer.shared().endpoint())) {
+            run(List.of(
+                    "aws",
+                    "--endpoint-url",
+                    proxy.endpoint().toString(),
+                    "s3",
+                    "cp",
+                    "--recursive",
+                    "--quiet",
+                    directory.toString(),
+                    "s3://" + bucket + "/"));
         }
     }
 
     private static void run(List<String> command) throws Exception {
         ProcessBuilder cli = new ProcessBuilder(command).redirectErrorStream(true);
-        cli.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
-                "AWS_DEFAULT_REGION", "us-east-1", "AWS_EC2_METADATA_DISABLED", "true"));
+        cli.environment()
+                .putAll(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        "test",
+                        "AWS_SECRET_ACCESS_KEY",
+                        "test",
+                        "AWS_DEFAULT_REGION",
+                        "us-east-1",
+                        "AWS_EC2_METADATA_DISABLED",
+                        "true"));
         Process process = cli.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

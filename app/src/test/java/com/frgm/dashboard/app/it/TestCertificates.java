@@ -42,8 +42,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 final class TestCertificates {
 
     /** A server's certificate file and its private key (PKCS#8, mode 600 as PostgreSQL demands). */
-    record ServerPem(Path certificate, Path privateKey) {
-    }
+    record ServerPem(Path certificate, Path privateKey) {}
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
@@ -64,10 +63,13 @@ final class TestCertificates {
         X509v3CertificateBuilder builder = builder(subject, subject, keys)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                .addExtension(Extension.subjectKeyIdentifier, false,
+                .addExtension(
+                        Extension.subjectKeyIdentifier,
+                        false,
                         new JcaX509ExtensionUtils().createSubjectKeyIdentifier(keys.getPublic()));
         X509Certificate certificate = sign(builder, keys);
-        return new TestCertificates(keys, certificate, writePem(dir.resolve(file), "CERTIFICATE", certificate.getEncoded()));
+        return new TestCertificates(
+                keys, certificate, writePem(dir.resolve(file), "CERTIFICATE", certificate.getEncoded()));
     }
 
     /** The authority's certificate, what a client is told to trust. */
@@ -79,19 +81,30 @@ final class TestCertificates {
     ServerPem issueServer(Path dir, String name) throws Exception {
         KeyPair server = newKeys();
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-        X509v3CertificateBuilder builder = builder(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
-                new X500Name("CN=localhost"), server)
+        X509v3CertificateBuilder builder = builder(
+                        X500Name.getInstance(
+                                certificate.getSubjectX500Principal().getEncoded()),
+                        new X500Name("CN=localhost"),
+                        server)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                 .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
                 .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                        new GeneralName(GeneralName.dNSName, "localhost"),
-                        new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())}))
-                .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate))
-                .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(server.getPublic()));
+                    new GeneralName(GeneralName.dNSName, "localhost"),
+                    new GeneralName(
+                            GeneralName.iPAddress,
+                            InetAddress.getLoopbackAddress().getHostAddress())
+                }))
+                .addExtension(
+                        Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate))
+                .addExtension(
+                        Extension.subjectKeyIdentifier,
+                        false,
+                        extensions.createSubjectKeyIdentifier(server.getPublic()));
         X509Certificate issued = sign(builder, keys);
         Path certificateFile = writePem(dir.resolve(name + ".crt"), "CERTIFICATE", issued.getEncoded());
-        Path keyFile = writePem(dir.resolve(name + ".key"), "PRIVATE KEY", server.getPrivate().getEncoded());
+        Path keyFile = writePem(
+                dir.resolve(name + ".key"), "PRIVATE KEY", server.getPrivate().getEncoded());
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
         return new ServerPem(certificateFile, keyFile);
     }
@@ -116,15 +129,20 @@ final class TestCertificates {
 
     private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair subjectKeys) {
         Instant now = Instant.now();
-        return new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))), subject,
+        return new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(SERIAL.incrementAndGet()),
+                Date.from(now.minus(Duration.ofHours(1))),
+                Date.from(now.plus(Duration.ofDays(1))),
+                subject,
                 subjectKeys.getPublic());
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuerKeys)
             throws OperatorCreationException, GeneralSecurityException {
         return new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
+                .getCertificate(
+                        builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
     }
 
     private static Path writePem(Path file, String type, byte[] der) throws IOException {

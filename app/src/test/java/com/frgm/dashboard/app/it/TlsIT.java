@@ -43,6 +43,7 @@ class TlsIT {
 
     @TempDir
     static Path certificates;
+
     static TestCertificates authority;
     static TestCertificates stranger;
     static TestCertificates.ServerPem server;
@@ -66,72 +67,96 @@ class TlsIT {
 
     @Test
     void servesHttpsAndReachesPostgresAndRedisOverVerifiedTls() throws Exception {
-        try (RunningApp app = RunningApp.start(dataDir, args(authority, authority, TlsServers.REDIS_PASSWORD,
-                "--server.ssl.certificate=file:" + server.certificate(),
-                "--server.ssl.certificate-private-key=file:" + server.privateKey()));
-             RedisClient redisClient = trustingRedisClient(authority)) {
-            assertThat(app.jdbc.queryForObject("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", Boolean.class))
-                    .as("the application's database session is encrypted").isTrue();
+        try (RunningApp app = RunningApp.start(
+                        dataDir,
+                        args(
+                                authority,
+                                authority,
+                                TlsServers.REDIS_PASSWORD,
+                                "--server.ssl.certificate=file:" + server.certificate(),
+                                "--server.ssl.certificate-private-key=file:" + server.privateKey()));
+                RedisClient redisClient = trustingRedisClient(authority)) {
+            assertThat(app.jdbc.queryForObject(
+                            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", Boolean.class))
+                    .as("the application's database session is encrypted")
+                    .isTrue();
 
-            HttpClient https = HttpClient.newBuilder().sslContext(authority.clientContext()).build();
+            HttpClient https = HttpClient.newBuilder()
+                    .sslContext(authority.clientContext())
+                    .build();
             String base = "https://localhost:" + app.port();
-            HttpResponse<String> health = https.send(get(base + "/actuator/health"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health =
+                    https.send(get(base + "/actuator/health"), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"").contains("\"redis\":{\"status\":\"UP\"");
-            assertThat(health.headers().firstValue("Strict-Transport-Security")).as("HSTS over TLS")
+            assertThat(health.headers().firstValue("Strict-Transport-Security"))
+                    .as("HSTS over TLS")
                     .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(
-                    get("http://localhost:" + app.port() + "/actuator/health/liveness"), HttpResponse.BodyHandlers.ofString()))
-                    .as("plain HTTP on the TLS port").isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(
+                                    get("http://localhost:" + app.port() + "/actuator/health/liveness"),
+                                    HttpResponse.BodyHandlers.ofString()))
+                    .as("plain HTTP on the TLS port")
+                    .isInstanceOf(IOException.class);
 
             app.drop("market-data/" + FILE, DIR + FILE);
             try (StatefulRedisConnection<String, String> redis = redisClient.connect()) {
-                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(redis.sync()
-                        .hgetall("actant:market:ZNH24")).containsEntry("ask", "112.515625"));
+                await().atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() -> assertThat(redis.sync().hgetall("actant:market:ZNH24"))
+                                .containsEntry("ask", "112.515625"));
             }
-            HttpResponse<String> ladder = https.send(get(base + "/api/ladder/ZNH24"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ladder =
+                    https.send(get(base + "/api/ladder/ZNH24"), HttpResponse.BodyHandlers.ofString());
             assertThat(ladder.body()).contains("\"bestAsk\":\"112.515625\"");
         }
     }
 
     @Test
     void postgresRefusesConnectionsWithoutTls() {
-        assertThatThrownBy(() -> DriverManager.getConnection(servers.jdbcUrl("disable", authority.certificateFile()),
-                credentials()).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("no encryption");
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                                servers.jdbcUrl("disable", authority.certificateFile()), credentials())
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("no encryption");
     }
 
     /** The driver with the URL the application is given: the application adds nothing to it. */
     @Test
     void refusesPostgresWhoseCertificateIsNotTrusted() {
-        assertThatThrownBy(() -> DriverManager.getConnection(servers.jdbcUrl("verify-full", stranger.certificateFile()),
-                credentials()).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("PKIX path")
-                .satisfies(e -> assertThat(causes(e)).anySatisfy(cause -> assertThat(cause)
-                        .isInstanceOf(SSLHandshakeException.class)));
-        assertThatThrownBy(() -> DriverManager.getConnection(servers.jdbcUrl("verify-ca", stranger.certificateFile()),
-                credentials()).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("PKIX path");
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                                servers.jdbcUrl("verify-full", stranger.certificateFile()), credentials())
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("PKIX path")
+                .satisfies(e -> assertThat(causes(e))
+                        .anySatisfy(cause -> assertThat(cause).isInstanceOf(SSLHandshakeException.class)));
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                                servers.jdbcUrl("verify-ca", stranger.certificateFile()), credentials())
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("PKIX path");
     }
 
     @Test
     void refusesRedisWhoseCertificateIsNotTrusted() {
-        assertThatThrownBy(() -> RunningApp.start(dataDir, args(authority, stranger, TlsServers.REDIS_PASSWORD)).close())
-                .satisfies(e -> assertThat(causes(e)).anySatisfy(cause -> assertThat(cause)
-                        .isInstanceOf(SSLHandshakeException.class)))
+        assertThatThrownBy(() -> RunningApp.start(dataDir, args(authority, stranger, TlsServers.REDIS_PASSWORD))
+                        .close())
+                .satisfies(e -> assertThat(causes(e))
+                        .anySatisfy(cause -> assertThat(cause).isInstanceOf(SSLHandshakeException.class)))
                 .satisfies(e -> assertThat(messages(e)).contains("Unable to connect to 127.0.0.1"));
     }
 
     @Test
     void refusesWrongRedisPasswordWithoutShowingIt() {
         String wrong = "wrong-" + TlsServers.REDIS_PASSWORD;
-        assertThatThrownBy(() -> RunningApp.start(dataDir, args(authority, authority, wrong)).close())
+        assertThatThrownBy(() -> RunningApp.start(dataDir, args(authority, authority, wrong))
+                        .close())
                 .satisfies(e -> assertThat(messages(e)).contains("WRONGPASS").doesNotContain(wrong));
     }
 
     /** The application on both TLS servers, trusting {@code postgresCa} and {@code redisCa} respectively. */
-    private static String[] args(TestCertificates postgresCa, TestCertificates redisCa, String redisPassword,
-                                 String... more) {
+    private static String[] args(
+            TestCertificates postgresCa, TestCertificates redisCa, String redisPassword, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + servers.jdbcUrl("verify-full", postgresCa.certificateFile()),
                 "--spring.datasource.username=" + TlsServers.DB_USER,
@@ -154,14 +179,20 @@ class TlsIT {
     private static RedisClient trustingRedisClient(TestCertificates ca) {
         RedisClient client = RedisClient.create(servers.redisUrl(TlsServers.REDIS_PASSWORD));
         client.setOptions(ClientOptions.builder()
-                .sslOptions(SslOptions.builder().trustManager(ca.certificateFile().toFile()).build()).build());
+                .sslOptions(SslOptions.builder()
+                        .trustManager(ca.certificateFile().toFile())
+                        .build())
+                .build());
         return client;
     }
 
     private static HttpRequest get(String url) {
         String basic = RunningApp.OPERATOR + ":" + RunningApp.OPERATOR_PASSWORD;
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
                 .build();
     }
 

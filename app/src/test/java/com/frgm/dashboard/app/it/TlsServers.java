@@ -32,21 +32,30 @@ final class TlsServers implements AutoCloseable {
 
     static TlsServers start(Path dir, TestCertificates authority, TestCertificates.ServerPem server) throws Exception {
         // Only hostssl lines: a connection without TLS finds no entry and is refused.
-        Path hba = Files.writeString(dir.resolve("pg_hba.conf"), String.join("\n",
-                "hostssl all postgres 127.0.0.1/32 trust", "hostssl all postgres ::1/128 trust",
-                "hostssl all " + DB_USER + " 127.0.0.1/32 scram-sha-256", "hostssl all " + DB_USER + " ::1/128 scram-sha-256", ""));
+        Path hba = Files.writeString(
+                dir.resolve("pg_hba.conf"),
+                String.join(
+                        "\n",
+                        "hostssl all postgres 127.0.0.1/32 trust",
+                        "hostssl all postgres ::1/128 trust",
+                        "hostssl all " + DB_USER + " 127.0.0.1/32 scram-sha-256",
+                        "hostssl all " + DB_USER + " ::1/128 scram-sha-256",
+                        ""));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("hba_file", hba.toString())
                 .setServerConfig("ssl", "on")
                 .setServerConfig("ssl_cert_file", server.certificate().toString())
                 .setServerConfig("ssl_key_file", server.privateKey().toString())
                 .start();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement sql = admin.createStatement()) {
             sql.execute("CREATE USER " + DB_USER + " PASSWORD '" + DB_PASSWORD + "'");
             sql.execute("CREATE DATABASE frgm OWNER " + DB_USER);
         }
         int redisPort = freePort();
-        RedisServer redis = RedisServer.newRedisServer().bind("127.0.0.1").port(0)
+        RedisServer redis = RedisServer.newRedisServer()
+                .bind("127.0.0.1")
+                .port(0)
                 .setting("tls-port " + redisPort)
                 .setting("tls-cert-file " + server.certificate())
                 .setting("tls-key-file " + server.privateKey())
@@ -65,8 +74,8 @@ final class TlsServers implements AutoCloseable {
 
     /** The JDBC URL of the frgm database with {@code sslmode} checking the server against {@code rootCertificate}. */
     String jdbcUrl(String sslmode, Path rootCertificate) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/frgm?sslmode=" + sslmode
-                + "&sslrootcert=" + rootCertificate;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/frgm?sslmode=" + sslmode + "&sslrootcert="
+                + rootCertificate;
     }
 
     String redisUrl(String password) {

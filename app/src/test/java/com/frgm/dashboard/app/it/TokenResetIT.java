@@ -41,29 +41,36 @@ class TokenResetIT {
                 ingest(ingestor, i);
             }
             String lastPrice = price(FILES - 1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> lastPrice.equals(app.redis().hget("actant:market:ZNH24", "price")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> lastPrice.equals(app.redis().hget("actant:market:ZNH24", "price")));
             long finalSequence = sequence(app.redis().get("ladder:ZNH24"));
 
             List<String> seen = new CopyOnWriteArrayList<>();
             AtomicBoolean watching = new AtomicBoolean(true);
             Thread watcher = new Thread(() -> {
                 while (watching.get()) {
-                    seen.add(sequence(app.redis().get("ladder:ZNH24")) + "|" + app.redis().hget("actant:market:ZNH24", "price")
-                            + "|" + app.redis().get("last_update:actant:market"));
+                    seen.add(sequence(app.redis().get("ladder:ZNH24")) + "|"
+                            + app.redis().hget("actant:market:ZNH24", "price") + "|"
+                            + app.redis().get("last_update:actant:market"));
                 }
             });
             String lastUpdate = app.redis().get("last_update:actant:market");
             StreamingEventProcessor ladder = (StreamingEventProcessor) app.context
-                    .getBean(EventProcessingConfiguration.class).eventProcessor("ladder").orElseThrow();
+                    .getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("ladder")
+                    .orElseThrow();
             ladder.shutdownAsync().get(30, TimeUnit.SECONDS);
             ladder.resetTokens();
             watcher.start();
             ladder.start();
             long head = app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
             // Both segments claimed again, replayed past the reset point, and at the head.
-            await().atMost(Duration.ofSeconds(60)).until(() -> ladder.processingStatus().size() == 2
-                    && !ladder.isReplaying() && ladder.processingStatus().values().stream()
-                    .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> ladder.processingStatus().size() == 2
+                            && !ladder.isReplaying()
+                            && ladder.processingStatus().values().stream()
+                                    .allMatch(status ->
+                                            status.getCurrentPosition().orElse(-1) >= head));
             watching.set(false);
             watcher.join();
 
@@ -76,8 +83,8 @@ class TokenResetIT {
         String name = String.format("GE_XCME.ZN_20240301_09%02d%02d.csv", i / 60, i % 60);
         byte[] csv = ("instrument,timestamp,bid,ask,price\nZNH24," + time + "," + price(i) + ",1000," + price(i) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        FeedFile file = new FeedFile(RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length,
-                () -> new ByteArrayInputStream(csv));
+        FeedFile file = new FeedFile(
+                RunningApp.BUCKET, "market-data/2024/03/01/" + name, csv.length, () -> new ByteArrayInputStream(csv));
         assertThat(ingestor.ingest(file)).isInstanceOf(IngestOutcome.Accepted.class);
     }
 

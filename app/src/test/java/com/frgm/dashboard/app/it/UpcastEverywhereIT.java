@@ -63,38 +63,50 @@ class UpcastEverywhereIT {
     @Test
     void theLiveProjectionThePointInTimeAnswerAndTheArchiveReplayAllSeeTheEventUpcast() throws Exception {
         Path archiveDir = dataDir.resolve("archive");
-        try (RunningApp app = RunningApp.start(dataDir, new Class<?>[] {OldQuoteRevision.class},
-                "--frgm.archive.uri=file:" + archiveDir)) {
+        try (RunningApp app = RunningApp.start(
+                dataDir, new Class<?>[] {OldQuoteRevision.class}, "--frgm.archive.uri=file:" + archiveDir)) {
             Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             insertRevisionZero(app, stored, "OLD_XCME.ZN");
             QueryGateway queries = app.context.getBean(QueryGateway.class);
 
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    queries.query(new FetchLadderQuery(INSTRUMENT), LadderView.class).get() != null);
-            LadderView live = queries.query(new FetchLadderQuery(INSTRUMENT), LadderView.class).get();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> queries.query(new FetchLadderQuery(INSTRUMENT), LadderView.class)
+                                    .get()
+                            != null);
+            LadderView live = queries.query(new FetchLadderQuery(INSTRUMENT), LadderView.class)
+                    .get();
             assertThat(live.volume()).isEqualTo(4_321);
 
             Instant after = stored.plusMillis(1);
-            StateAtView pointInTime = queries.query(new FetchStateAtQuery(after, INSTRUMENT), StateAtView.class).get();
+            StateAtView pointInTime = queries.query(new FetchStateAtQuery(after, INSTRUMENT), StateAtView.class)
+                    .get();
             assertThat(pointInTime.ladders()).containsExactly(live);
 
             long head = app.jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> app.jdbc.queryForObject(
-                    "SELECT last_global_index FROM archive_cursor", Long.class) == head);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> app.jdbc.queryForObject("SELECT last_global_index FROM archive_cursor", Long.class)
+                            == head);
             Archive archive = new Archive(ArchiveLocations.open("file:" + archiveDir));
-            List<ArchivedEvent> archived = archive.manifest().stream().flatMap(entry -> archive.events(entry).stream())
-                    .filter(event -> event.eventIdentifier().equals("old-quote-1")).toList();
-            assertThat(archived).singleElement().satisfies(event -> assertThat(event.payloadRevision()).isEqualTo("0"));
-            ArchiveReplaySource source = new ArchiveReplaySource(archive, EventSerialization.serializer(),
-                    app.context.getBean(EventUpcasterChain.class));
+            List<ArchivedEvent> archived = archive.manifest().stream()
+                    .flatMap(entry -> archive.events(entry).stream())
+                    .filter(event -> event.eventIdentifier().equals("old-quote-1"))
+                    .toList();
+            assertThat(archived)
+                    .singleElement()
+                    .satisfies(event -> assertThat(event.payloadRevision()).isEqualTo("0"));
+            ArchiveReplaySource source = new ArchiveReplaySource(
+                    archive, EventSerialization.serializer(), app.context.getBean(EventUpcasterChain.class));
             StateAtView fromArchive = new PointInTime(new ReplayEngine(100), source, ZoneOffset.UTC)
-                    .stateAt(after, INSTRUMENT, index -> { });
+                    .stateAt(after, INSTRUMENT, index -> {});
             assertThat(json(fromArchive.ladders())).isEqualTo(json(List.of(live)));
 
             // The operator's replay knows only the application's registered upcasters, not this test's.
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int code = Cli.run(new String[] {"replay", "--at", after.toString(), "--source", "archive",
-                    "--archive", "file:" + archiveDir}, new PrintStream(new ByteArrayOutputStream()),
+            int code = Cli.run(
+                    new String[] {
+                        "replay", "--at", after.toString(), "--source", "archive", "--archive", "file:" + archiveDir
+                    },
+                    new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(code).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("fileKey");
@@ -107,41 +119,65 @@ class UpcastEverywhereIT {
             Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             // In the same processor segment as the file's feed, whose quotes must then wait behind it.
             insertRevisionZero(app, stored, sameSegmentAs("GE_XCME.ZN"));
-            app.drop("market-data/GE_XCME.ZN_20240115_103938.csv",
+            app.drop(
+                    "market-data/GE_XCME.ZN_20240115_103938.csv",
                     "market-data/2024/01/15/GE_XCME.ZN_20240115_103938.csv");
             QueryGateway queries = app.context.getBean(QueryGateway.class);
             WebClient http = app.http();
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> app.jdbc.queryForObject(
-                    "SELECT count(*) FROM domain_event_entry WHERE payload_type = ? AND payload_revision = '1'",
-                    Long.class, QuoteUpdatedEvent.class.getName()) > 0);
-            await().atMost(Duration.ofSeconds(20)).until(() -> ladderProcessor(http).path("error").asBoolean());
-            assertThat(ladderProcessor(http).path("failure").path("event").asText()).isEqualTo("old-quote-1");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> app.jdbc.queryForObject(
+                                    "SELECT count(*) FROM domain_event_entry WHERE payload_type = ? AND payload_revision = '1'",
+                                    Long.class,
+                                    QuoteUpdatedEvent.class.getName())
+                            > 0);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> ladderProcessor(http).path("error").asBoolean());
+            assertThat(ladderProcessor(http).path("failure").path("event").asText())
+                    .isEqualTo("old-quote-1");
             // The file's quotes come after the unreadable event: the ladder processor never passes it.
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() ->
-                    queries.query(new FetchLadderQuery("ZNH24"), LadderView.class).get() == null);
+            await().during(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(6))
+                    .until(() -> queries.query(new FetchLadderQuery("ZNH24"), LadderView.class)
+                                    .get()
+                            == null);
             assertThat(ladderProcessor(http).path("error").asBoolean()).isTrue();
             // The load balancer's probe takes the node out: its live ladder is behind and stays so.
             for (String path : List.of("/actuator/health", "/actuator/health/readiness")) {
-                assertThat(http.get().uri(path).exchangeToMono(response -> Mono.just(response.statusCode().value()))
-                        .block()).as(path).isEqualTo(503);
+                assertThat(http.get()
+                                .uri(path)
+                                .exchangeToMono(response ->
+                                        Mono.just(response.statusCode().value()))
+                                .block())
+                        .as(path)
+                        .isEqualTo(503);
             }
         }
     }
 
     private static JsonNode ladderProcessor(WebClient http) throws Exception {
-        String body = http.get().uri("/actuator/health").exchangeToMono(response -> response.bodyToMono(String.class))
+        String body = http.get()
+                .uri("/actuator/health")
+                .exchangeToMono(response -> response.bodyToMono(String.class))
                 .block();
-        return JSON.readTree(body).path("components").path("eventProcessors").path("details").path("ladder");
+        return JSON.readTree(body)
+                .path("components")
+                .path("eventProcessors")
+                .path("details")
+                .path("ladder");
     }
 
     private static void insertRevisionZero(RunningApp app, Instant stored, String feed) throws Exception {
-        app.jdbc.update("""
+        app.jdbc.update(
+                """
                 INSERT INTO domain_event_entry (event_identifier, payload, meta_data, payload_type,
                     payload_revision, time_stamp, aggregate_identifier, sequence_number, type)
                 VALUES ('old-quote-1', ?, ?, ?, '0', ?, ?, 0, 'MarketDataFeed')""",
                 revisionZero(new QuoteUpdatedEvent(feed, "GE_XCME.ZN_20240115_103938.csv", quote(stored))),
-                "{}".getBytes(StandardCharsets.UTF_8), QuoteUpdatedEvent.class.getName(), stored.toString(), feed);
+                "{}".getBytes(StandardCharsets.UTF_8),
+                QuoteUpdatedEvent.class.getName(),
+                stored.toString(),
+                feed);
     }
 
     /**
@@ -167,9 +203,25 @@ class UpcastEverywhereIT {
     private static MarketQuote quote(Instant at) {
         BigDecimal tick = new BigDecimal("0.015625");
         BigDecimal bid = new BigDecimal("111.5");
-        return new MarketQuote(INSTRUMENT, at, bid, 40L, bid.add(tick), 60L, bid, 4_321L,
-                List.of(new PriceLevel(2, bid.subtract(tick), 80L)), List.of(new PriceLevel(2, bid.add(tick).add(tick), 90L)),
-                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, tick, new BigDecimal("1000"), null);
+        return new MarketQuote(
+                INSTRUMENT,
+                at,
+                bid,
+                40L,
+                bid.add(tick),
+                60L,
+                bid,
+                4_321L,
+                List.of(new PriceLevel(2, bid.subtract(tick), 80L)),
+                List.of(new PriceLevel(2, bid.add(tick).add(tick), 90L)),
+                BigDecimal.ONE,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                tick,
+                new BigDecimal("1000"),
+                null);
     }
 
     private static JsonNode json(Object value) throws Exception {

@@ -42,8 +42,12 @@ class VanishingOrderIT {
                 assertThat(view.path("orders")).isEmpty();
                 assertThat(view.path("position").asLong()).isEqualTo(4);
                 assertThat(view.path("positionMayBeIncomplete").asBoolean()).isTrue();
-                assertThat(get(http, "/api/live-positions?account=FRGM09").path("positions").get(0)
-                        .path("mayBeIncomplete").asBoolean()).isTrue();
+                assertThat(get(http, "/api/live-positions?account=FRGM09")
+                                .path("positions")
+                                .get(0)
+                                .path("mayBeIncomplete")
+                                .asBoolean())
+                        .isTrue();
             });
 
             snapshot(app, T0 + 60, order(6));

@@ -30,8 +30,9 @@ class CloudWatchClientTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                    + exchange.getRequestHeaders().getFirst("Authorization") + " " + body.length);
+            requests.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                            + exchange.getRequestHeaders().getFirst("Authorization") + " " + body.length);
             exchange.getResponseHeaders().add("Smithy-Protocol", "rpc-v2-cbor");
             exchange.getResponseHeaders().add("Content-Type", "application/cbor");
             byte[] emptyMap = {(byte) 0xA0};
@@ -50,14 +51,21 @@ class CloudWatchClientTest {
     @Test
     void sendsASignedPutMetricData() {
         try (CloudWatchAsyncClient client = CloudWatchAsyncClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .endpointOverride(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build()) {
-            client.putMetricData(r -> r.namespace("FRGM/test").metricData(MetricDatum.builder()
-                    .metricName("frgm.ingest.files.count").value(1.0).build())).join();
+            client.putMetricData(r -> r.namespace("FRGM/test")
+                            .metricData(MetricDatum.builder()
+                                    .metricName("frgm.ingest.files.count")
+                                    .value(1.0)
+                                    .build()))
+                    .join();
         }
-        assertThat(requests).singleElement().asString()
+        assertThat(requests)
+                .singleElement()
+                .asString()
                 .contains("POST", "PutMetricData", "AWS4-HMAC-SHA256 Credential=test/");
     }
 }

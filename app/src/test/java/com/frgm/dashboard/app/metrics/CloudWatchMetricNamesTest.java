@@ -38,48 +38,69 @@ class CloudWatchMetricNamesTest {
     void publishesTheApplicationsMetersUnderTheNamesTheAlarmsUse() {
         CloudWatchAsyncClient client = mock(CloudWatchAsyncClient.class);
         when(client.putMetricData(any(PutMetricDataRequest.class)))
-                .thenReturn(CompletableFuture.completedFuture(PutMetricDataResponse.builder().build()));
+                .thenReturn(CompletableFuture.completedFuture(
+                        PutMetricDataResponse.builder().build()));
         MockEnvironment env = new MockEnvironment()
                 .withProperty("management.cloudwatch.metrics.export.enabled", "true")
                 .withProperty("management.cloudwatch.metrics.export.namespace", "FRGM/test")
                 .withProperty("management.cloudwatch.metrics.export.batch-size", "20");
         MockClock clock = new MockClock();
-        CloudWatchMeterRegistry registry = CloudWatchMetricsConfiguration.registry(
-                CloudWatchMetricsConfiguration.config(env), clock, client);
+        CloudWatchMeterRegistry registry =
+                CloudWatchMetricsConfiguration.registry(CloudWatchMetricsConfiguration.config(env), clock, client);
 
-        Counter.builder("frgm.ingest.files").tag("feed", "GE_XCME.ZN").tag("outcome", "accepted").register(registry)
+        Counter.builder("frgm.ingest.files")
+                .tag("feed", "GE_XCME.ZN")
+                .tag("outcome", "accepted")
+                .register(registry)
                 .increment();
-        Gauge.builder("frgm.feed.stalled", () -> 1).tag("kind", "market_data").tag("feed", "GE_XCME.ZN")
+        Gauge.builder("frgm.feed.stalled", () -> 1)
+                .tag("kind", "market_data")
+                .tag("feed", "GE_XCME.ZN")
                 .register(registry);
         Gauge.builder("frgm.archive.lag.seconds", () -> 1.5).register(registry);
-        Gauge.builder("frgm.deadletters", () -> 0).tag("group", "history-market").register(registry);
-        Timer.builder("frgm.projection.lag").tag("projection", "ladder").publishPercentiles(0.5, 0.99)
-                .register(registry).record(Duration.ofMillis(40));
+        Gauge.builder("frgm.deadletters", () -> 0)
+                .tag("group", "history-market")
+                .register(registry);
+        Timer.builder("frgm.projection.lag")
+                .tag("projection", "ladder")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry)
+                .record(Duration.ofMillis(40));
         Counter.builder("jvm.gc.pause.fake").register(registry).increment();
         clock.add(Duration.ofMinutes(1));
         registry.close();
 
         ArgumentCaptor<PutMetricDataRequest> sent = ArgumentCaptor.forClass(PutMetricDataRequest.class);
         verify(client, atLeastOnce()).putMetricData(sent.capture());
-        assertThat(sent.getAllValues()).allSatisfy(r -> assertThat(r.namespace()).isEqualTo("FRGM/test"));
-        Map<String, MetricDatum> data = sent.getAllValues().stream().flatMap(r -> r.metricData().stream())
+        assertThat(sent.getAllValues())
+                .allSatisfy(r -> assertThat(r.namespace()).isEqualTo("FRGM/test"));
+        Map<String, MetricDatum> data = sent.getAllValues().stream()
+                .flatMap(r -> r.metricData().stream())
                 .collect(Collectors.toMap(d -> d.metricName() + dims(d.dimensions()), d -> d, (a, b) -> b));
 
-        assertThat(data).containsKeys(
-                "frgm.ingest.files.count{feed=GE_XCME.ZN, outcome=accepted}",
-                "frgm.feed.stalled.value{feed=GE_XCME.ZN, kind=market_data}",
-                "frgm.archive.lag.seconds.value{}",
-                "frgm.deadletters.value{group=history-market}",
-                "frgm.projection.lag.max{projection=ladder}",
-                "frgm.projection.lag.count{projection=ladder}");
-        assertThat(data.get("frgm.ingest.files.count{feed=GE_XCME.ZN, outcome=accepted}").value()).isEqualTo(1.0);
-        assertThat(data.get("frgm.feed.stalled.value{feed=GE_XCME.ZN, kind=market_data}").value()).isEqualTo(1.0);
-        assertThat(data.get("frgm.projection.lag.max{projection=ladder}").unitAsString()).isEqualTo("Milliseconds");
+        assertThat(data)
+                .containsKeys(
+                        "frgm.ingest.files.count{feed=GE_XCME.ZN, outcome=accepted}",
+                        "frgm.feed.stalled.value{feed=GE_XCME.ZN, kind=market_data}",
+                        "frgm.archive.lag.seconds.value{}",
+                        "frgm.deadletters.value{group=history-market}",
+                        "frgm.projection.lag.max{projection=ladder}",
+                        "frgm.projection.lag.count{projection=ladder}");
+        assertThat(data.get("frgm.ingest.files.count{feed=GE_XCME.ZN, outcome=accepted}")
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(data.get("frgm.feed.stalled.value{feed=GE_XCME.ZN, kind=market_data}")
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(data.get("frgm.projection.lag.max{projection=ladder}").unitAsString())
+                .isEqualTo("Milliseconds");
         assertThat(data.keySet()).allMatch(name -> name.startsWith("frgm."));
     }
 
     private static String dims(List<Dimension> dimensions) {
-        return dimensions.stream().sorted(java.util.Comparator.comparing(Dimension::name))
-                .map(d -> d.name() + "=" + d.value()).collect(Collectors.joining(", ", "{", "}"));
+        return dimensions.stream()
+                .sorted(java.util.Comparator.comparing(Dimension::name))
+                .map(d -> d.name() + "=" + d.value())
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 }

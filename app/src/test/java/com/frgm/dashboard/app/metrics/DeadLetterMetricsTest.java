@@ -28,8 +28,20 @@ class DeadLetterMetricsTest {
 
         new DeadLetterMetrics().deadLetterGauges(processing).bindTo(registry);
 
-        assertThat(registry.get("frgm.deadletters").tag("group", "history-market").gauge().value()).isEqualTo(3.0);
-        assertThat(registry.get("frgm.deadletters").tag("group", "history-orders").gauge().value()).isNaN();
-        assertThat(registry.get("frgm.deadletters").tag("group", "history-positions").gauge().value()).isNaN();
+        assertThat(registry.get("frgm.deadletters")
+                        .tag("group", "history-market")
+                        .gauge()
+                        .value())
+                .isEqualTo(3.0);
+        assertThat(registry.get("frgm.deadletters")
+                        .tag("group", "history-orders")
+                        .gauge()
+                        .value())
+                .isNaN();
+        assertThat(registry.get("frgm.deadletters")
+                        .tag("group", "history-positions")
+                        .gauge()
+                        .value())
+                .isNaN();
     }
 }

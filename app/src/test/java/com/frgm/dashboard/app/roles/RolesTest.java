@@ -20,29 +20,37 @@ class RolesTest {
     void anIngestNodeRunsSourcesAggregatesAndTheArchiverButNoProjection() {
         Set<String> beans = scan("ingest");
 
-        assertThat(beans).contains("com.frgm.dashboard.command.marketdata.MarketDataFeed",
-                "com.frgm.dashboard.ingest.pipeline.FileIngestor",
-                "com.frgm.dashboard.ingest.health.FeedStallMonitor",
-                "com.frgm.dashboard.eventstore.archive.ArchiveConfiguration",
-                "com.frgm.dashboard.ingest.health.FeedHealth");
-        assertThat(beans).noneMatch(name -> name.startsWith("com.frgm.dashboard.query.")
-                || name.startsWith("com.frgm.dashboard.ui.") || name.startsWith("com.frgm.dashboard.app.audit.")
-                || name.startsWith("com.frgm.dashboard.command.risk."));
+        assertThat(beans)
+                .contains(
+                        "com.frgm.dashboard.command.marketdata.MarketDataFeed",
+                        "com.frgm.dashboard.ingest.pipeline.FileIngestor",
+                        "com.frgm.dashboard.ingest.health.FeedStallMonitor",
+                        "com.frgm.dashboard.eventstore.archive.ArchiveConfiguration",
+                        "com.frgm.dashboard.ingest.health.FeedHealth");
+        assertThat(beans)
+                .noneMatch(name -> name.startsWith("com.frgm.dashboard.query.")
+                        || name.startsWith("com.frgm.dashboard.ui.")
+                        || name.startsWith("com.frgm.dashboard.app.audit.")
+                        || name.startsWith("com.frgm.dashboard.command.risk."));
     }
 
     @Test
     void aDashboardNodeRunsProjectionsEndpointsFeedHealthAndTheRiskLimitsButNoSource() {
         Set<String> beans = scan("dashboard");
 
-        assertThat(beans).contains("com.frgm.dashboard.query.redis.RedisConfiguration",
-                "com.frgm.dashboard.ui.ladder.LadderController",
-                "com.frgm.dashboard.ingest.health.FeedHealth",
-                "com.frgm.dashboard.app.audit.AuditConfiguration",
-                "com.frgm.dashboard.command.risk.RiskLimits");
-        assertThat(beans).noneMatch(name -> name.startsWith("com.frgm.dashboard.command.")
-                        && !name.startsWith("com.frgm.dashboard.command.risk.")
-                || name.startsWith("com.frgm.dashboard.eventstore.archive."))
-                .doesNotContain("com.frgm.dashboard.ingest.health.FeedStallMonitor",
+        assertThat(beans)
+                .contains(
+                        "com.frgm.dashboard.query.redis.RedisConfiguration",
+                        "com.frgm.dashboard.ui.ladder.LadderController",
+                        "com.frgm.dashboard.ingest.health.FeedHealth",
+                        "com.frgm.dashboard.app.audit.AuditConfiguration",
+                        "com.frgm.dashboard.command.risk.RiskLimits");
+        assertThat(beans)
+                .noneMatch(name -> name.startsWith("com.frgm.dashboard.command.")
+                                && !name.startsWith("com.frgm.dashboard.command.risk.")
+                        || name.startsWith("com.frgm.dashboard.eventstore.archive."))
+                .doesNotContain(
+                        "com.frgm.dashboard.ingest.health.FeedStallMonitor",
                         "com.frgm.dashboard.ingest.pipeline.FileIngestor");
     }
 
@@ -53,7 +61,8 @@ class RolesTest {
 
     @Test
     void aRoleNobodyKnowsStopsTheStart() {
-        assertThatThrownBy(() -> Roles.parse("ingest,dashbord")).hasMessageContaining("dashbord")
+        assertThatThrownBy(() -> Roles.parse("ingest,dashbord"))
+                .hasMessageContaining("dashbord")
                 .hasMessageContaining("ingest and dashboard");
         assertThatThrownBy(() -> Roles.parse(" , ")).hasMessageContaining("no role");
     }

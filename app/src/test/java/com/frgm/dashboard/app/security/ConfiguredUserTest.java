@@ -26,9 +26,12 @@ class ConfiguredUserTest {
     @Test
     void refusesAMissingRoleOrEncodingAndNeverQuotesThePassword() {
         assertThatThrownBy(() -> ConfiguredUser.parse("ops:{noop}secret-1:admin"))
-                .hasMessageContaining("ops").hasMessageContaining("viewer or operator").hasMessageNotContaining("secret-1");
+                .hasMessageContaining("ops")
+                .hasMessageContaining("viewer or operator")
+                .hasMessageNotContaining("secret-1");
         assertThatThrownBy(() -> ConfiguredUser.parse("ops:secret-2:viewer"))
-                .hasMessageContaining("{bcrypt}").hasMessageNotContaining("secret-2");
+                .hasMessageContaining("{bcrypt}")
+                .hasMessageNotContaining("secret-2");
         assertThatThrownBy(() -> ConfiguredUser.parse("secret-3")).hasMessageNotContaining("secret-3");
         assertThat(ConfiguredUser.parse("ops:{noop}secret-4:viewer").toString()).doesNotContain("secret-4");
     }
@@ -37,12 +40,16 @@ class ConfiguredUserTest {
     void bindsFromTheEnvironmentVariablesCommaSeparatedForm() {
         DefaultConversionService conversions = new DefaultConversionService();
         conversions.addConverter(new ConfiguredUserConverter());
-        Binder binder = new Binder(List.of(new MapConfigurationPropertySource(Map.of("frgm.security.users",
-                "a:{noop}x:viewer,b:{bcrypt}$2a$10$abc:operator"))), null, conversions);
-        SecurityProperties properties = binder.bind("frgm.security", Bindable.of(SecurityProperties.class)).get();
-        assertThat(properties.users()).extracting(ConfiguredUser::name, ConfiguredUser::role)
-                .containsExactly(Tuple.tuple("a", Role.VIEWER),
-                        Tuple.tuple("b", Role.OPERATOR));
+        Binder binder = new Binder(
+                List.of(new MapConfigurationPropertySource(
+                        Map.of("frgm.security.users", "a:{noop}x:viewer,b:{bcrypt}$2a$10$abc:operator"))),
+                null,
+                conversions);
+        SecurityProperties properties = binder.bind("frgm.security", Bindable.of(SecurityProperties.class))
+                .get();
+        assertThat(properties.users())
+                .extracting(ConfiguredUser::name, ConfiguredUser::role)
+                .containsExactly(Tuple.tuple("a", Role.VIEWER), Tuple.tuple("b", Role.OPERATOR));
         assertThat(properties.limits().streams()).isEqualTo(16);
         assertThat(properties.rolesClaim()).isEqualTo("roles");
     }
@@ -51,9 +58,12 @@ class ConfiguredUserTest {
     void aBadEntryStopsTheBindingByName() {
         DefaultConversionService conversions = new DefaultConversionService();
         conversions.addConverter(new ConfiguredUserConverter());
-        Binder binder = new Binder(List.of(new MapConfigurationPropertySource(Map.of("frgm.security.users",
-                "a:{noop}x:root"))), null, conversions);
+        Binder binder = new Binder(
+                List.of(new MapConfigurationPropertySource(Map.of("frgm.security.users", "a:{noop}x:root"))),
+                null,
+                conversions);
         assertThatThrownBy(() -> binder.bind("frgm.security", Bindable.of(SecurityProperties.class)))
-                .isInstanceOf(BindException.class).hasStackTraceContaining("viewer or operator");
+                .isInstanceOf(BindException.class)
+                .hasStackTraceContaining("viewer or operator");
     }
 }

@@ -19,7 +19,8 @@ class GeneratedAdminTest {
         Path file = dataDir.resolve("data").resolve(GeneratedAdmin.FILE);
         assertThat(first).hasSizeGreaterThanOrEqualTo(20);
         assertThat(Files.readString(file).strip()).isEqualTo(first);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(GeneratedAdmin.password(dataDir.resolve("data"))).isEqualTo(first);
         assertThat(GeneratedAdmin.password(dataDir.resolve("other"))).isNotEqualTo(first);
     }

@@ -10,13 +10,15 @@ class OidcRolesTest {
 
     @Test
     void aListClaimGivesTheRolesItNamesAndIgnoresOthers() {
-        assertThat(OidcRoles.authorities(List.of("desk", "Operator"))).extracting(GrantedAuthority::getAuthority)
+        assertThat(OidcRoles.authorities(List.of("desk", "Operator")))
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_OPERATOR", "ROLE_VIEWER");
     }
 
     @Test
     void aStringClaimMayNameSeveral() {
-        assertThat(OidcRoles.authorities("viewer other")).extracting(GrantedAuthority::getAuthority)
+        assertThat(OidcRoles.authorities("viewer other"))
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_VIEWER");
     }
 

@@ -34,6 +34,7 @@ class MarketDataFeed {
 
     @AggregateIdentifier
     private String feedId;
+
     private Map<String, MarketQuote> lastQuotes = new HashMap<>();
     private Instant lastFileTime;
     private String lastFileKey;
@@ -68,8 +69,15 @@ class MarketDataFeed {
                 changed++;
             }
         }
-        apply(new MarketDataFileAcceptedEvent(command.feedId(), command.fileKey(), command.contentSha256(),
-                command.fileTime(), command.quotes().size(), changed, unchanged, stale));
+        apply(new MarketDataFileAcceptedEvent(
+                command.feedId(),
+                command.fileKey(),
+                command.contentSha256(),
+                command.fileTime(),
+                command.quotes().size(),
+                changed,
+                unchanged,
+                stale));
         return resumed + changed + 1;
     }
 
@@ -79,8 +87,12 @@ class MarketDataFeed {
         if (stalledSince != null || !command.lastFileKey().equals(lastFileKey)) {
             return 0;
         }
-        apply(new FeedStalledEvent(command.feedId(), command.lastFileKey(), command.lastFileArrival(),
-                command.stallAfter(), command.detectedAt()));
+        apply(new FeedStalledEvent(
+                command.feedId(),
+                command.lastFileKey(),
+                command.lastFileArrival(),
+                command.stallAfter(),
+                command.detectedAt()));
         return 1;
     }
 
@@ -88,8 +100,8 @@ class MarketDataFeed {
         Set<String> seen = new HashSet<>();
         for (MarketQuote quote : command.quotes()) {
             if (!seen.add(quote.instrument())) {
-                throw new IllegalArgumentException("instrument " + quote.instrument()
-                        + " appears twice in " + command.fileKey());
+                throw new IllegalArgumentException(
+                        "instrument " + quote.instrument() + " appears twice in " + command.fileKey());
             }
         }
     }

@@ -41,6 +41,7 @@ class WorkingOrderBook {
 
     @AggregateIdentifier
     private String bookId;
+
     private Instant lastSnapshotTime;
     private TreeMap<String, WorkingOrder> working = new TreeMap<>();
     /** Orders that left the snapshots lately, by id: their last state and when they left. */
@@ -59,8 +60,12 @@ class WorkingOrderBook {
     int handle(ApplyWorkingOrderSnapshotCommand command) {
         requireUniqueOrders(command);
         if (lastSnapshotTime != null && !command.snapshotTime().isAfter(lastSnapshotTime)) {
-            apply(new StaleWorkingOrderSnapshotEvent(command.bookId(), command.fileKey(), command.contentSha256(),
-                    command.snapshotTime(), lastSnapshotTime));
+            apply(new StaleWorkingOrderSnapshotEvent(
+                    command.bookId(),
+                    command.fileKey(),
+                    command.contentSha256(),
+                    command.snapshotTime(),
+                    lastSnapshotTime));
             return 1;
         }
         int changes = 0;
@@ -79,8 +84,13 @@ class WorkingOrderBook {
                 changes++;
             }
         }
-        apply(new WorkingOrderSnapshotAppliedEvent(command.bookId(), command.fileKey(), command.contentSha256(),
-                command.snapshotTime(), command.orders().size(), changes));
+        apply(new WorkingOrderSnapshotAppliedEvent(
+                command.bookId(),
+                command.fileKey(),
+                command.contentSha256(),
+                command.snapshotTime(),
+                command.orders().size(),
+                changes));
         return changes + 1;
     }
 
@@ -121,22 +131,30 @@ class WorkingOrderBook {
         if (order.filledQty() == lastSeen.filledQty()) {
             return 1;
         }
-        apply(new OrderFilledEvent(command.bookId(), command.snapshotTime(), order.filledQty() - lastSeen.filledQty(),
-                order));
+        apply(new OrderFilledEvent(
+                command.bookId(), command.snapshotTime(), order.filledQty() - lastSeen.filledQty(), order));
         return 2;
     }
 
     private static WorkingOrder withFill(WorkingOrder order, long filledQty) {
-        return new WorkingOrder(order.orderId(), order.account(), order.instrument(), order.side(), order.price(),
-                order.qty(), filledQty, order.status(), order.updatedAt());
+        return new WorkingOrder(
+                order.orderId(),
+                order.account(),
+                order.instrument(),
+                order.side(),
+                order.price(),
+                order.qty(),
+                filledQty,
+                order.status(),
+                order.updatedAt());
     }
 
     private static void requireUniqueOrders(ApplyWorkingOrderSnapshotCommand command) {
         Set<String> ids = new HashSet<>();
         for (WorkingOrder order : command.orders()) {
             if (!ids.add(order.orderId())) {
-                throw new IllegalArgumentException("order " + order.orderId() + " appears twice in "
-                        + command.fileKey());
+                throw new IllegalArgumentException(
+                        "order " + order.orderId() + " appears twice in " + command.fileKey());
             }
         }
     }

@@ -33,6 +33,7 @@ class PositionBook {
 
     @AggregateIdentifier
     private String bookId;
+
     private String startOfDayFileKey;
 
     PositionBook() {
@@ -43,10 +44,15 @@ class PositionBook {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(RecordStartOfDayPositionsCommand command) {
         requireBookOf(command.bookId(), command.businessDate());
-        requireUniquePairs(command.positions(), StartOfDayPosition::account, StartOfDayPosition::instrument,
-                command.fileKey());
-        apply(new StartOfDayPositionsSetEvent(command.bookId(), command.businessDate(), command.fileKey(),
-                command.contentSha256(), startOfDayFileKey, command.positions()));
+        requireUniquePairs(
+                command.positions(), StartOfDayPosition::account, StartOfDayPosition::instrument, command.fileKey());
+        apply(new StartOfDayPositionsSetEvent(
+                command.bookId(),
+                command.businessDate(),
+                command.fileKey(),
+                command.contentSha256(),
+                startOfDayFileKey,
+                command.positions()));
         return 1;
     }
 
@@ -54,10 +60,14 @@ class PositionBook {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(RecordEndOfDayPositionsCommand command) {
         requireBookOf(command.bookId(), command.businessDate());
-        requireUniquePairs(command.positions(), EndOfDayPosition::account, EndOfDayPosition::instrument,
-                command.fileKey());
-        apply(new EndOfDayPositionsRecordedEvent(command.bookId(), command.businessDate(), command.fileKey(),
-                command.contentSha256(), command.positions()));
+        requireUniquePairs(
+                command.positions(), EndOfDayPosition::account, EndOfDayPosition::instrument, command.fileKey());
+        apply(new EndOfDayPositionsRecordedEvent(
+                command.bookId(),
+                command.businessDate(),
+                command.fileKey(),
+                command.contentSha256(),
+                command.positions()));
         return 1;
     }
 
@@ -67,8 +77,8 @@ class PositionBook {
         }
     }
 
-    private static <T> void requireUniquePairs(List<T> rows, Function<T, String> account,
-                                               Function<T, String> instrument, String fileKey) {
+    private static <T> void requireUniquePairs(
+            List<T> rows, Function<T, String> account, Function<T, String> instrument, String fileKey) {
         Set<List<String>> pairs = new HashSet<>();
         for (T row : rows) {
             if (!pairs.add(List.of(account.apply(row), instrument.apply(row)))) {

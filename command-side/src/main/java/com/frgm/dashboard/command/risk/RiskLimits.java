@@ -35,6 +35,7 @@ class RiskLimits {
 
     @AggregateIdentifier
     private String limitsId;
+
     private Map<RiskLimitKind, BigDecimal> breached = new EnumMap<>(RiskLimitKind.class);
     private long lastSequence = -1;
 
@@ -47,28 +48,40 @@ class RiskLimits {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(CheckRiskLimitsCommand command) {
         if (!RiskLimitsIds.of(command.account()).equals(command.limitsId())) {
-            throw new IllegalArgumentException("account " + command.account() + " does not belong to "
-                    + command.limitsId());
+            throw new IllegalArgumentException(
+                    "account " + command.account() + " does not belong to " + command.limitsId());
         }
         if (command.riskSequence() < lastSequence) {
             return 0;
         }
         int events = check(command, RiskLimitKind.DELTA, command.delta().abs(), command.maxAbsDelta());
-        return events + check(command, RiskLimitKind.LOSS, command.pnl().negate().max(BigDecimal.ZERO),
-                command.maxLoss());
+        return events
+                + check(command, RiskLimitKind.LOSS, command.pnl().negate().max(BigDecimal.ZERO), command.maxLoss());
     }
 
     private int check(CheckRiskLimitsCommand command, RiskLimitKind kind, BigDecimal value, BigDecimal threshold) {
         boolean beyond = threshold != null && value.compareTo(threshold) > 0;
         boolean wasBeyond = breached.containsKey(kind);
         if (beyond && !wasBeyond) {
-            apply(new RiskLimitBreachedEvent(command.limitsId(), command.account(), kind, threshold, value,
-                    command.riskSequence(), command.observedAt()));
+            apply(new RiskLimitBreachedEvent(
+                    command.limitsId(),
+                    command.account(),
+                    kind,
+                    threshold,
+                    value,
+                    command.riskSequence(),
+                    command.observedAt()));
             return 1;
         }
         if (!beyond && wasBeyond) {
-            apply(new RiskLimitClearedEvent(command.limitsId(), command.account(), kind, threshold, value,
-                    command.riskSequence(), command.observedAt()));
+            apply(new RiskLimitClearedEvent(
+                    command.limitsId(),
+                    command.account(),
+                    kind,
+                    threshold,
+                    value,
+                    command.riskSequence(),
+                    command.observedAt()));
             return 1;
         }
         return 0;

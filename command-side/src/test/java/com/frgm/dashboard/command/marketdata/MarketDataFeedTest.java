@@ -1,12 +1,12 @@
 package com.frgm.dashboard.command.marketdata;
 
+import com.frgm.dashboard.api.feeds.FeedResumedEvent;
+import com.frgm.dashboard.api.feeds.FeedStalledEvent;
+import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
 import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.api.marketdata.RecordMarketSnapshotCommand;
-import com.frgm.dashboard.api.feeds.FeedResumedEvent;
-import com.frgm.dashboard.api.feeds.FeedStalledEvent;
-import com.frgm.dashboard.api.feeds.MarkFeedStalledCommand;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,8 @@ class MarketDataFeedTest {
         MarketQuote before = quote("ZNH24", T0, "112.5", "112.515625");
         MarketQuote sameLater = before.withTimestamp(T1);
         MarketQuote moved = quote("ZNH24 C111", T1, "1.78125", "1.796875");
-        fixture.given(new QuoteUpdatedEvent(FEED, "a.csv", before),
+        fixture.given(
+                        new QuoteUpdatedEvent(FEED, "a.csv", before),
                         new QuoteUpdatedEvent(FEED, "a.csv", quote("ZNH24 C111", T0, "1.796875", "1.8125")),
                         new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 2, 2, 0, 0))
                 .when(command("b.csv", T1, sameLater, moved))
@@ -60,7 +61,8 @@ class MarketDataFeedTest {
     void ignoresQuoteOlderThanTheLastApplied() {
         MarketQuote current = quote("ZNH24", T1, "112.515625", "112.53125");
         MarketQuote late = quote("ZNH24", T0, "112.5", "112.515625");
-        fixture.given(new QuoteUpdatedEvent(FEED, "b.csv", current),
+        fixture.given(
+                        new QuoteUpdatedEvent(FEED, "b.csv", current),
                         new MarketDataFileAcceptedEvent(FEED, "b.csv", "sha-b.csv", T1, 1, 1, 0, 0))
                 .when(command("a.csv", T0, late))
                 .expectEvents(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 1, 0, 0, 1));
@@ -95,7 +97,8 @@ class MarketDataFeedTest {
 
     @Test
     void ignoresStallNoticeWhenAnotherFileArrivedSince() {
-        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+        fixture.given(
+                        new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
                         new MarketDataFileAcceptedEvent(FEED, "b.csv", "sha-b.csv", T1, 0, 0, 0, 0))
                 .when(new MarkFeedStalledCommand(FEED, "a.csv", T0, Duration.ofSeconds(60), T1.plusSeconds(60)))
                 .expectResultMessagePayload(0)
@@ -105,7 +108,8 @@ class MarketDataFeedTest {
     @Test
     void recordsAStallOnlyOnce() {
         Instant detected = T1.plusSeconds(60);
-        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+        fixture.given(
+                        new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
                         new FeedStalledEvent(FEED, "a.csv", T0, Duration.ofSeconds(60), detected))
                 .when(new MarkFeedStalledCommand(FEED, "a.csv", T0, Duration.ofSeconds(60), detected.plusSeconds(5)))
                 .expectNoEvents();
@@ -115,11 +119,13 @@ class MarketDataFeedTest {
     void resumesStalledFeedWithItsNextFile() {
         Instant detected = T0.plusSeconds(60);
         Instant later = T0.plusSeconds(90);
-        fixture.given(new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
+        fixture.given(
+                        new MarketDataFileAcceptedEvent(FEED, "a.csv", "sha-a.csv", T0, 0, 0, 0, 0),
                         new FeedStalledEvent(FEED, "a.csv", T0, Duration.ofSeconds(60), detected))
                 .when(command("c.csv", later))
                 .expectResultMessagePayload(2)
-                .expectEvents(new FeedResumedEvent(FEED, "c.csv", later, detected),
+                .expectEvents(
+                        new FeedResumedEvent(FEED, "c.csv", later, detected),
                         new MarketDataFileAcceptedEvent(FEED, "c.csv", "sha-c.csv", later, 0, 0, 0, 0));
     }
 
@@ -128,8 +134,24 @@ class MarketDataFeedTest {
     }
 
     static MarketQuote quote(String instrument, Instant time, String bid, String ask) {
-        return new MarketQuote(instrument, time, new BigDecimal(bid), 10L, new BigDecimal(ask), 12L,
-                new BigDecimal(ask), 1000L, List.of(), List.of(), null, null, null, null, null,
-                new BigDecimal("0.015625"), new BigDecimal("1000"), null);
+        return new MarketQuote(
+                instrument,
+                time,
+                new BigDecimal(bid),
+                10L,
+                new BigDecimal(ask),
+                12L,
+                new BigDecimal(ask),
+                1000L,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("0.015625"),
+                new BigDecimal("1000"),
+                null);
     }
 }

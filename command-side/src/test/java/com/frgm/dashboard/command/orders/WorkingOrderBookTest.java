@@ -38,7 +38,9 @@ class WorkingOrderBookTest {
         fixture.givenNoPriorActivity()
                 .when(snapshot("s0.json", T0, buy, sell))
                 .expectResultMessagePayload(3)
-                .expectEvents(new OrderWorkingEvent(BOOK, T0, buy), new OrderWorkingEvent(BOOK, T0, sell),
+                .expectEvents(
+                        new OrderWorkingEvent(BOOK, T0, buy),
+                        new OrderWorkingEvent(BOOK, T0, sell),
                         applied("s0.json", T0, 2, 2));
     }
 
@@ -47,7 +49,9 @@ class WorkingOrderBookTest {
         WorkingOrder buy = order("1", OrderSide.BUY, "112.46875", 10, 4);
         fixture.givenNoPriorActivity()
                 .when(snapshot("s0.json", T0, buy))
-                .expectEvents(new OrderWorkingEvent(BOOK, T0, buy), new OrderFilledEvent(BOOK, T0, 4, buy),
+                .expectEvents(
+                        new OrderWorkingEvent(BOOK, T0, buy),
+                        new OrderFilledEvent(BOOK, T0, 4, buy),
                         applied("s0.json", T0, 1, 2));
     }
 
@@ -76,8 +80,10 @@ class WorkingOrderBookTest {
         WorkingOrder amendedOnly = order("1", OrderSide.BUY, "112.5", 20, 0);
         fixture.given(new OrderWorkingEvent(BOOK, T0, before), applied("s0.json", T0, 1, 1))
                 .when(snapshot("s1.json", T1, after))
-                .expectEvents(new OrderAmendedEvent(BOOK, T1, before, amendedOnly),
-                        new OrderFilledEvent(BOOK, T1, 3, after), applied("s1.json", T1, 1, 2));
+                .expectEvents(
+                        new OrderAmendedEvent(BOOK, T1, before, amendedOnly),
+                        new OrderFilledEvent(BOOK, T1, 3, after),
+                        applied("s1.json", T1, 1, 2));
     }
 
     @Test
@@ -117,12 +123,17 @@ class WorkingOrderBookTest {
         WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
         WorkingOrder back = order("1", OrderSide.BUY, "112.5", 10, 6);
         Instant t2 = T1.plusSeconds(30);
-        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
-                        new OrderNoLongerWorkingEvent(BOOK, T1, seen), applied("s1.json", T1, 0, 1))
+        fixture.given(
+                        new OrderWorkingEvent(BOOK, T0, seen),
+                        applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, T1, seen),
+                        applied("s1.json", T1, 0, 1))
                 .when(snapshot("s2.json", t2, back))
                 .expectResultMessagePayload(3)
-                .expectEvents(new OrderWorkingEvent(BOOK, t2, order("1", OrderSide.BUY, "112.5", 10, 4)),
-                        new OrderFilledEvent(BOOK, t2, 2, back), applied("s2.json", t2, 1, 2));
+                .expectEvents(
+                        new OrderWorkingEvent(BOOK, t2, order("1", OrderSide.BUY, "112.5", 10, 4)),
+                        new OrderFilledEvent(BOOK, t2, 2, back),
+                        applied("s2.json", t2, 1, 2));
     }
 
     @Test
@@ -130,8 +141,11 @@ class WorkingOrderBookTest {
         WorkingOrder seen = order("1", OrderSide.SELL, "112.5", 10, 4);
         WorkingOrder backAmended = order("1", OrderSide.SELL, "112.53125", 10, 4);
         Instant t2 = T1.plusSeconds(30);
-        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), new OrderFilledEvent(BOOK, T0, 4, seen),
-                        applied("s0.json", T0, 1, 2), new OrderNoLongerWorkingEvent(BOOK, T1, seen),
+        fixture.given(
+                        new OrderWorkingEvent(BOOK, T0, seen),
+                        new OrderFilledEvent(BOOK, T0, 4, seen),
+                        applied("s0.json", T0, 1, 2),
+                        new OrderNoLongerWorkingEvent(BOOK, T1, seen),
                         applied("s1.json", T1, 0, 1))
                 .when(snapshot("s2.json", t2, backAmended))
                 .expectEvents(new OrderWorkingEvent(BOOK, t2, backAmended), applied("s2.json", t2, 1, 1));
@@ -141,10 +155,15 @@ class WorkingOrderBookTest {
     void orderBackOnALaterBusinessDayIsANewOrder() {
         WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
         Instant nextDay = Instant.parse("2024-01-16T09:00:00Z");
-        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
-                        new OrderNoLongerWorkingEvent(BOOK, T1, seen), applied("s1.json", T1, 0, 1))
+        fixture.given(
+                        new OrderWorkingEvent(BOOK, T0, seen),
+                        applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, T1, seen),
+                        applied("s1.json", T1, 0, 1))
                 .when(snapshot("s2.json", nextDay, seen))
-                .expectEvents(new OrderWorkingEvent(BOOK, nextDay, seen), new OrderFilledEvent(BOOK, nextDay, 4, seen),
+                .expectEvents(
+                        new OrderWorkingEvent(BOOK, nextDay, seen),
+                        new OrderFilledEvent(BOOK, nextDay, 4, seen),
                         applied("s2.json", nextDay, 1, 2));
     }
 
@@ -154,17 +173,25 @@ class WorkingOrderBookTest {
         WorkingOrder seen = order("1", OrderSide.BUY, "112.5", 10, 4);
         Instant late = Instant.parse("2024-01-15T23:30:00Z");
         Instant afterMidnightUtc = Instant.parse("2024-01-16T00:30:00Z");
-        fixture.given(new OrderWorkingEvent(BOOK, T0, seen), applied("s0.json", T0, 1, 1),
-                        new OrderNoLongerWorkingEvent(BOOK, late, seen), applied("s1.json", late, 0, 1))
-                .when(new ApplyWorkingOrderSnapshotCommand(BOOK, "s2.json", "sha-s2.json", afterMidnightUtc,
-                        List.of(seen), ZoneId.of("America/New_York")))
-                .expectEvents(new OrderWorkingEvent(BOOK, afterMidnightUtc, seen), applied("s2.json", afterMidnightUtc, 1, 1));
+        fixture.given(
+                        new OrderWorkingEvent(BOOK, T0, seen),
+                        applied("s0.json", T0, 1, 1),
+                        new OrderNoLongerWorkingEvent(BOOK, late, seen),
+                        applied("s1.json", late, 0, 1))
+                .when(new ApplyWorkingOrderSnapshotCommand(
+                        BOOK, "s2.json", "sha-s2.json", afterMidnightUtc, List.of(seen), ZoneId.of("America/New_York")))
+                .expectEvents(
+                        new OrderWorkingEvent(BOOK, afterMidnightUtc, seen),
+                        applied("s2.json", afterMidnightUtc, 1, 1));
     }
 
     @Test
     void rejectsSnapshotWithAnOrderTwice() {
         fixture.givenNoPriorActivity()
-                .when(snapshot("dup.json", T0, order("1", OrderSide.BUY, "112.5", 10, 0),
+                .when(snapshot(
+                        "dup.json",
+                        T0,
+                        order("1", OrderSide.BUY, "112.5", 10, 0),
                         order("1", OrderSide.SELL, "112.5", 10, 0)))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("order 1 appears twice in dup.json")

@@ -54,7 +54,11 @@ class PositionBookTest {
     @Test
     void rejectsAPairListedTwice() {
         fixture.givenNoPriorActivity()
-                .when(new RecordStartOfDayPositionsCommand(BOOK, DATE, "sod/a.csv", "sha-a",
+                .when(new RecordStartOfDayPositionsCommand(
+                        BOOK,
+                        DATE,
+                        "sod/a.csv",
+                        "sha-a",
                         List.of(sod("FRGM01", "ZNH24", 1), sod("FRGM01", "ZNH24", 2))))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("account FRGM01 holds instrument ZNH24 twice in sod/a.csv")
@@ -74,7 +78,16 @@ class PositionBookTest {
     }
 
     private static EndOfDayPosition eod(String account, String instrument, long position) {
-        return new EndOfDayPosition(account, instrument, position, new BigDecimal("112.5"), new BigDecimal("0.98"),
-                null, null, null, new BigDecimal("1250.5"), null);
+        return new EndOfDayPosition(
+                account,
+                instrument,
+                position,
+                new BigDecimal("112.5"),
+                new BigDecimal("0.98"),
+                null,
+                null,
+                null,
+                new BigDecimal("1250.5"),
+                null);
     }
 }

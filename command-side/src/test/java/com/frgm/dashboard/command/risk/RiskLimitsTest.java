@@ -52,7 +52,8 @@ class RiskLimitsTest {
     void recordsBothWhenBothAreBeyond() {
         fixture.givenNoPriorActivity()
                 .when(check(10, "4.75", "-6000"))
-                .expectEvents(breached(RiskLimitKind.DELTA, MAX_DELTA, "4.75", 10),
+                .expectEvents(
+                        breached(RiskLimitKind.DELTA, MAX_DELTA, "4.75", 10),
                         breached(RiskLimitKind.LOSS, MAX_LOSS, "6000", 10));
     }
 
@@ -67,17 +68,17 @@ class RiskLimitsTest {
     void recordsTheClearanceWhenBackInside() {
         fixture.given(breached(RiskLimitKind.DELTA, MAX_DELTA, "5", 10))
                 .when(check(12, "-4.5", "0"))
-                .expectEvents(new RiskLimitClearedEvent(ID, ACCOUNT, RiskLimitKind.DELTA, MAX_DELTA,
-                        new BigDecimal("4.5"), 12, AT));
+                .expectEvents(new RiskLimitClearedEvent(
+                        ID, ACCOUNT, RiskLimitKind.DELTA, MAX_DELTA, new BigDecimal("4.5"), 12, AT));
     }
 
     @Test
     void clearsABreachWhoseLimitIsNoLongerConfigured() {
         fixture.given(breached(RiskLimitKind.LOSS, MAX_LOSS, "6000", 10))
-                .when(new CheckRiskLimitsCommand(ID, ACCOUNT, 12, AT, BigDecimal.ONE, new BigDecimal("-6000"),
-                        MAX_DELTA, null))
-                .expectEvents(new RiskLimitClearedEvent(ID, ACCOUNT, RiskLimitKind.LOSS, null,
-                        new BigDecimal("6000"), 12, AT));
+                .when(new CheckRiskLimitsCommand(
+                        ID, ACCOUNT, 12, AT, BigDecimal.ONE, new BigDecimal("-6000"), MAX_DELTA, null))
+                .expectEvents(new RiskLimitClearedEvent(
+                        ID, ACCOUNT, RiskLimitKind.LOSS, null, new BigDecimal("6000"), 12, AT));
     }
 
     @Test
@@ -91,19 +92,19 @@ class RiskLimitsTest {
     @Test
     void rejectsACheckSentToAnotherAccountsLimits() {
         fixture.givenNoPriorActivity()
-                .when(new CheckRiskLimitsCommand(ID, "RISK02", 1, AT, BigDecimal.TEN, BigDecimal.ZERO, MAX_DELTA,
-                        MAX_LOSS))
+                .when(new CheckRiskLimitsCommand(
+                        ID, "RISK02", 1, AT, BigDecimal.TEN, BigDecimal.ZERO, MAX_DELTA, MAX_LOSS))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
 
     private static CheckRiskLimitsCommand check(long sequence, String delta, String pnl) {
-        return new CheckRiskLimitsCommand(ID, ACCOUNT, sequence, AT, new BigDecimal(delta), new BigDecimal(pnl),
-                MAX_DELTA, MAX_LOSS);
+        return new CheckRiskLimitsCommand(
+                ID, ACCOUNT, sequence, AT, new BigDecimal(delta), new BigDecimal(pnl), MAX_DELTA, MAX_LOSS);
     }
 
-    private static RiskLimitBreachedEvent breached(RiskLimitKind kind, BigDecimal threshold, String value,
-                                                   long sequence) {
+    private static RiskLimitBreachedEvent breached(
+            RiskLimitKind kind, BigDecimal threshold, String value, long sequence) {
         return new RiskLimitBreachedEvent(ID, ACCOUNT, kind, threshold, new BigDecimal(value), sequence, AT);
     }
 }

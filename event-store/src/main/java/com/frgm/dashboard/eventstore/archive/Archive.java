@@ -36,7 +36,9 @@ public final class Archive {
      */
     public List<ManifestEntry> manifest() {
         List<ManifestEntry> entries = new ArrayList<>();
-        List<String> indexKeys = store.list(ArchiveLayout.INDEX).stream().filter(k -> k.endsWith(".json")).toList();
+        List<String> indexKeys = store.list(ArchiveLayout.INDEX).stream()
+                .filter(k -> k.endsWith(".json"))
+                .toList();
         for (int i = 0; i < indexKeys.size(); i++) {
             String key = indexKeys.get(i);
             boolean newest = i == indexKeys.size() - 1;
@@ -45,11 +47,12 @@ public final class Archive {
         }
         long covered = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).lastGlobalIndex();
         List<String> loose = store.list(ArchiveLayout.MANIFEST).stream()
-                .filter(k -> ArchiveLayout.manifestKeyIndex(k) > covered).toList();
+                .filter(k -> ArchiveLayout.manifestKeyIndex(k) > covered)
+                .toList();
         for (int i = 0; i < loose.size(); i++) {
             String key = loose.get(i);
-            ManifestEntry entry = i == loose.size() - 1 ? readEntry(key) : looseEntries.computeIfAbsent(key,
-                    this::readEntry);
+            ManifestEntry entry =
+                    i == loose.size() - 1 ? readEntry(key) : looseEntries.computeIfAbsent(key, this::readEntry);
             chain(entries, List.of(entry), key);
         }
         return entries;
@@ -63,7 +66,8 @@ public final class Archive {
                 compacted.addAll(readIndex(key).entries());
             }
         }
-        long covered = compacted.isEmpty() ? 0 : compacted.get(compacted.size() - 1).lastGlobalIndex();
+        long covered =
+                compacted.isEmpty() ? 0 : compacted.get(compacted.size() - 1).lastGlobalIndex();
         List<String> keys = new ArrayList<>();
         for (String key : store.list(ArchiveLayout.MANIFEST)) {
             long first = ArchiveLayout.manifestKeyIndex(key);
@@ -89,19 +93,20 @@ public final class Archive {
     }
 
     private ArchiveIndex readIndex(String key) {
-        return ArchiveIndex.fromJson(store.get(key)
-                .orElseThrow(() -> new ArchiveCorruptException("archive index " + key + " vanished")));
+        return ArchiveIndex.fromJson(
+                store.get(key).orElseThrow(() -> new ArchiveCorruptException("archive index " + key + " vanished")));
     }
 
     private ManifestEntry readEntry(String key) {
-        return ManifestEntry.fromJson(store.get(key)
-                .orElseThrow(() -> new ArchiveCorruptException("manifest entry " + key + " vanished")));
+        return ManifestEntry.fromJson(
+                store.get(key).orElseThrow(() -> new ArchiveCorruptException("manifest entry " + key + " vanished")));
     }
 
     /** The segment's bytes, verified; throws naming the segment when missing or corrupt. */
     public byte[] segment(ManifestEntry entry) {
-        byte[] object = store.get(entry.segment()).orElseThrow(() -> new ArchiveCorruptException(
-                "segment " + entry.segment() + " is missing from " + store.describe()));
+        byte[] object = store.get(entry.segment())
+                .orElseThrow(() -> new ArchiveCorruptException(
+                        "segment " + entry.segment() + " is missing from " + store.describe()));
         entry.verify(object);
         return object;
     }
@@ -109,10 +114,11 @@ public final class Archive {
     /** The events of one verified segment; also checks they are the ones the entry names. */
     public List<ArchivedEvent> events(ManifestEntry entry) {
         List<ArchivedEvent> events = SegmentCodec.decode(segment(entry));
-        if (events.size() != entry.eventCount() || events.get(0).globalIndex() != entry.firstGlobalIndex()
+        if (events.size() != entry.eventCount()
+                || events.get(0).globalIndex() != entry.firstGlobalIndex()
                 || events.get(events.size() - 1).globalIndex() != entry.lastGlobalIndex()) {
-            throw new ArchiveCorruptException("segment " + entry.segment() + " does not hold the events its"
-                    + " manifest entry names");
+            throw new ArchiveCorruptException(
+                    "segment " + entry.segment() + " does not hold the events its" + " manifest entry names");
         }
         return events;
     }
@@ -128,8 +134,8 @@ public final class Archive {
         List<ArchivedEvent> events = new ArrayList<>();
         SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, events::add);
         if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {
-            throw new ArchiveCorruptException("segment " + entry.segment() + " does not hold the events its"
-                    + " manifest entry names");
+            throw new ArchiveCorruptException(
+                    "segment " + entry.segment() + " does not hold the events its" + " manifest entry names");
         }
         return events;
     }

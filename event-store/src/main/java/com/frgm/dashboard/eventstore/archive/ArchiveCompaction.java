@@ -16,8 +16,8 @@ final class ArchiveCompaction extends BackgroundWorker {
     private final Leadership leadership;
     private final Clock clock;
 
-    ArchiveCompaction(ArchiveCompactor compactor, ArchiveProperties.Compaction properties, Leadership leadership,
-                      Clock clock) {
+    ArchiveCompaction(
+            ArchiveCompactor compactor, ArchiveProperties.Compaction properties, Leadership leadership, Clock clock) {
         super("archive-compaction");
         this.compactor = compactor;
         this.properties = properties;

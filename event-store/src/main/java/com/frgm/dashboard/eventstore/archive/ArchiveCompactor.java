@@ -40,8 +40,7 @@ public final class ArchiveCompactor {
     }
 
     /** What a pass did. */
-    public record Pass(int deleted, int segmentsCompacted, int segmentsWritten, long events) {
-    }
+    public record Pass(int deleted, int segmentsCompacted, int segmentsWritten, long events) {}
 
     public Pass compact(Instant olderThan) {
         ObjectStore store = archive.store();
@@ -91,11 +90,16 @@ public final class ArchiveCompactor {
         for (Map.Entry<LocalDate, List<ManifestEntry>> day : byDay.entrySet()) {
             List<ManifestEntry> indexed = new ArrayList<>();
             store.get(ArchiveLayout.indexKey(day.getKey()))
-                    .ifPresent(bytes -> indexed.addAll(ArchiveIndex.fromJson(bytes).entries()));
+                    .ifPresent(
+                            bytes -> indexed.addAll(ArchiveIndex.fromJson(bytes).entries()));
             indexed.addAll(day.getValue());
             store.put(ArchiveLayout.indexKey(day.getKey()), new ArchiveIndex(day.getKey(), indexed).toJson());
-            log.info("Archive {}: {} more events of {} compacted; the day's index lists {} segment(s)",
-                    store.describe(), size(day.getValue()), day.getKey(), indexed.size());
+            log.info(
+                    "Archive {}: {} more events of {} compacted; the day's index lists {} segment(s)",
+                    store.describe(),
+                    size(day.getValue()),
+                    day.getKey(),
+                    indexed.size());
         }
         return new Pass(superseded.size(), candidates.size(), written, events);
     }
@@ -106,8 +110,8 @@ public final class ArchiveCompactor {
             events.addAll(archive.events(entry));
         }
         byte[] segment = SegmentCodec.encode(events);
-        String key = ArchiveLayout.compactedSegmentKey(events.get(0).globalIndex(),
-                events.get(events.size() - 1).globalIndex());
+        String key = ArchiveLayout.compactedSegmentKey(
+                events.get(0).globalIndex(), events.get(events.size() - 1).globalIndex());
         store.put(key, segment);
         return ManifestEntry.of(key, after, events, segment);
     }
@@ -124,8 +128,11 @@ public final class ArchiveCompactor {
     }
 
     private static Optional<ArchiveIndex> latestIndex(ObjectStore store) {
-        List<String> keys = store.list(ArchiveLayout.INDEX).stream().filter(k -> k.endsWith(".json")).toList();
-        return keys.isEmpty() ? Optional.empty()
+        List<String> keys = store.list(ArchiveLayout.INDEX).stream()
+                .filter(k -> k.endsWith(".json"))
+                .toList();
+        return keys.isEmpty()
+                ? Optional.empty()
                 : store.get(keys.get(keys.size() - 1)).map(ArchiveIndex::fromJson);
     }
 

@@ -28,44 +28,62 @@ class ArchiveConfiguration {
     static final long LEADER_LOCK_KEY = 0x4652474D20415243L;
 
     @Bean
-    ArchiveLocation archiveLocation(ArchiveProperties properties, Environment environment,
-                                    ObjectProvider<S3Client> s3) {
+    ArchiveLocation archiveLocation(
+            ArchiveProperties properties, Environment environment, ObjectProvider<S3Client> s3) {
         String location = location(properties, environment);
         return new ArchiveLocation(location, ArchiveLocations.open(location, s3::getObject));
     }
 
     @Bean
-    EventArchiver eventArchiver(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                ArchiveProperties properties, ArchiveLocation location,
-                                ObjectProvider<MeterRegistry> meters, Clock clock) {
-        EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
-                location.store(), new TransactionTemplate(transactions), properties.maxEvents(),
-                properties.maxAge(), clock);
+    EventArchiver eventArchiver(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ArchiveProperties properties,
+            ArchiveLocation location,
+            ObjectProvider<MeterRegistry> meters,
+            Clock clock) {
+        EventArchiver archiver = new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                location.store(),
+                new TransactionTemplate(transactions),
+                properties.maxEvents(),
+                properties.maxAge(),
+                clock);
         meters.ifAvailable(registry -> {
             Gauge.builder("frgm.archive.lag.events", archiver, EventArchiver::lagEvents)
-                    .description("Committed events not yet in the archive").register(registry);
+                    .description("Committed events not yet in the archive")
+                    .register(registry);
             Gauge.builder("frgm.archive.lag.seconds", archiver, EventArchiver::lagSeconds)
-                    .description("Age of the oldest event not yet in the archive").register(registry);
+                    .description("Age of the oldest event not yet in the archive")
+                    .register(registry);
         });
         return archiver;
     }
 
     @Bean
-    ArchiverLifecycle archiverLifecycle(EventArchiver archiver, ArchiveProperties properties,
-                                        ArchiveLocation location, DataSource dataSource) {
-        return new ArchiverLifecycle(archiver, properties.pollInterval(), location.uri(),
+    ArchiverLifecycle archiverLifecycle(
+            EventArchiver archiver, ArchiveProperties properties, ArchiveLocation location, DataSource dataSource) {
+        return new ArchiverLifecycle(
+                archiver,
+                properties.pollInterval(),
+                location.uri(),
                 new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "event archiver"));
     }
-
 
     /** Compaction, in ingest processes too; one node at a time ("FRGM CMP" in ASCII). */
     @Bean
     @ConditionalOnProperty(name = "frgm.archive.compaction.enabled", havingValue = "true", matchIfMissing = true)
-    ArchiveCompaction archiveCompaction(ArchiveLocation location, ArchiveProperties properties, DataSource dataSource,
-                                        Clock clock) {
-        return new ArchiveCompaction(new ArchiveCompactor(new Archive(location.store()), ZoneOffset.UTC,
-                properties.compaction().events()), properties.compaction(),
-                new AdvisoryLockLeadership(dataSource, 0x4652474D20434D50L, "archive compaction"), clock);
+    ArchiveCompaction archiveCompaction(
+            ArchiveLocation location, ArchiveProperties properties, DataSource dataSource, Clock clock) {
+        return new ArchiveCompaction(
+                new ArchiveCompactor(
+                        new Archive(location.store()),
+                        ZoneOffset.UTC,
+                        properties.compaction().events()),
+                properties.compaction(),
+                new AdvisoryLockLeadership(dataSource, 0x4652474D20434D50L, "archive compaction"),
+                clock);
     }
 
     static String location(ArchiveProperties properties, Environment environment) {
@@ -75,7 +93,9 @@ class ArchiveConfiguration {
         if ("s3".equals(environment.getProperty("frgm.ingest.source"))) {
             return "s3://frgm-events-" + environment.getProperty("frgm.ingest.env", "dev");
         }
-        return "file:" + Path.of(environment.getProperty("frgm.data-dir", "./data"), "archive")
-                .toAbsolutePath().normalize();
+        return "file:"
+                + Path.of(environment.getProperty("frgm.data-dir", "./data"), "archive")
+                        .toAbsolutePath()
+                        .normalize();
     }
 }

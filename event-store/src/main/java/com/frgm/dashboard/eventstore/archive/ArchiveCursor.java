@@ -18,8 +18,7 @@ public class ArchiveCursor {
 
     /** The position, locking the row until the caller's transaction ends (one cut at a time). */
     public long lockedPosition() {
-        return jdbc.queryForObject("SELECT last_global_index FROM archive_cursor WHERE id = 1 FOR UPDATE",
-                Long.class);
+        return jdbc.queryForObject("SELECT last_global_index FROM archive_cursor WHERE id = 1 FOR UPDATE", Long.class);
     }
 
     /**

@@ -16,10 +16,14 @@ import java.util.List;
  * thousands of manifest objects; a compaction replaces the object whole, which is the atomic
  * switch from the small segments to the compacted ones (docs/adr/0022).
  */
-public record ArchiveIndex(@JsonProperty("day") LocalDate day, @JsonProperty("entries") List<ManifestEntry> entries) {
+public record ArchiveIndex(
+        @JsonProperty("day") LocalDate day,
+        @JsonProperty("entries") List<ManifestEntry> entries) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     public ArchiveIndex {
         entries = List.copyOf(entries);

@@ -13,8 +13,7 @@ public final class ArchiveLayout {
     public static final String MANIFEST = "manifest/";
     public static final String INDEX = "index/";
 
-    private ArchiveLayout() {
-    }
+    private ArchiveLayout() {}
 
     public static String segmentKey(long firstGlobalIndex) {
         return SEGMENTS + "%020d".formatted(firstGlobalIndex) + ".jsonl.gz";

@@ -16,8 +16,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ArchiveLocations {
 
-    private ArchiveLocations() {
-    }
+    private ArchiveLocations() {}
 
     /** For tools that run without the application: an S3 location gets a client of its own. */
     public static ObjectStore open(String location) {
@@ -32,8 +31,8 @@ public final class ArchiveLocations {
             return new S3ObjectStore(s3.get(), uri.getHost(), prefix);
         }
         if (location.startsWith("file:")) {
-            return new FileObjectStore(Path.of(URI.create(location.startsWith("file://") ? location
-                    : "file://" + location.substring("file:".length()))));
+            return new FileObjectStore(Path.of(URI.create(
+                    location.startsWith("file://") ? location : "file://" + location.substring("file:".length()))));
         }
         return new FileObjectStore(Path.of(location));
     }

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param compaction   the compaction of small segments into a few per day (docs/adr/0022)
  */
 @ConfigurationProperties("frgm.archive")
-public record ArchiveProperties(Boolean enabled, String uri, Integer maxEvents, Duration maxAge,
-                                Duration pollInterval, Compaction compaction) {
+public record ArchiveProperties(
+        Boolean enabled, String uri, Integer maxEvents, Duration maxAge, Duration pollInterval, Compaction compaction) {
 
     public ArchiveProperties {
         enabled = enabled == null || enabled;

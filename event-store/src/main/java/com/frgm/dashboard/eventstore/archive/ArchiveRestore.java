@@ -21,8 +21,7 @@ import org.flywaydb.core.Flyway;
 public final class ArchiveRestore {
 
     /** What a restore did. */
-    public record Result(int segments, long events, long lastGlobalIndex) {
-    }
+    public record Result(int segments, long events, long lastGlobalIndex) {}
 
     private final DataSource dataSource;
     private final long appendLockKey;
@@ -38,7 +37,11 @@ public final class ArchiveRestore {
             // Most likely a mistyped location: restoring nothing would look like success.
             throw new ArchiveCorruptException("no archive at " + archive.store().describe() + ": no manifest entries");
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -75,12 +78,13 @@ public final class ArchiveRestore {
 
     private static void refuseNonEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
             rs.next();
             long count = rs.getLong(1);
             if (count > 0) {
-                throw new IllegalStateException("refusing to restore: the event store at " + c.getMetaData().getURL()
-                        + " is not empty (" + count + " events); restore only into an empty database");
+                throw new IllegalStateException("refusing to restore: the event store at "
+                        + c.getMetaData().getURL() + " is not empty (" + count
+                        + " events); restore only into an empty database");
             }
         }
     }
@@ -138,7 +142,8 @@ public final class ArchiveRestore {
     }
 
     private static boolean hasIdentityColumn(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 SELECT 1 FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = 'ingested_file' AND column_name = 'identity'""")) {
             return rs.next();
@@ -150,7 +155,8 @@ public final class ArchiveRestore {
             if (last > 0) {
                 s.execute("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), " + last + ")");
             }
-            s.executeUpdate("UPDATE archive_cursor SET last_global_index = " + last + ", updated_at = now() WHERE id = 1");
+            s.executeUpdate(
+                    "UPDATE archive_cursor SET last_global_index = " + last + ", updated_at = now() WHERE id = 1");
             s.executeUpdate("DELETE FROM token_entry");
         }
     }

@@ -26,11 +26,17 @@ public record ArchivedEvent(
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ArchivedEvent e && globalIndex == e.globalIndex && sequenceNumber == e.sequenceNumber
-                && eventIdentifier.equals(e.eventIdentifier) && aggregateIdentifier.equals(e.aggregateIdentifier)
-                && Objects.equals(aggregateType, e.aggregateType) && payloadType.equals(e.payloadType)
-                && Objects.equals(payloadRevision, e.payloadRevision) && timeStamp.equals(e.timeStamp)
-                && Arrays.equals(payload, e.payload) && Arrays.equals(metaData, e.metaData);
+        return o instanceof ArchivedEvent e
+                && globalIndex == e.globalIndex
+                && sequenceNumber == e.sequenceNumber
+                && eventIdentifier.equals(e.eventIdentifier)
+                && aggregateIdentifier.equals(e.aggregateIdentifier)
+                && Objects.equals(aggregateType, e.aggregateType)
+                && payloadType.equals(e.payloadType)
+                && Objects.equals(payloadRevision, e.payloadRevision)
+                && timeStamp.equals(e.timeStamp)
+                && Arrays.equals(payload, e.payload)
+                && Arrays.equals(metaData, e.metaData);
     }
 
     @Override

@@ -27,15 +27,21 @@ public class EventArchiver {
     private final Duration maxAge;
     private final Clock clock;
     private final List<ArchivedEvent> pending = new ArrayList<>();
-    private Runnable beforeCursorAdvance = () -> { };
+    private Runnable beforeCursorAdvance = () -> {};
     private long archived = -1;
     private long lastRead;
     private Instant pendingSince;
     private volatile long lagEvents;
     private volatile double lagSeconds;
 
-    public EventArchiver(EventReader reader, ArchiveCursor cursor, ObjectStore store,
-                         TransactionTemplate transaction, int maxEvents, Duration maxAge, Clock clock) {
+    public EventArchiver(
+            EventReader reader,
+            ArchiveCursor cursor,
+            ObjectStore store,
+            TransactionTemplate transaction,
+            int maxEvents,
+            Duration maxAge,
+            Clock clock) {
         this.reader = reader;
         this.cursor = cursor;
         this.store = store;
@@ -59,8 +65,10 @@ public class EventArchiver {
             pending.addAll(fresh);
             lastRead = fresh.get(fresh.size() - 1).globalIndex();
         }
-        int cut = pending.size() >= maxEvents || (!pending.isEmpty()
-                && !clock.instant().isBefore(pendingSince.plus(maxAge))) ? cut() : 0;
+        int cut = pending.size() >= maxEvents
+                        || (!pending.isEmpty() && !clock.instant().isBefore(pendingSince.plus(maxAge)))
+                ? cut()
+                : 0;
         updateLag();
         return cut;
     }
@@ -76,8 +84,8 @@ public class EventArchiver {
             transaction.executeWithoutResult(status -> {
                 long at = cursor.lockedPosition();
                 if (at != archived) {
-                    throw new IllegalStateException("archive cursor moved from " + archived + " to " + at
-                            + ": another archiver is running");
+                    throw new IllegalStateException(
+                            "archive cursor moved from " + archived + " to " + at + ": another archiver is running");
                 }
                 byte[] segment = SegmentCodec.encode(events);
                 ManifestEntry entry = ManifestEntry.of(archived, events, segment);
@@ -109,7 +117,8 @@ public class EventArchiver {
     private void updateLag() {
         long head = reader.head();
         lagEvents = archived < 0 ? 0 : Math.max(0, head - archived);
-        lagSeconds = pending.isEmpty() ? 0
+        lagSeconds = pending.isEmpty()
+                ? 0
                 : Duration.between(pending.get(0).timestamp(), clock.instant()).toMillis() / 1000.0;
     }
 

@@ -18,14 +18,24 @@ public class EventReader {
     }
 
     public List<ArchivedEvent> after(long globalIndex, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT global_index, event_identifier, aggregate_identifier, type, sequence_number,
                        payload_type, payload_revision, time_stamp, payload, meta_data
                 FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?""",
-                (rs, n) -> new ArchivedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
+                (rs, n) -> new ArchivedEvent(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBytes(9),
                         rs.getBytes(10)),
-                globalIndex, limit);
+                globalIndex,
+                limit);
     }
 
     public long head() {

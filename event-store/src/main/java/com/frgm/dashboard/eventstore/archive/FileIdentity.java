@@ -24,7 +24,8 @@ record FileIdentity(String contentSha256, String fileKey) {
             JsonNode sha = json.get("contentSha256");
             JsonNode key = json.get("fileKey");
             return sha != null && sha.isTextual() && sha.asText().length() == 64 && key != null && key.isTextual()
-                    ? new FileIdentity(sha.asText(), key.asText()) : null;
+                    ? new FileIdentity(sha.asText(), key.asText())
+                    : null;
         } catch (IOException notJson) {
             return null;
         }

@@ -29,8 +29,10 @@ public record ManifestEntry(
         @JsonProperty("bytes") long bytes,
         @JsonProperty("sha256") String sha256) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     /**
      * The entry for {@code events} (non-empty, in global order) encoded as {@code object}, which
@@ -45,8 +47,15 @@ public record ManifestEntry(
     public static ManifestEntry of(String segment, long after, List<ArchivedEvent> events, byte[] object) {
         ArchivedEvent first = events.get(0);
         ArchivedEvent last = events.get(events.size() - 1);
-        return new ManifestEntry(segment, after, first.globalIndex(),
-                last.globalIndex(), first.timestamp(), last.timestamp(), events.size(), object.length,
+        return new ManifestEntry(
+                segment,
+                after,
+                first.globalIndex(),
+                last.globalIndex(),
+                first.timestamp(),
+                last.timestamp(),
+                events.size(),
+                object.length,
                 sha256(object));
     }
 

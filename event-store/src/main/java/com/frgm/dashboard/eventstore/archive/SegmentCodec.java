@@ -38,8 +38,7 @@ public final class SegmentCodec {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private SegmentCodec() {
-    }
+    private SegmentCodec() {}
 
     public static byte[] encode(List<ArchivedEvent> events) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -101,8 +100,7 @@ public final class SegmentCodec {
     }
 
     /** How many lines a segment held, and the last one's global index. */
-    public record Lines(int count, long lastGlobalIndex) {
-    }
+    public record Lines(int count, long lastGlobalIndex) {}
 
     /**
      * Streams the events of a gzip segment to {@code sink}, in order. Each line is read with a
@@ -134,8 +132,10 @@ public final class SegmentCodec {
     /** A line's global index: its first field, as {@link #encode} writes it. */
     private static long globalIndex(byte[] bytes, int offset, int length) {
         try (JsonParser parser = JSON.getFactory().createParser(bytes, offset, length)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
-                    || !"global_index".equals(parser.currentName()) || parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            if (parser.nextToken() != JsonToken.START_OBJECT
+                    || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !"global_index".equals(parser.currentName())
+                    || parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
                 throw new IOException("a line does not start with its global index");
             }
             return parser.getLongValue();
@@ -193,8 +193,17 @@ public final class SegmentCodec {
         }
 
         ArchivedEvent event() {
-            return new ArchivedEvent(globalIndex, eventIdentifier, aggregateIdentifier, aggregateType, sequenceNumber,
-                    payloadType, payloadRevision, timeStamp, payload, metaData);
+            return new ArchivedEvent(
+                    globalIndex,
+                    eventIdentifier,
+                    aggregateIdentifier,
+                    aggregateType,
+                    sequenceNumber,
+                    payloadType,
+                    payloadRevision,
+                    timeStamp,
+                    payload,
+                    metaData);
         }
 
         private static String text(JsonParser parser) throws IOException {

@@ -20,8 +20,7 @@ public final class AwsClients {
 
     private static final Region FALLBACK_REGION = Region.US_EAST_1;
 
-    private AwsClients() {
-    }
+    private AwsClients() {}
 
     public static S3Client s3() {
         return S3Client.builder()
@@ -32,11 +31,17 @@ public final class AwsClients {
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().region(region()).httpClient(UrlConnectionHttpClient.create()).build();
+        return SqsClient.builder()
+                .region(region())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     public static SecretsManagerClient secretsManager() {
-        return SecretsManagerClient.builder().region(region()).httpClient(UrlConnectionHttpClient.create()).build();
+        return SecretsManagerClient.builder()
+                .region(region())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** For tests and tools that point at a local server explicitly. */

@@ -17,6 +17,11 @@ import java.time.Instant;
  * @param rangeMinFeedTime the earliest feed time of the events in ({@code rangeFrom},
  *                         {@code globalIndex}]; null when the stretch held none
  */
-public record CheckpointMeta(int version, long globalIndex, long events, Instant maxStoredAt, Instant maxFeedTime,
-                             long rangeFrom, Instant rangeMinFeedTime) {
-}
+public record CheckpointMeta(
+        int version,
+        long globalIndex,
+        long events,
+        Instant maxStoredAt,
+        Instant maxFeedTime,
+        long rangeFrom,
+        Instant rangeMinFeedTime) {}

@@ -18,30 +18,51 @@ public final class JdbcCheckpoints implements CheckpointStore {
 
     @Override
     public List<CheckpointMeta> list(int version) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT version, global_index, events, max_stored_at, max_feed_time, range_from, range_min_feed_time
                 FROM replay_checkpoint WHERE version = ? ORDER BY global_index""",
-                (rs, n) -> new CheckpointMeta(rs.getInt(1), rs.getLong(2), rs.getLong(3), instant(rs.getTimestamp(4)),
-                        instant(rs.getTimestamp(5)), rs.getLong(6), instant(rs.getTimestamp(7))), version);
+                (rs, n) -> new CheckpointMeta(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)),
+                        rs.getLong(6),
+                        instant(rs.getTimestamp(7))),
+                version);
     }
 
     @Override
     public Optional<byte[]> state(CheckpointMeta meta) {
-        return jdbc.query("SELECT state FROM replay_checkpoint WHERE version = ? AND global_index = ?",
-                (rs, n) -> rs.getBytes(1), meta.version(), meta.globalIndex()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT state FROM replay_checkpoint WHERE version = ? AND global_index = ?",
+                        (rs, n) -> rs.getBytes(1),
+                        meta.version(),
+                        meta.globalIndex())
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void save(CheckpointMeta meta, byte[] state) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO replay_checkpoint
                     (version, global_index, events, max_stored_at, max_feed_time, range_from, range_min_feed_time, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (version, global_index) DO UPDATE SET events = excluded.events,
                     max_stored_at = excluded.max_stored_at, max_feed_time = excluded.max_feed_time,
                     range_from = excluded.range_from, range_min_feed_time = excluded.range_min_feed_time, state = excluded.state""",
-                meta.version(), meta.globalIndex(), meta.events(), timestamp(up(meta.maxStoredAt())),
-                timestamp(up(meta.maxFeedTime())), meta.rangeFrom(), timestamp(down(meta.rangeMinFeedTime())), state);
+                meta.version(),
+                meta.globalIndex(),
+                meta.events(),
+                timestamp(up(meta.maxStoredAt())),
+                timestamp(up(meta.maxFeedTime())),
+                meta.rangeFrom(),
+                timestamp(down(meta.rangeMinFeedTime())),
+                state);
     }
 
     @Override

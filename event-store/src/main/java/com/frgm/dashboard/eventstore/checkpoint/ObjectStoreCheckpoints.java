@@ -50,9 +50,16 @@ public final class ObjectStoreCheckpoints implements CheckpointStore {
     }
 
     static String key(CheckpointMeta meta) {
-        return dir(meta.version()) + String.format(Locale.ROOT, "%020d_%d_%s_%s_%d_%s.json.gz",
-                meta.globalIndex(), meta.events(), millisUp(meta.maxStoredAt()), millisUp(meta.maxFeedTime()),
-                meta.rangeFrom(), millisDown(meta.rangeMinFeedTime()));
+        return dir(meta.version())
+                + String.format(
+                        Locale.ROOT,
+                        "%020d_%d_%s_%s_%d_%s.json.gz",
+                        meta.globalIndex(),
+                        meta.events(),
+                        millisUp(meta.maxStoredAt()),
+                        millisUp(meta.maxFeedTime()),
+                        meta.rangeFrom(),
+                        millisDown(meta.rangeMinFeedTime()));
     }
 
     private static String dir(int version) {
@@ -68,8 +75,14 @@ public final class ObjectStoreCheckpoints implements CheckpointStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(new CheckpointMeta(version, Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                    instant(parts[2]), instant(parts[3]), Long.parseLong(parts[4]), instant(parts[5])));
+            return Optional.of(new CheckpointMeta(
+                    version,
+                    Long.parseLong(parts[0]),
+                    Long.parseLong(parts[1]),
+                    instant(parts[2]),
+                    instant(parts[3]),
+                    Long.parseLong(parts[4]),
+                    instant(parts[5])));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -27,13 +27,26 @@ public class FeedActivity {
      * problem often quotes the file's own bytes, and PostgreSQL text cannot hold a NUL: it is
      * written as its escape (backslash, u, four zeros), or the rejection would go uncounted.
      */
-    public void recordRejection(String feedKind, String feedId, String bucket, String fileKey, String contentSha256,
-                                int problemCount, String firstProblem) {
-        jdbc.update("""
+    public void recordRejection(
+            String feedKind,
+            String feedId,
+            String bucket,
+            String fileKey,
+            String contentSha256,
+            int problemCount,
+            String firstProblem) {
+        jdbc.update(
+                """
                 INSERT INTO rejected_file
                     (feed_kind, feed_id, bucket, file_key, content_sha256, problem_count, first_problem)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, feedKind, feedId, bucket, fileKey, contentSha256, problemCount,
+                """,
+                feedKind,
+                feedId,
+                bucket,
+                fileKey,
+                contentSha256,
+                problemCount,
                 firstProblem.replace("\0", "\\u0000"));
     }
 
@@ -42,7 +55,8 @@ public class FeedActivity {
      * counts. {@code quietFor} is how long since the feed's last accepted file arrived.
      */
     public List<Feed> feeds(Duration window, Duration history) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 WITH accepted AS (
                     SELECT feed_kind, feed_id,
                            max(ingested_at) AS last_arrival,
@@ -78,9 +92,17 @@ public class FeedActivity {
         Instant lastArrival = instant(rs, "last_arrival");
         double lagValue = rs.getDouble("lag_millis");
         Long lag = rs.wasNull() ? null : Math.round(lagValue);
-        return new Feed(rs.getString("feed_kind"), rs.getString("feed_id"), lastArrival,
-                instant(rs, "last_file_time"), rs.getString("last_key"), rs.getLong("files"), rs.getLong("rows"),
-                lag, rs.getLong("rejects"), instant(rs, "last_rejected"),
+        return new Feed(
+                rs.getString("feed_kind"),
+                rs.getString("feed_id"),
+                lastArrival,
+                instant(rs, "last_file_time"),
+                rs.getString("last_key"),
+                rs.getLong("files"),
+                rs.getLong("rows"),
+                lag,
+                rs.getLong("rejects"),
+                instant(rs, "last_rejected"),
                 lastArrival == null ? null : Duration.between(lastArrival, now));
     }
 
@@ -90,8 +112,16 @@ public class FeedActivity {
     }
 
     /** One feed's recent activity; times are null when the feed has no accepted file in the history. */
-    public record Feed(String kind, String feedId, Instant lastArrival, Instant lastFileTime, String lastFileKey,
-                       long filesInWindow, long rowsInWindow, Long lastIngestLagMillis, long rejectsInHistory,
-                       Instant lastRejected, Duration quietFor) {
-    }
+    public record Feed(
+            String kind,
+            String feedId,
+            Instant lastArrival,
+            Instant lastFileTime,
+            String lastFileKey,
+            long filesInWindow,
+            long rowsInWindow,
+            Long lastIngestLagMillis,
+            long rejectsInHistory,
+            Instant lastRejected,
+            Duration quietFor) {}
 }

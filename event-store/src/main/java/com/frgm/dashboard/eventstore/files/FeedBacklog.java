@@ -36,21 +36,23 @@ public class FeedBacklog {
 
     /** Backlogs reported within {@code fresh}; {@code age} is the oldest waiting file's, by the database's clock. */
     public List<Waiting> current(Duration fresh) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT feed_kind, feed_id, files,
                        extract(epoch FROM now() - oldest_since) * 1000 AS age_millis
                 FROM feed_backlog
                 WHERE updated_at > now() - ?::interval
                 ORDER BY 1, 2
-                """, (rs, row) -> {
+                """,
+                (rs, row) -> {
                     double age = rs.getDouble("age_millis");
                     Long ageMillis = rs.wasNull() ? null : Math.max(0L, Math.round(age));
-                    return new Waiting(rs.getString("feed_kind"), rs.getString("feed_id"), rs.getInt("files"),
-                            ageMillis);
-                }, fresh.toMillis() + " milliseconds");
+                    return new Waiting(
+                            rs.getString("feed_kind"), rs.getString("feed_id"), rs.getInt("files"), ageMillis);
+                },
+                fresh.toMillis() + " milliseconds");
     }
 
     /** @param ageMillis how long the oldest waiting file has waited; null when unknown */
-    public record Waiting(String kind, String feedId, int files, Long ageMillis) {
-    }
+    public record Waiting(String kind, String feedId, int files, Long ageMillis) {}
 }

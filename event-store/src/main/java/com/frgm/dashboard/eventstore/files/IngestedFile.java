@@ -8,6 +8,13 @@ import java.time.Instant;
  * (for market data {@code SOURCE_EXCHANGE.PRODUCT}); {@code fileTime} is its business time, null
  * when the file has none; {@code rows} counts its data rows or orders.
  */
-public record IngestedFile(String identity, String contentSha256, String bucket, String fileKey, int eventCount,
-                           String feedKind, String feedId, Instant fileTime, int rows) {
-}
+public record IngestedFile(
+        String identity,
+        String contentSha256,
+        String bucket,
+        String fileKey,
+        int eventCount,
+        String feedKind,
+        String feedId,
+        Instant fileTime,
+        int rows) {}

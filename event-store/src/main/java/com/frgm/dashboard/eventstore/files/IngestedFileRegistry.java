@@ -23,14 +23,23 @@ public class IngestedFileRegistry {
      * node; a concurrent claim waits for the other transaction and then sees its outcome).
      */
     public boolean claim(IngestedFile file) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO ingested_file
                     (identity, content_sha256, bucket, file_key, event_count, feed_kind, feed_id, file_time,
                      row_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity) DO NOTHING
-                """, file.identity(), file.contentSha256(), file.bucket(), file.fileKey(), file.eventCount(), file.feedKind(),
-                file.feedId(), file.fileTime() == null ? null : java.sql.Timestamp.from(file.fileTime()),
-                file.rows()) == 1;
+                """,
+                        file.identity(),
+                        file.contentSha256(),
+                        file.bucket(),
+                        file.fileKey(),
+                        file.eventCount(),
+                        file.feedKind(),
+                        file.feedId(),
+                        file.fileTime() == null ? null : java.sql.Timestamp.from(file.fileTime()),
+                        file.rows())
+                == 1;
     }
 
     public boolean contains(String identity) {
@@ -39,7 +48,9 @@ public class IngestedFileRegistry {
 
     /** The key under which the file with this identity was first ingested. */
     public Optional<String> lookup(String identity) {
-        return jdbc.query("SELECT file_key FROM ingested_file WHERE identity = ?",
-                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(), identity);
+        return jdbc.query(
+                "SELECT file_key FROM ingested_file WHERE identity = ?",
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(),
+                identity);
     }
 }

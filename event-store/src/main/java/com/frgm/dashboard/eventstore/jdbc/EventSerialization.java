@@ -1,11 +1,11 @@
 package com.frgm.dashboard.eventstore.jdbc;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.core.JsonGenerator;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -20,8 +20,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class EventSerialization {
 
-    private EventSerialization() {
-    }
+    private EventSerialization() {}
 
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()

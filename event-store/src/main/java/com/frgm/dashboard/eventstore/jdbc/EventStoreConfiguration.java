@@ -74,21 +74,29 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          EventStoreProperties properties,
-                                          EventUpcasterChain upcasterChain) {
-        return storageEngine(connectionProvider, transactionManager, persistenceExceptionResolver, properties,
-                serializer, upcasterChain);
+    EventStorageEngine eventStorageEngine(
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            EventStoreProperties properties,
+            EventUpcasterChain upcasterChain) {
+        return storageEngine(
+                connectionProvider,
+                transactionManager,
+                persistenceExceptionResolver,
+                properties,
+                serializer,
+                upcasterChain);
     }
 
     /** The storage engine as the application builds it; the operator commands build theirs with it too. */
-    public static JdbcEventStorageEngine storageEngine(ConnectionProvider connectionProvider,
-                                                TransactionManager transactionManager,
-                                                PersistenceExceptionResolver persistenceExceptionResolver,
-                                                EventStoreProperties properties, Serializer serializer,
-                                                EventUpcaster upcasterChain) {
+    public static JdbcEventStorageEngine storageEngine(
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            EventStoreProperties properties,
+            Serializer serializer,
+            EventUpcaster upcasterChain) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -107,8 +115,8 @@ public class EventStoreConfiguration {
 
     @Bean
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                  EventStoreProperties properties) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine, Configuration configuration, EventStoreProperties properties) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -120,8 +128,8 @@ public class EventStoreConfiguration {
 
     /** What the live processors read (their {@code source} in application.yml): the store, announcing each event. */
     @Bean
-    ReadAheadEventSource liveEvents(@Qualifier("eventStore") EmbeddedEventStore eventStore,
-                                    EventStoreProperties properties) {
+    ReadAheadEventSource liveEvents(
+            @Qualifier("eventStore") EmbeddedEventStore eventStore, EventStoreProperties properties) {
         return new ReadAheadEventSource(eventStore, properties.readAhead());
     }
 }

@@ -18,11 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("frgm.event-store")
 public record EventStoreProperties(
-        Integer readBatchSize,
-        Duration fetchDelay,
-        Duration gapTimeout,
-        Long appendLockKey,
-        Integer readAhead) {
+        Integer readBatchSize, Duration fetchDelay, Duration gapTimeout, Long appendLockKey, Integer readAhead) {
 
     public EventStoreProperties {
         readBatchSize = readBatchSize == null ? 2_000 : readBatchSize;

@@ -29,8 +29,10 @@ final class ReadableSnapshots implements SnapshotFilter {
             serializer.deserialize(snapshot.getPayload());
             return true;
         } catch (SerializationException e) {
-            log.warn("Snapshot of {} at sequence {} no longer reads ({}); rebuilding it from its events",
-                    snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(),
+            log.warn(
+                    "Snapshot of {} at sequence {} no longer reads ({}); rebuilding it from its events",
+                    snapshot.getAggregateIdentifier(),
+                    snapshot.getSequenceNumber(),
                     e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             return false;
         }

@@ -23,7 +23,8 @@ final class RequiredRecordComponents extends JacksonAnnotationIntrospector {
     public Boolean hasRequiredMarker(AnnotatedMember member) {
         Boolean declared = super.hasRequiredMarker(member);
         // A record is read through its canonical constructor, whose parameters are its components.
-        if (declared != null || !(member instanceof AnnotatedParameter parameter)
+        if (declared != null
+                || !(member instanceof AnnotatedParameter parameter)
                 || !(parameter.getOwner() instanceof AnnotatedConstructor constructor)) {
             return declared;
         }
@@ -32,7 +33,8 @@ final class RequiredRecordComponents extends JacksonAnnotationIntrospector {
             return null;
         }
         RecordComponent[] components = owner.getRecordComponents();
-        Class<?>[] canonical = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] canonical =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         if (!Arrays.equals(constructor.getAnnotated().getParameterTypes(), canonical)) {
             return null;
         }

@@ -10,8 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
  */
 final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     static EventSchema events() {
         return EventSchema.builder()

@@ -26,9 +26,14 @@ final class SerialAppendStatementBuilder implements AppendEventsStatementBuilder
     }
 
     @Override
-    public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
-                                   List<? extends EventMessage<?>> events, Serializer serializer,
-                                   TimestampWriter timestampWriter) throws SQLException {
+    public PreparedStatement build(
+            Connection connection,
+            EventSchema schema,
+            Class<?> dataType,
+            List<? extends EventMessage<?>> events,
+            Serializer serializer,
+            TimestampWriter timestampWriter)
+            throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, lockKey);
             lock.execute();

@@ -64,8 +64,11 @@ public final class FileObjectStore implements ObjectStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith("."))
-                    .map(n -> prefix + n).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .map(n -> prefix + n)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

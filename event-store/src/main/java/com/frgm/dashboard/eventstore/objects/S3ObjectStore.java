@@ -24,14 +24,18 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void put(String key, byte[] bytes) {
-        s3.putObject(b -> b.bucket(bucket).key(prefix + key).contentType(key.endsWith(".json") ? "application/json"
-                : "application/octet-stream"), RequestBody.fromBytes(bytes));
+        s3.putObject(
+                b -> b.bucket(bucket)
+                        .key(prefix + key)
+                        .contentType(key.endsWith(".json") ? "application/json" : "application/octet-stream"),
+                RequestBody.fromBytes(bytes));
     }
 
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(prefix + key)).asByteArray());
+            return Optional.of(
+                    s3.getObjectAsBytes(b -> b.bucket(bucket).key(prefix + key)).asByteArray());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
@@ -45,7 +49,10 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public List<String> list(String sub) {
         List<String> keys = new ArrayList<>();
-        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix + sub).build();
+        ListObjectsV2Request request = ListObjectsV2Request.builder()
+                .bucket(bucket)
+                .prefix(prefix + sub)
+                .build();
         for (S3Object object : s3.listObjectsV2Paginator(request).contents()) {
             keys.add(object.key().substring(prefix.length()));
         }

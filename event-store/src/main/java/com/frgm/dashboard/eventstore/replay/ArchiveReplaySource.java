@@ -33,7 +33,9 @@ public final class ArchiveReplaySource implements ReplaySource {
 
     @Override
     public Stream<TrackedEventMessage<?>> after(long after) {
-        List<ManifestEntry> entries = archive.manifest().stream().filter(entry -> entry.lastGlobalIndex() > after).toList();
+        List<ManifestEntry> entries = archive.manifest().stream()
+                .filter(entry -> entry.lastGlobalIndex() > after)
+                .toList();
         Stream<? extends TrackedEventData<?>> rows = entries.stream()
                 .flatMap(entry -> archive.eventsAfter(entry, after).stream())
                 .map(ArchiveReplaySource::row);
@@ -52,9 +54,17 @@ public final class ArchiveReplaySource implements ReplaySource {
     }
 
     private static TrackedEventData<byte[]> row(ArchivedEvent e) {
-        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.globalIndex()),
-                new GenericDomainEventEntry<>(e.aggregateType(), e.aggregateIdentifier(), e.sequenceNumber(),
-                        e.eventIdentifier(), e.timeStamp(), e.payloadType(), e.payloadRevision(), e.payload(),
+        return new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(e.globalIndex()),
+                new GenericDomainEventEntry<>(
+                        e.aggregateType(),
+                        e.aggregateIdentifier(),
+                        e.sequenceNumber(),
+                        e.eventIdentifier(),
+                        e.timeStamp(),
+                        e.payloadType(),
+                        e.payloadRevision(),
+                        e.payload(),
                         e.metaData()));
     }
 }

@@ -36,16 +36,22 @@ public final class StoreReplaySource implements ReplaySource {
      */
     public static StoreReplaySource of(DataSource dataSource, EventUpcaster upcasters) {
         EventStoreProperties defaults = new EventStoreProperties(null, null, null, null, null);
-        return new StoreReplaySource(EventStoreConfiguration.storageEngine(dataSource::getConnection,
-                NoTransactionManager.INSTANCE, new JdbcSQLErrorCodesResolver(), defaults,
-                EventSerialization.serializer(), upcasters), new EventReader(new JdbcTemplate(dataSource)));
+        return new StoreReplaySource(
+                EventStoreConfiguration.storageEngine(
+                        dataSource::getConnection,
+                        NoTransactionManager.INSTANCE,
+                        new JdbcSQLErrorCodesResolver(),
+                        defaults,
+                        EventSerialization.serializer(),
+                        upcasters),
+                new EventReader(new JdbcTemplate(dataSource)));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Stream<TrackedEventMessage<?>> after(long after) {
-        return (Stream<TrackedEventMessage<?>>) engine.readEvents(GapAwareTrackingToken.newInstance(after, List.of()),
-                false);
+        return (Stream<TrackedEventMessage<?>>)
+                engine.readEvents(GapAwareTrackingToken.newInstance(after, List.of()), false);
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
 
     private static final AtomicLong THREADS = new AtomicLong();
-    private static final Runnable NOBODY = () -> { };
+    private static final Runnable NOBODY = () -> {};
     /** How often a blocked reader of the buffer looks for a failure or a close. */
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 

@@ -29,8 +29,7 @@ public final class EventUpcasters {
     /** Where the application's components, and so its upcasters, live. */
     public static final String APPLICATION_PACKAGE = "com.frgm.dashboard";
 
-    private EventUpcasters() {
-    }
+    private EventUpcasters() {}
 
     /** The chain of {@code upcasters}, in the given order; an empty list upcasts nothing. */
     public static EventUpcasterChain chain(List<? extends EventUpcaster> upcasters) {
@@ -46,7 +45,8 @@ public final class EventUpcasters {
         scanner.addIncludeFilter(new AssignableTypeFilter(EventUpcaster.class));
         List<EventUpcaster> upcasters = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(APPLICATION_PACKAGE)) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), EventUpcasters.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), EventUpcasters.class.getClassLoader());
             if (AnnotatedElementUtils.hasAnnotation(type, Component.class)) {
                 upcasters.add((EventUpcaster) BeanUtils.instantiateClass(type));
             }

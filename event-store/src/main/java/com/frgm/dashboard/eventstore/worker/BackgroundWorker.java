@@ -57,8 +57,7 @@ public abstract class BackgroundWorker implements SmartLifecycle {
     }
 
     /** Runs once after the thread has ended on {@link #stop()}, e.g. for a final flush. */
-    protected void afterStop() {
-    }
+    protected void afterStop() {}
 
     public final String name() {
         return name;
@@ -105,8 +104,14 @@ public abstract class BackgroundWorker implements SmartLifecycle {
         Thread thread = worker;
         Instant started = passStarted;
         boolean stuck = started != null && started.plus(stuckAfter()).isBefore(clock.instant());
-        return new Liveness(name, thread != null && thread.isAlive() && fatal == null, stuck, started, lastPassEnded,
-                fatal != null ? fatal : lastFailure, lastFailureAt);
+        return new Liveness(
+                name,
+                thread != null && thread.isAlive() && fatal == null,
+                stuck,
+                started,
+                lastPassEnded,
+                fatal != null ? fatal : lastFailure,
+                lastFailureAt);
     }
 
     private void run() {
@@ -167,8 +172,14 @@ public abstract class BackgroundWorker implements SmartLifecycle {
      * @param stuck       the current pass has run longer than the worker allows
      * @param lastFailure the last failed pass's exception (or the fatal one), null when none
      */
-    public record Liveness(String name, boolean alive, boolean stuck, Instant passStarted, Instant lastPassEnded,
-                           String lastFailure, Instant lastFailureAt) {
+    public record Liveness(
+            String name,
+            boolean alive,
+            boolean stuck,
+            Instant passStarted,
+            Instant lastPassEnded,
+            String lastFailure,
+            Instant lastFailureAt) {
 
         public boolean healthy() {
             return alive && !stuck;

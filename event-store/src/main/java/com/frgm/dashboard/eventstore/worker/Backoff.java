@@ -15,7 +15,11 @@ import java.util.random.RandomGenerator;
  */
 public record Backoff(Duration base, Duration max, Jitter jitter) {
 
-    public enum Jitter { NONE, HALF, FULL }
+    public enum Jitter {
+        NONE,
+        HALF,
+        FULL
+    }
 
     public Backoff {
         if (base.isNegative() || max.compareTo(base) < 0) {
@@ -30,10 +34,11 @@ public record Backoff(Duration base, Duration max, Jitter jitter) {
 
     public Duration after(int failures, RandomGenerator random) {
         long ceiling = Math.min(max.toMillis(), base.toMillis() << Math.min(Math.max(failures, 1) - 1, 30));
-        return Duration.ofMillis(switch (jitter) {
-            case NONE -> ceiling;
-            case HALF -> ceiling / 2 + random.nextLong(ceiling - ceiling / 2 + 1);
-            case FULL -> random.nextLong(ceiling + 1);
-        });
+        return Duration.ofMillis(
+                switch (jitter) {
+                    case NONE -> ceiling;
+                    case HALF -> ceiling / 2 + random.nextLong(ceiling - ceiling / 2 + 1);
+                    case FULL -> random.nextLong(ceiling + 1);
+                });
     }
 }

@@ -21,8 +21,7 @@ public interface Leadership {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 }

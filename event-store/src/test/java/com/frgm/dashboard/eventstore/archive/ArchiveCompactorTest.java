@@ -27,7 +27,7 @@ class ArchiveCompactorTest {
     @Test
     void compactsTheOldSmallSegmentsIntoADaysIndexAndReadsTheSameEvents() {
         FileObjectStore store = new FileObjectStore(dir);
-        List<ArchivedEvent> all = writeSegments(store, 0, 30, 2);   // 30 segments of 2 events, a second apart
+        List<ArchivedEvent> all = writeSegments(store, 0, 30, 2); // 30 segments of 2 events, a second apart
         Archive archive = new Archive(store);
 
         ArchiveCompactor.Pass pass = new ArchiveCompactor(archive, CHICAGO, 10).compact(START.plusSeconds(20));
@@ -35,8 +35,9 @@ class ArchiveCompactorTest {
         assertThat(pass.segmentsCompacted()).isEqualTo(20);
         assertThat(store.list(ArchiveLayout.INDEX)).containsExactly("index/2024-01-15.json", "index/2024-01-16.json");
         List<ManifestEntry> manifest = new Archive(store).manifest();
-        assertThat(manifest).hasSize(2 + 2 + 10);   // each day: 20 events in 2 groups; then 10 loose
-        assertThat(manifest.subList(0, 5)).allSatisfy(entry -> assertThat(entry.eventCount()).isLessThanOrEqualTo(10));
+        assertThat(manifest).hasSize(2 + 2 + 10); // each day: 20 events in 2 groups; then 10 loose
+        assertThat(manifest.subList(0, 5))
+                .allSatisfy(entry -> assertThat(entry.eventCount()).isLessThanOrEqualTo(10));
         assertThat(read(new Archive(store))).isEqualTo(all);
         assertThat(read(archive)).isEqualTo(all);
     }
@@ -81,8 +82,9 @@ class ArchiveCompactorTest {
         List<ArchivedEvent> all = writeSegments(files, 0, 10, 2);
         ObjectStore failingIndex = new FailingIndexPuts(files);
 
-        assertThatThrownBy(() -> new ArchiveCompactor(new Archive(failingIndex), CHICAGO, 4)
-                .compact(START.plusSeconds(60))).hasMessageContaining("cut off");
+        assertThatThrownBy(() ->
+                        new ArchiveCompactor(new Archive(failingIndex), CHICAGO, 4).compact(START.plusSeconds(60)))
+                .hasMessageContaining("cut off");
         assertThat(files.list(ArchiveLayout.INDEX)).isEmpty();
         assertThat(read(new Archive(files))).isEqualTo(all);
 
@@ -96,11 +98,17 @@ class ArchiveCompactorTest {
         FileObjectStore store = new FileObjectStore(dir);
         writeSegments(store, 0, 6, 2);
         new ArchiveCompactor(new Archive(store), CHICAGO, 4).compact(START.plusSeconds(60));
-        ArchiveIndex index = ArchiveIndex.fromJson(store.get("index/2024-01-15.json").orElseThrow());
-        store.put("index/2024-01-15.json", new ArchiveIndex(index.day(), index.entries().subList(1,
-                index.entries().size())).toJson());
+        ArchiveIndex index =
+                ArchiveIndex.fromJson(store.get("index/2024-01-15.json").orElseThrow());
+        store.put(
+                "index/2024-01-15.json",
+                new ArchiveIndex(
+                                index.day(),
+                                index.entries().subList(1, index.entries().size()))
+                        .toJson());
 
-        assertThatThrownBy(() -> new Archive(store).manifest()).isInstanceOf(ArchiveCorruptException.class)
+        assertThatThrownBy(() -> new Archive(store).manifest())
+                .isInstanceOf(ArchiveCorruptException.class)
                 .hasMessageContaining("missing between global index 0");
     }
 
@@ -131,9 +139,17 @@ class ArchiveCompactorTest {
     }
 
     private static ArchivedEvent event(long globalIndex, Instant at) {
-        return new ArchivedEvent(globalIndex, "event-" + globalIndex, "feed", "MarketDataFeed", globalIndex - 1,
-                "com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent", null, at.toString(),
-                ("{\"n\":" + globalIndex + "}").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        return new ArchivedEvent(
+                globalIndex,
+                "event-" + globalIndex,
+                "feed",
+                "MarketDataFeed",
+                globalIndex - 1,
+                "com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent",
+                null,
+                at.toString(),
+                ("{\"n\":" + globalIndex + "}").getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     /** A store whose index puts fail: a compaction cut off after its segments. */

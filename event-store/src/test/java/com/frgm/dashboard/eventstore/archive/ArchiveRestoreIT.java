@@ -33,6 +33,7 @@ class ArchiveRestoreIT {
 
     @TempDir
     Path archiveDir;
+
     private DataSource source;
     private DataSource target;
 
@@ -51,20 +52,24 @@ class ArchiveRestoreIT {
     void databases() {
         source = fresh("source_db");
         target = fresh("target_db");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @Test
     void restoresEveryRowWithItsGlobalIndexAndContinuesTheSequence() throws Exception {
         List<ArchivedEvent> before = archiveSomeEvents();
-        ArchiveRestore.Result result = new ArchiveRestore(target, LOCK)
-                .restore(new Archive(new FileObjectStore(archiveDir)), f -> { });
+        ArchiveRestore.Result result =
+                new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> {});
         JdbcTemplate restored = new JdbcTemplate(target);
         assertThat(new EventReader(restored).after(0, Integer.MAX_VALUE)).isEqualTo(before);
         assertThat(result.events()).isEqualTo(before.size());
         assertThat(new ArchiveCursor(restored).position()).isEqualTo(result.lastGlobalIndex());
-        Long next = restored.queryForObject("SELECT nextval(pg_get_serial_sequence('domain_event_entry', "
-                + "'global_index'))", Long.class);
+        Long next = restored.queryForObject(
+                "SELECT nextval(pg_get_serial_sequence('domain_event_entry', " + "'global_index'))", Long.class);
         assertThat(next).isEqualTo(result.lastGlobalIndex() + 1);
     }
 
@@ -78,19 +83,20 @@ class ArchiveRestoreIT {
         compactor.compact(middle);
         store.delete(ArchiveLayout.segmentKey(small.get(0).firstGlobalIndex()));
 
-        ArchiveRestore.Result result = new ArchiveRestore(target, LOCK).restore(new Archive(store), f -> { });
+        ArchiveRestore.Result result = new ArchiveRestore(target, LOCK).restore(new Archive(store), f -> {});
 
         assertThat(store.list(ArchiveLayout.INDEX)).isNotEmpty();
         assertThat(new Archive(store).manifest().size()).isLessThan(small.size());
-        assertThat(new EventReader(new JdbcTemplate(target)).after(0, Integer.MAX_VALUE)).isEqualTo(before);
+        assertThat(new EventReader(new JdbcTemplate(target)).after(0, Integer.MAX_VALUE))
+                .isEqualTo(before);
         assertThat(result.events()).isEqualTo(before.size());
     }
 
     @Test
     void refusesANonEmptyStore() throws Exception {
         archiveSomeEvents();
-        assertThatThrownBy(() -> new ArchiveRestore(source, LOCK)
-                .restore(new Archive(new FileObjectStore(archiveDir)), f -> { }))
+        assertThatThrownBy(() ->
+                        new ArchiveRestore(source, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> {}))
                 .hasMessageContaining("is not empty");
     }
 
@@ -98,42 +104,57 @@ class ArchiveRestoreIT {
     void rebuildsTheFileRegistryFromFileAcceptedEventsAlsoWithAPerKindIdentityColumn() throws Exception {
         String sha = "a".repeat(64);
         JdbcTemplate jdbc = new JdbcTemplate(source);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO domain_event_entry (event_identifier, payload, payload_type, time_stamp,
                     aggregate_identifier, sequence_number, type) VALUES ('f1', ?, 'test.FileAcceptedEvent', ?, 'agg', 0, 'Agg')""",
-                ("{\"feedId\":\"GE_XCME.ZN\",\"fileKey\":\"market-data/a.csv\",\"contentSha256\":\"" + sha + "\"}").getBytes(),
+                ("{\"feedId\":\"GE_XCME.ZN\",\"fileKey\":\"market-data/a.csv\",\"contentSha256\":\"" + sha + "\"}")
+                        .getBytes(),
                 "2024-01-15T10:39:38Z");
-        EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
-                new FileObjectStore(archiveDir), new TransactionTemplate(new DataSourceTransactionManager(source)), 10,
-                Duration.ZERO, Clock.systemUTC());
+        EventArchiver archiver = new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                new FileObjectStore(archiveDir),
+                new TransactionTemplate(new DataSourceTransactionManager(source)),
+                10,
+                Duration.ZERO,
+                Clock.systemUTC());
         assertThat(archiver.poll()).isEqualTo(1);
-        Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(target)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         new JdbcTemplate(target).execute("""
                 ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS identity CHAR(64);
                 ALTER TABLE ingested_file DROP CONSTRAINT ingested_file_pkey;
                 ALTER TABLE ingested_file ADD PRIMARY KEY (identity)""");
-        new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> { });
-        assertThat(new JdbcTemplate(target).queryForList(
-                "SELECT identity || ' ' || content_sha256 || ' ' || file_key FROM ingested_file", String.class))
+        new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> {});
+        assertThat(new JdbcTemplate(target)
+                        .queryForList(
+                                "SELECT identity || ' ' || content_sha256 || ' ' || file_key FROM ingested_file",
+                                String.class))
                 .containsExactly(sha + " " + sha + " market-data/a.csv");
     }
 
     @Test
     void refusesALocationWithNoArchive() {
         assertThatThrownBy(() -> new ArchiveRestore(target, LOCK)
-                .restore(new Archive(new FileObjectStore(archiveDir.resolve("typo"))), f -> { }))
-                .isInstanceOf(ArchiveCorruptException.class).hasMessageContaining("no archive at file:");
+                        .restore(new Archive(new FileObjectStore(archiveDir.resolve("typo"))), f -> {}))
+                .isInstanceOf(ArchiveCorruptException.class)
+                .hasMessageContaining("no archive at file:");
     }
 
     @Test
     void corruptSegmentStopsTheRestoreAndLeavesTheStoreEmpty() throws Exception {
         archiveSomeEvents();
-        Path second = archiveDir.resolve(new Archive(new FileObjectStore(archiveDir)).manifest().get(1).segment());
+        Path second = archiveDir.resolve(
+                new Archive(new FileObjectStore(archiveDir)).manifest().get(1).segment());
         byte[] bytes = Files.readAllBytes(second);
         bytes[20] ^= 0x10;
         Files.write(second, bytes);
-        assertThatThrownBy(() -> new ArchiveRestore(target, LOCK)
-                .restore(new Archive(new FileObjectStore(archiveDir)), f -> { }))
+        assertThatThrownBy(() ->
+                        new ArchiveRestore(target, LOCK).restore(new Archive(new FileObjectStore(archiveDir)), f -> {}))
                 .isInstanceOf(ArchiveCorruptException.class)
                 .hasMessageContaining(second.getFileName().toString());
         assertThat(new JdbcTemplate(target).queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
@@ -143,17 +164,28 @@ class ArchiveRestoreIT {
     private List<ArchivedEvent> archiveSomeEvents() {
         JdbcTemplate jdbc = new JdbcTemplate(source);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(source));
-        EventArchiver archiver = new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc),
-                new FileObjectStore(archiveDir), tx, 4, Duration.ZERO, Clock.systemUTC());
+        EventArchiver archiver = new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                new FileObjectStore(archiveDir),
+                tx,
+                4,
+                Duration.ZERO,
+                Clock.systemUTC());
         for (int i = 0; i < 10; i++) {
             int n = i;
             tx.executeWithoutResult(s -> {
                 jdbc.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
-                jdbc.update("""
+                jdbc.update(
+                        """
                         INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision,
                             payload_type, time_stamp, aggregate_identifier, sequence_number, type)
-                        VALUES (?, ?, ?, '1', 'test.Event', ?, 'agg', ?, 'Agg')""", "e" + n, null,
-                        ("{\"n\":" + n + ",\"price\":112.50}").getBytes(), java.time.Instant.now().toString(), n);
+                        VALUES (?, ?, ?, '1', 'test.Event', ?, 'agg', ?, 'Agg')""",
+                        "e" + n,
+                        null,
+                        ("{\"n\":" + n + ",\"price\":112.50}").getBytes(),
+                        java.time.Instant.now().toString(),
+                        n);
             });
             while (archiver.poll() > 0) {
                 // drain
@@ -161,7 +193,8 @@ class ArchiveRestoreIT {
         }
         archiver.flush();
         List<ArchivedEvent> all = new ArrayList<>(new EventReader(jdbc).after(0, Integer.MAX_VALUE));
-        assertThat(new ArchiveCursor(jdbc).position()).isEqualTo(all.get(all.size() - 1).globalIndex());
+        assertThat(new ArchiveCursor(jdbc).position())
+                .isEqualTo(all.get(all.size() - 1).globalIndex());
         return all;
     }
 

@@ -35,7 +35,7 @@ class ArchiveTest {
     void readsEverySegmentInOrderAcrossARolledBackGap() {
         FileObjectStore store = new FileObjectStore(dir);
         write(store, 0, List.of(Events.event(1), Events.event(2)));
-        write(store, 2, List.of(Events.event(5), Events.event(6)));   // 3 and 4 rolled back
+        write(store, 2, List.of(Events.event(5), Events.event(6))); // 3 and 4 rolled back
         List<ArchivedEvent> read = new ArrayList<>();
         Archive archive = new Archive(store);
         archive.replay(archive.manifest(), read::add);
@@ -51,9 +51,10 @@ class ArchiveTest {
         bytes[bytes.length - 5] ^= 1;
         store.put(second.segment(), bytes);
         Archive archive = new Archive(store);
-        assertThatThrownBy(() -> archive.replay(archive.manifest(), e -> { }))
+        assertThatThrownBy(() -> archive.replay(archive.manifest(), e -> {}))
                 .isInstanceOf(ArchiveCorruptException.class)
-                .hasMessageContaining("segments/00000000000000000002.jsonl.gz").hasMessageContaining("SHA-256");
+                .hasMessageContaining("segments/00000000000000000002.jsonl.gz")
+                .hasMessageContaining("SHA-256");
     }
 
     @Test

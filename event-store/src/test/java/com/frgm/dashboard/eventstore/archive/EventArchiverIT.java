@@ -31,13 +31,18 @@ class EventArchiverIT {
 
     @TempDir
     Path dir;
+
     private MutableClock clock;
 
     @BeforeAll
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        javax.sql.DataSource dataSource = postgres.getPostgresDatabase();   // a new one per call: keep one
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        javax.sql.DataSource dataSource = postgres.getPostgresDatabase(); // a new one per call: keep one
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
@@ -60,22 +65,23 @@ class EventArchiverIT {
         EventArchiver archiver = archiver(10);
         assertThat(archiver.poll()).isEqualTo(10);
         assertThat(archiver.poll()).isEqualTo(10);
-        assertThat(archiver.poll()).isZero();             // 5 pending, not old enough
+        assertThat(archiver.poll()).isZero(); // 5 pending, not old enough
         assertThat(archiver.lagEvents()).isEqualTo(5);
         clock.advance(Duration.ofSeconds(2));
         assertThat(archiver.poll()).isEqualTo(5);
         assertThat(archiver.lagEvents()).isZero();
         assertThat(new ArchiveCursor(jdbc).position()).isEqualTo(25);
         assertThat(archivedIndexes()).containsExactlyElementsOf(range(1, 25));
-        assertThat(new Archive(new FileObjectStore(dir)).manifest()).extracting(ManifestEntry::eventCount)
+        assertThat(new Archive(new FileObjectStore(dir)).manifest())
+                .extracting(ManifestEntry::eventCount)
                 .containsExactly(10, 10, 5);
     }
 
     @Test
     void archivesAcrossARolledBackTransaction() {
         append(3);
-        rolledBackAppend(4);                               // takes 4..7, never commits
-        append(2);                                         // 8, 9
+        rolledBackAppend(4); // takes 4..7, never commits
+        append(2); // 8, 9
         EventArchiver archiver = archiver(100);
         archiver.poll();
         clock.advance(Duration.ofSeconds(2));
@@ -110,7 +116,7 @@ class EventArchiverIT {
         append(4);
         EventArchiver first = archiver(2);
         EventArchiver second = archiver(2);
-        second.poll();                                     // reads 1..2 before first moves the cursor
+        second.poll(); // reads 1..2 before first moves the cursor
         first.poll();
         first.poll();
         assertThatThrownBy(second::poll).hasMessageContaining("another archiver");
@@ -118,8 +124,14 @@ class EventArchiverIT {
     }
 
     private EventArchiver archiver(int maxEvents) {
-        return new EventArchiver(new EventReader(jdbc), new ArchiveCursor(jdbc), new FileObjectStore(dir), tx,
-                maxEvents, Duration.ofSeconds(2), clock);
+        return new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                new FileObjectStore(dir),
+                tx,
+                maxEvents,
+                Duration.ofSeconds(2),
+                clock);
     }
 
     private List<Long> archivedIndexes() {
@@ -161,12 +173,16 @@ class EventArchiverIT {
         jdbc.execute("SELECT pg_advisory_xact_lock(42)");
         for (int i = 0; i < n; i++) {
             String id = java.util.UUID.randomUUID().toString();
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision,
                         payload_type, time_stamp, aggregate_identifier, sequence_number, type)
                     VALUES (?, ?, ?, NULL, 'test.QuoteUpdatedEvent', ?, ?, 0, 'Feed')""",
-                    id, "{\"m\":1}".getBytes(), ("{\"id\":\"" + id + "\",\"bid\":112.50}").getBytes(),
-                    Instant.now().toString(), id);
+                    id,
+                    "{\"m\":1}".getBytes(),
+                    ("{\"id\":\"" + id + "\",\"bid\":112.50}").getBytes(),
+                    Instant.now().toString(),
+                    id);
         }
     }
 

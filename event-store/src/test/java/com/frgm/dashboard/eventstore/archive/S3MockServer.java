@@ -23,13 +23,22 @@ final class S3MockServer implements AutoCloseable {
 
     static S3MockServer start(Path root) throws IOException {
         String jar = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> entry.contains("s3mock") && entry.endsWith("-exec.jar")).findFirst()
+                .filter(entry -> entry.contains("s3mock") && entry.endsWith("-exec.jar"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("s3mock exec jar not on the test class path"));
         int http = freePort();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar, "--http.port=" + http, "--server.port=" + freePort(),
-                "--com.adobe.testing.s3mock.store.root=" + root, "--logging.level.root=warn")
-                .redirectErrorStream(true).redirectOutput(root.resolveSibling("s3mock.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        jar,
+                        "--http.port=" + http,
+                        "--server.port=" + freePort(),
+                        "--com.adobe.testing.s3mock.store.root=" + root,
+                        "--logging.level.root=warn")
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolveSibling("s3mock.log").toFile())
+                .start();
         S3MockServer server = new S3MockServer(process, http);
         await().atMost(Duration.ofSeconds(60)).until(() -> server.listening() || !process.isAlive());
         if (!process.isAlive()) {

@@ -34,10 +34,11 @@ class SegmentCodecTest {
     @Test
     void writesOneReadableJsonLinePerEventWithPayloadAsJson() throws Exception {
         byte[] segment = SegmentCodec.encode(List.of(Events.event(7), Events.event(8)));
-        String text = new String(new GZIPInputStream(new ByteArrayInputStream(segment)).readAllBytes(),
-                StandardCharsets.UTF_8);
+        String text = new String(
+                new GZIPInputStream(new ByteArrayInputStream(segment)).readAllBytes(), StandardCharsets.UTF_8);
         assertThat(text.split("\n")).hasSize(2);
-        assertThat(text).startsWith("{\"global_index\":7,\"event_identifier\":\"event-7\"")
+        assertThat(text)
+                .startsWith("{\"global_index\":7,\"event_identifier\":\"event-7\"")
                 .contains("\"payload\":{\"quote\":{\"instrument\":\"ZNH24\",\"bid\":112.484375,\"ask\":112.50");
     }
 
@@ -52,8 +53,17 @@ class SegmentCodecTest {
     @Test
     void keepsNullMetadata() {
         ArchivedEvent e = Events.event(1);
-        ArchivedEvent noMeta = new ArchivedEvent(1, e.eventIdentifier(), e.aggregateIdentifier(), null, 0,
-                e.payloadType(), "2", e.timeStamp(), e.payload(), null);
+        ArchivedEvent noMeta = new ArchivedEvent(
+                1,
+                e.eventIdentifier(),
+                e.aggregateIdentifier(),
+                null,
+                0,
+                e.payloadType(),
+                "2",
+                e.timeStamp(),
+                e.payload(),
+                null);
         assertThat(SegmentCodec.decode(SegmentCodec.encode(List.of(noMeta)))).containsExactly(noMeta);
     }
 

@@ -34,7 +34,11 @@ class CheckpointStoresIT {
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -53,7 +57,8 @@ class CheckpointStoresIT {
     }
 
     private static CheckpointStore store(String kind) {
-        return kind.equals("database") ? new JdbcCheckpoints(jdbc)
+        return kind.equals("database")
+                ? new JdbcCheckpoints(jdbc)
                 : new ObjectStoreCheckpoints(new FileObjectStore(dir.resolve("objects-" + System.nanoTime())));
     }
 
@@ -91,7 +96,8 @@ class CheckpointStoresIT {
         CheckpointMeta read = store.list(1).get(0);
         assertThat(read.maxStoredAt()).isAfterOrEqualTo(STORED).isBefore(STORED.plusMillis(1));
         assertThat(read.maxFeedTime()).isAfterOrEqualTo(FEED).isBefore(FEED.plusMillis(1));
-        assertThat(read.rangeMinFeedTime()).isBeforeOrEqualTo(FEED.minusSeconds(60))
+        assertThat(read.rangeMinFeedTime())
+                .isBeforeOrEqualTo(FEED.minusSeconds(60))
                 .isAfter(FEED.minusSeconds(60).minusMillis(1));
         assertThat(List.of(read.events(), read.rangeFrom())).containsExactly(10_000L, 0L);
     }

@@ -31,11 +31,14 @@ class EventContractTest {
             if (EventSamples.bytes(name, revision).isEmpty()) {
                 missing.add(name + " has no sample of its @Revision(\"" + revision + "\"): save the JSON of a fully "
                         + "populated instance, as EventSerialization.serializer() writes it, as "
-                        + EventSamples.path(name, revision) + " and read it in EventSamplesTest. If the revision is new, "
+                        + EventSamples.path(name, revision)
+                        + " and read it in EventSamplesTest. If the revision is new, "
                         + "also add an EventUpcaster from the previous revision and keep that revision's sample.");
             }
         }
-        assertThat(missing).as("event types without a sample of their current revision").isEmpty();
+        assertThat(missing)
+                .as("event types without a sample of their current revision")
+                .isEmpty();
     }
 
     @Test
@@ -53,18 +56,25 @@ class EventContractTest {
             try {
                 event = EventSamples.read(type, revision);
             } catch (RuntimeException unreadable) {
-                changed.add(changedForm(type, revision, "the code no longer reads the sample: " + rootMessage(unreadable),
-                        null));
+                changed.add(changedForm(
+                        type, revision, "the code no longer reads the sample: " + rootMessage(unreadable), null));
                 continue;
             }
-            byte[] written = EventSamples.SERIALIZER.serialize(event, byte[].class).getData();
+            byte[] written =
+                    EventSamples.SERIALIZER.serialize(event, byte[].class).getData();
             SortedSet<String> now = JsonShape.of(EventSamples.tree(written), type);
             if (!saved.equals(now)) {
-                changed.add(changedForm(type, revision, "only in the sample: " + minus(saved, now)
-                        + "; only in what the code writes: " + minus(now, saved), written));
+                changed.add(changedForm(
+                        type,
+                        revision,
+                        "only in the sample: " + minus(saved, now) + "; only in what the code writes: "
+                                + minus(now, saved),
+                        written));
             }
         }
-        assertThat(changed).as("event types whose stored form changed under the same revision").isEmpty();
+        assertThat(changed)
+                .as("event types whose stored form changed under the same revision")
+                .isEmpty();
     }
 
     /** Same fields, same values: times, durations and decimals are still written as they were. */
@@ -75,9 +85,13 @@ class EventContractTest {
             Optional<byte[]> sample = EventSamples.bytes(EventSamples.typeName(type), revision);
             if (sample.isPresent()) {
                 JsonNode written = EventSamples.tree(EventSamples.SERIALIZER
-                        .serialize(EventSamples.read(type, revision), byte[].class).getData());
-                assertThat(written).as("%s revision %s written again; a value written in another form needs a new "
-                        + "revision and an upcaster as well", type.getName(), revision)
+                        .serialize(EventSamples.read(type, revision), byte[].class)
+                        .getData());
+                assertThat(written)
+                        .as(
+                                "%s revision %s written again; a value written in another form needs a new "
+                                        + "revision and an upcaster as well",
+                                type.getName(), revision)
                         .isEqualTo(EventSamples.tree(sample.get()));
             }
         }
@@ -88,8 +102,10 @@ class EventContractTest {
     void everySavedSampleStillReadsAsACurrentEventType() {
         List<Class<?>> types = EventSamples.eventTypes();
         for (Sample sample : EventSamples.all()) {
-            assertThat(EventSamples.read(sample)).as(sample + ": stored events of it must still read as an event type; "
-                    + "a renamed or moved class needs an upcaster that renames the type").isNotNull()
+            assertThat(EventSamples.read(sample))
+                    .as(sample + ": stored events of it must still read as an event type; "
+                            + "a renamed or moved class needs an upcaster that renames the type")
+                    .isNotNull()
                     .matches(event -> types.contains(event.getClass()), "is a current event type");
         }
     }
@@ -99,7 +115,8 @@ class EventContractTest {
         return type.getName() + " changed its stored form but still has @Revision(\"" + revision + "\") (" + difference
                 + "). Events already stored keep the old form. Bump it to @Revision(\"" + next + "\"), add an "
                 + "EventUpcaster @Component in com.frgm.dashboard.eventstore.upcasting from revision " + revision
-                + " to " + next + ", keep " + EventSamples.path(EventSamples.typeName(type), revision) + " and its test, "
+                + " to " + next + ", keep " + EventSamples.path(EventSamples.typeName(type), revision)
+                + " and its test, "
                 + "and save the new form as " + EventSamples.path(EventSamples.typeName(type), next)
                 + (written == null ? "" : ": " + new String(written, StandardCharsets.UTF_8));
     }

@@ -41,15 +41,16 @@ final class EventSamples {
     static final String SOURCE = "event-store/src/test/resources/events";
     private static final String API_PACKAGE = "com.frgm.dashboard.api";
 
-    private EventSamples() {
-    }
+    private EventSamples() {}
 
     /** Every class of the message API with a {@code @Revision}: the persisted event types. */
     static List<Class<?>> eventTypes() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
-        return scanner.findCandidateComponents(API_PACKAGE).stream().<Class<?>>map(EventSamples::load)
-                .sorted(Comparator.comparing(Class::getName)).toList();
+        return scanner.findCandidateComponents(API_PACKAGE).stream()
+                .<Class<?>>map(EventSamples::load)
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
     }
 
     /** The upcasters the application registers; test-only upcasters are no components and stay out. */
@@ -90,9 +91,11 @@ final class EventSamples {
     static List<Sample> all() {
         try (Stream<Path> files = Files.walk(root(), 2)) {
             return files.filter(file -> file.toString().endsWith(".json"))
-                    .map(file -> new Sample(file.getParent().getFileName().toString(),
+                    .map(file -> new Sample(
+                            file.getParent().getFileName().toString(),
                             file.getFileName().toString().replaceFirst("\\.json$", "")))
-                    .sorted(Comparator.comparing(Sample::toString)).toList();
+                    .sorted(Comparator.comparing(Sample::toString))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,11 +109,21 @@ final class EventSamples {
     static Object read(Sample sample) {
         byte[] payload = bytes(sample.typeName(), sample.revision())
                 .orElseThrow(() -> new AssertionError("no sample " + path(sample.typeName(), sample.revision())));
-        GenericDomainEventEntry<byte[]> row = new GenericDomainEventEntry<>("Sample", "sample-1", 0, "sample-event",
-                Instant.parse("2024-01-15T10:39:38Z"), sample.typeName(), sample.revision(), payload,
+        GenericDomainEventEntry<byte[]> row = new GenericDomainEventEntry<>(
+                "Sample",
+                "sample-1",
+                0,
+                "sample-event",
+                Instant.parse("2024-01-15T10:39:38Z"),
+                sample.typeName(),
+                sample.revision(),
+                payload,
                 "{}".getBytes(StandardCharsets.UTF_8));
         List<Object> events = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(row), SERIALIZER, upcasters())
-                .asStream().map(Message::getPayload).map(Object.class::cast).toList();
+                .asStream()
+                .map(Message::getPayload)
+                .map(Object.class::cast)
+                .toList();
         if (events.size() != 1) {
             throw new AssertionError(sample + " upcasts to " + events.size() + " events, not one");
         }

@@ -46,47 +46,93 @@ class EventSamplesTest {
     private static final Instant SNAPSHOT_TIME = Instant.parse("2024-01-15T10:40:08Z");
     private static final LocalDate BUSINESS_DATE = LocalDate.of(2024, 1, 15);
 
-    private static final WorkingOrder BEFORE = new WorkingOrder("907000", "FRGM01", "ZNH24", OrderSide.BUY,
-            new BigDecimal("112.484375"), 10, 0, "Working", Instant.parse("2024-01-15T10:39:30Z"));
-    private static final WorkingOrder AFTER = new WorkingOrder("907000", "FRGM01", "ZNH24", OrderSide.BUY,
-            new BigDecimal("112.50"), 12, 3, "PartiallyFilled", Instant.parse("2024-01-15T10:40:05.500Z"));
+    private static final WorkingOrder BEFORE = new WorkingOrder(
+            "907000",
+            "FRGM01",
+            "ZNH24",
+            OrderSide.BUY,
+            new BigDecimal("112.484375"),
+            10,
+            0,
+            "Working",
+            Instant.parse("2024-01-15T10:39:30Z"));
+    private static final WorkingOrder AFTER = new WorkingOrder(
+            "907000",
+            "FRGM01",
+            "ZNH24",
+            OrderSide.BUY,
+            new BigDecimal("112.50"),
+            12,
+            3,
+            "PartiallyFilled",
+            Instant.parse("2024-01-15T10:40:05.500Z"));
 
     @Test
     void quoteUpdatedEventRevision1() {
-        assertThat(EventSamples.read(QuoteUpdatedEvent.class, "1")).isEqualTo(new QuoteUpdatedEvent(FEED, MARKET_FILE,
-                new MarketQuote("ZNH24", Instant.parse("2024-01-15T10:39:38.125Z"),
-                        new BigDecimal("112.484375"), 40L, new BigDecimal("112.50"), 25L, new BigDecimal("112.50"), 1234L,
-                        List.of(new PriceLevel(2, new BigDecimal("112.468750"), 55L)),
-                        List.of(new PriceLevel(2, new BigDecimal("112.515625"), 60L)),
-                        new BigDecimal("0.52"), new BigDecimal("0.031"), new BigDecimal("0.0125"),
-                        new BigDecimal("-0.0040"), "ZN", new BigDecimal("0.015625"), new BigDecimal("1000"),
-                        Map.of("open_interest", "51234"))));
+        assertThat(EventSamples.read(QuoteUpdatedEvent.class, "1"))
+                .isEqualTo(new QuoteUpdatedEvent(
+                        FEED,
+                        MARKET_FILE,
+                        new MarketQuote(
+                                "ZNH24",
+                                Instant.parse("2024-01-15T10:39:38.125Z"),
+                                new BigDecimal("112.484375"),
+                                40L,
+                                new BigDecimal("112.50"),
+                                25L,
+                                new BigDecimal("112.50"),
+                                1234L,
+                                List.of(new PriceLevel(2, new BigDecimal("112.468750"), 55L)),
+                                List.of(new PriceLevel(2, new BigDecimal("112.515625"), 60L)),
+                                new BigDecimal("0.52"),
+                                new BigDecimal("0.031"),
+                                new BigDecimal("0.0125"),
+                                new BigDecimal("-0.0040"),
+                                "ZN",
+                                new BigDecimal("0.015625"),
+                                new BigDecimal("1000"),
+                                Map.of("open_interest", "51234"))));
     }
 
     @Test
     void marketDataFileAcceptedEventRevision1() {
-        assertThat(EventSamples.read(MarketDataFileAcceptedEvent.class, "1")).isEqualTo(new MarketDataFileAcceptedEvent(
-                FEED, MARKET_FILE, SHA, Instant.parse("2024-01-15T10:39:38Z"), 3, 1, 1, 1));
+        assertThat(EventSamples.read(MarketDataFileAcceptedEvent.class, "1"))
+                .isEqualTo(new MarketDataFileAcceptedEvent(
+                        FEED, MARKET_FILE, SHA, Instant.parse("2024-01-15T10:39:38Z"), 3, 1, 1, 1));
     }
 
     @Test
     void feedStalledEventRevision1() {
-        assertThat(EventSamples.read(FeedStalledEvent.class, "1")).isEqualTo(new FeedStalledEvent(FEED, MARKET_FILE,
-                Instant.parse("2024-01-15T10:39:39.250Z"), Duration.ofSeconds(60), Instant.parse("2024-01-15T10:40:40Z")));
+        assertThat(EventSamples.read(FeedStalledEvent.class, "1"))
+                .isEqualTo(new FeedStalledEvent(
+                        FEED,
+                        MARKET_FILE,
+                        Instant.parse("2024-01-15T10:39:39.250Z"),
+                        Duration.ofSeconds(60),
+                        Instant.parse("2024-01-15T10:40:40Z")));
     }
 
     @Test
     void fileRejectedRevision1() {
-        assertThat(EventSamples.read(FileRejectedEvent.class, "1")).isEqualTo(new FileRejectedEvent("market-data", FEED,
-                "frgm-actant-dev", "market-data/2024/01/15/GE_XCME.ZN_20240115_103940.csv",
-                "9f2c3a1b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a", 2, "line 2: bid is not a number"));
+        assertThat(EventSamples.read(FileRejectedEvent.class, "1"))
+                .isEqualTo(new FileRejectedEvent(
+                        "market-data",
+                        FEED,
+                        "frgm-actant-dev",
+                        "market-data/2024/01/15/GE_XCME.ZN_20240115_103940.csv",
+                        "9f2c3a1b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a",
+                        2,
+                        "line 2: bid is not a number"));
     }
 
     @Test
     void feedResumedEventRevision1() {
-        assertThat(EventSamples.read(FeedResumedEvent.class, "1")).isEqualTo(new FeedResumedEvent(FEED,
-                "market-data/2024/01/15/GE_XCME.ZN_20240115_104102.csv", Instant.parse("2024-01-15T10:41:02Z"),
-                Instant.parse("2024-01-15T10:40:40Z")));
+        assertThat(EventSamples.read(FeedResumedEvent.class, "1"))
+                .isEqualTo(new FeedResumedEvent(
+                        FEED,
+                        "market-data/2024/01/15/GE_XCME.ZN_20240115_104102.csv",
+                        Instant.parse("2024-01-15T10:41:02Z"),
+                        Instant.parse("2024-01-15T10:40:40Z")));
     }
 
     @Test
@@ -103,7 +149,8 @@ class EventSamplesTest {
 
     @Test
     void orderFilledEventRevision1() {
-        assertThat(EventSamples.read(OrderFilledEvent.class, "1")).isEqualTo(new OrderFilledEvent(BOOK, SNAPSHOT_TIME, 3, AFTER));
+        assertThat(EventSamples.read(OrderFilledEvent.class, "1"))
+                .isEqualTo(new OrderFilledEvent(BOOK, SNAPSHOT_TIME, 3, AFTER));
     }
 
     @Test
@@ -114,9 +161,9 @@ class EventSamplesTest {
 
     @Test
     void staleWorkingOrderSnapshotEventRevision1() {
-        assertThat(EventSamples.read(StaleWorkingOrderSnapshotEvent.class, "1")).isEqualTo(
-                new StaleWorkingOrderSnapshotEvent(BOOK, SNAPSHOT_FILE, SHA, Instant.parse("2024-01-15T10:39:38Z"),
-                        SNAPSHOT_TIME));
+        assertThat(EventSamples.read(StaleWorkingOrderSnapshotEvent.class, "1"))
+                .isEqualTo(new StaleWorkingOrderSnapshotEvent(
+                        BOOK, SNAPSHOT_FILE, SHA, Instant.parse("2024-01-15T10:39:38Z"), SNAPSHOT_TIME));
     }
 
     @Test
@@ -127,27 +174,46 @@ class EventSamplesTest {
 
     @Test
     void startOfDayPositionsSetEventRevision1() {
-        assertThat(EventSamples.read(StartOfDayPositionsSetEvent.class, "1")).isEqualTo(new StartOfDayPositionsSetEvent(
-                "positions:2024-01-15", BUSINESS_DATE, "sod/2024/01/15/actant_sod_20240115.csv", SHA,
-                "sod/2024/01/15/actant_sod_20240115_v1.csv",
-                List.of(new StartOfDayPosition("FRGM01", "ZNH24", 24, new BigDecimal("112.406250"),
-                        Map.of("trader", "JD")))));
+        assertThat(EventSamples.read(StartOfDayPositionsSetEvent.class, "1"))
+                .isEqualTo(new StartOfDayPositionsSetEvent(
+                        "positions:2024-01-15",
+                        BUSINESS_DATE,
+                        "sod/2024/01/15/actant_sod_20240115.csv",
+                        SHA,
+                        "sod/2024/01/15/actant_sod_20240115_v1.csv",
+                        List.of(new StartOfDayPosition(
+                                "FRGM01", "ZNH24", 24, new BigDecimal("112.406250"), Map.of("trader", "JD")))));
     }
 
     @Test
     void endOfDayPositionsRecordedEventRevision1() {
-        assertThat(EventSamples.read(EndOfDayPositionsRecordedEvent.class, "1")).isEqualTo(
-                new EndOfDayPositionsRecordedEvent("positions:2024-01-15", BUSINESS_DATE,
-                        "eod/2024/01/15/actant_eod_20240115.csv", SHA,
-                        List.of(new EndOfDayPosition("FRGM01", "ZNH24", -33, new BigDecimal("112.453125"),
-                                new BigDecimal("-0.98"), new BigDecimal("0.002"), new BigDecimal("0.150"),
-                                new BigDecimal("-0.010"), new BigDecimal("-1546.88"), Map.of("desk", "rates")))));
+        assertThat(EventSamples.read(EndOfDayPositionsRecordedEvent.class, "1"))
+                .isEqualTo(new EndOfDayPositionsRecordedEvent(
+                        "positions:2024-01-15",
+                        BUSINESS_DATE,
+                        "eod/2024/01/15/actant_eod_20240115.csv",
+                        SHA,
+                        List.of(new EndOfDayPosition(
+                                "FRGM01",
+                                "ZNH24",
+                                -33,
+                                new BigDecimal("112.453125"),
+                                new BigDecimal("-0.98"),
+                                new BigDecimal("0.002"),
+                                new BigDecimal("0.150"),
+                                new BigDecimal("-0.010"),
+                                new BigDecimal("-1546.88"),
+                                Map.of("desk", "rates")))));
     }
 
     @Test
     void operatorActionRecordedEventRevision1() {
-        assertThat(EventSamples.read(OperatorActionRecordedEvent.class, "1")).isEqualTo(new OperatorActionRecordedEvent(
-                "desk-ops", "dead-letters-retried", "history-market", "succeeded (200)",
-                Instant.parse("2024-01-16T14:05:30.125Z")));
+        assertThat(EventSamples.read(OperatorActionRecordedEvent.class, "1"))
+                .isEqualTo(new OperatorActionRecordedEvent(
+                        "desk-ops",
+                        "dead-letters-retried",
+                        "history-market",
+                        "succeeded (200)",
+                        Instant.parse("2024-01-16T14:05:30.125Z")));
     }
 }

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class FieldPolicyTest {
 
-    record Note(String author, String text, long count, @MayBeAbsent String tag) {
-    }
+    record Note(
+            String author,
+            String text,
+            long count,
+            @MayBeAbsent String tag) {}
 
     @Test
     void aRenamedFieldIsAnErrorNotANull() {
@@ -30,7 +33,8 @@ class FieldPolicyTest {
 
         assertThatThrownBy(() -> read(renamed, QuoteUpdatedEvent.class))
                 .isInstanceOf(SerializationException.class)
-                .rootCause().hasMessageContaining("Missing required creator property 'fileKey'");
+                .rootCause()
+                .hasMessageContaining("Missing required creator property 'fileKey'");
     }
 
     @Test
@@ -38,19 +42,22 @@ class FieldPolicyTest {
         String withoutSide = sample(OrderFilledEvent.class).replace("\"side\":\"BUY\",", "");
 
         assertThatThrownBy(() -> read(withoutSide, OrderFilledEvent.class))
-                .rootCause().hasMessageContaining("Missing required creator property 'side'");
+                .rootCause()
+                .hasMessageContaining("Missing required creator property 'side'");
     }
 
     @Test
     void aMissingNumberIsAnErrorNotZero() {
         assertThatThrownBy(() -> read("{\"author\":\"ann\",\"text\":\"hi\"}", Note.class))
-                .rootCause().hasMessageContaining("'count'");
+                .rootCause()
+                .hasMessageContaining("'count'");
     }
 
     @Test
     void aNullNumberIsAnError() {
         assertThatThrownBy(() -> read("{\"author\":\"ann\",\"text\":\"hi\",\"count\":null}", Note.class))
-                .rootCause().hasMessageContaining("count");
+                .rootCause()
+                .hasMessageContaining("count");
     }
 
     @Test
@@ -67,7 +74,9 @@ class FieldPolicyTest {
 
     @Test
     void aFieldTheReaderDoesNotKnowIsIgnored() {
-        assertThat(read("{\"author\":\"ann\",\"text\":\"hi\",\"count\":1,\"tag\":\"t\",\"addedLater\":[1,2]}", Note.class))
+        assertThat(read(
+                        "{\"author\":\"ann\",\"text\":\"hi\",\"count\":1,\"tag\":\"t\",\"addedLater\":[1,2]}",
+                        Note.class))
                 .isEqualTo(new Note("ann", "hi", 1, "t"));
     }
 
@@ -85,7 +94,10 @@ class FieldPolicyTest {
     }
 
     private static <T> T read(String json, Class<T> type) {
-        return EventSamples.SERIALIZER.deserialize(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
-                byte[].class, EventSamples.typeName(type), EventSamples.currentRevision(type)));
+        return EventSamples.SERIALIZER.deserialize(new SimpleSerializedObject<>(
+                json.getBytes(StandardCharsets.UTF_8),
+                byte[].class,
+                EventSamples.typeName(type),
+                EventSamples.currentRevision(type)));
     }
 }

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  */
 final class JsonShape {
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     static SortedSet<String> of(JsonNode payload, Class<?> type) {
         SortedSet<String> shape = new TreeSet<>();
@@ -36,8 +35,11 @@ final class JsonShape {
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                walk(field.getValue(), componentType(raw, field.getKey()),
-                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(), shape);
+                walk(
+                        field.getValue(),
+                        componentType(raw, field.getKey()),
+                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        shape);
             }
         } else if (node.isArray()) {
             shape.add(path + ": array");

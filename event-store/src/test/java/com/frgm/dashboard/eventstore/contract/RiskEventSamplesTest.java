@@ -28,20 +28,37 @@ class RiskEventSamplesTest {
 
     @Test
     void riskLimitBreachedEventRevision1() throws IOException {
-        assertSample(new RiskLimitBreachedEvent("risk-limits:RISK01", "RISK01", RiskLimitKind.DELTA,
-                new BigDecimal("4.5"), new BigDecimal("5"), 42, SEEN), "1");
+        assertSample(
+                new RiskLimitBreachedEvent(
+                        "risk-limits:RISK01",
+                        "RISK01",
+                        RiskLimitKind.DELTA,
+                        new BigDecimal("4.5"),
+                        new BigDecimal("5"),
+                        42,
+                        SEEN),
+                "1");
     }
 
     @Test
     void riskLimitClearedEventRevision1() throws IOException {
-        assertSample(new RiskLimitClearedEvent("risk-limits:RISK02", "RISK02", RiskLimitKind.LOSS,
-                new BigDecimal("5000.00"), new BigDecimal("4999.75"), 57, SEEN), "1");
+        assertSample(
+                new RiskLimitClearedEvent(
+                        "risk-limits:RISK02",
+                        "RISK02",
+                        RiskLimitKind.LOSS,
+                        new BigDecimal("5000.00"),
+                        new BigDecimal("4999.75"),
+                        57,
+                        SEEN),
+                "1");
     }
 
     private static void assertSample(Object event, String revision) throws IOException {
         String type = event.getClass().getName();
         byte[] sample;
-        try (InputStream in = RiskEventSamplesTest.class.getResourceAsStream("/events/" + type + "/" + revision + ".json")) {
+        try (InputStream in =
+                RiskEventSamplesTest.class.getResourceAsStream("/events/" + type + "/" + revision + ".json")) {
             assertThat(in).as("sample of " + type + " revision " + revision).isNotNull();
             sample = in.readAllBytes();
         }

@@ -20,7 +20,11 @@ class FeedActivityIT {
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -31,8 +35,15 @@ class FeedActivityIT {
 
     @Test
     void recordsARejectionWhoseFirstProblemQuotesANulByte() {
-        new FeedActivity(jdbc).recordRejection("sod", "sod", "frgm-actant-dev", "sod/2023/04/06/actant_sod_20230406.csv",
-                "abc", 1, "`105.4\0FA` is not a decimal number");
+        new FeedActivity(jdbc)
+                .recordRejection(
+                        "sod",
+                        "sod",
+                        "frgm-actant-dev",
+                        "sod/2023/04/06/actant_sod_20230406.csv",
+                        "abc",
+                        1,
+                        "`105.4\0FA` is not a decimal number");
 
         assertThat(jdbc.queryForObject("SELECT first_problem FROM rejected_file", String.class))
                 .isEqualTo("`105.4\\u0000FA` is not a decimal number");

@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A test-only event whose revision 0 called {@code author} {@code writer}. */
 @Revision("1")
-record NoteAddedEvent(String author, String text) {
-}
+record NoteAddedEvent(String author, String text) {}

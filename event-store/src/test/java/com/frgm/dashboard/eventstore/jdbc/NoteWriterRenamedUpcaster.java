@@ -9,8 +9,10 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 /** Test only: revision 0 of {@link NoteAddedEvent} becomes revision 1 by renaming {@code writer}. */
 class NoteWriterRenamedUpcaster extends SingleEventUpcaster {
 
-    private static final SimpleSerializedType REVISION_0 = new SimpleSerializedType(NoteAddedEvent.class.getName(), "0");
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(NoteAddedEvent.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_0 =
+            new SimpleSerializedType(NoteAddedEvent.class.getName(), "0");
+    private static final SimpleSerializedType REVISION_1 =
+            new SimpleSerializedType(NoteAddedEvent.class.getName(), "1");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

@@ -40,7 +40,11 @@ class StoredEventReadingIT {
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -53,12 +57,14 @@ class StoredEventReadingIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("DELETE FROM domain_event_entry");
         jdbc.update("DELETE FROM snapshot_event_entry");
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO domain_event_entry (event_identifier, payload, meta_data, payload_type, payload_revision,
                     time_stamp, aggregate_identifier, sequence_number, type)
                 VALUES ('n1', ?, ?, ?, '0', '2024-01-15T10:39:38Z', 'note-1', 0, 'Note')""",
                 "{\"writer\":\"ann\",\"text\":\"hello\"}".getBytes(StandardCharsets.UTF_8),
-                "{}".getBytes(StandardCharsets.UTF_8), NoteAddedEvent.class.getName());
+                "{}".getBytes(StandardCharsets.UTF_8),
+                NoteAddedEvent.class.getName());
     }
 
     @Test
@@ -80,24 +86,35 @@ class StoredEventReadingIT {
         context().run(context -> {
             EmbeddedEventStore store = context.getBean("eventStore", EmbeddedEventStore.class);
 
-            assertThatThrownBy(() -> store.readEvents("note-1").asStream().map(event -> event.getPayload()).toList())
+            assertThatThrownBy(() -> store.readEvents("note-1")
+                            .asStream()
+                            .map(event -> event.getPayload())
+                            .toList())
                     .isInstanceOf(SerializationException.class)
-                    .rootCause().hasMessageContaining("Missing required creator property 'author'");
+                    .rootCause()
+                    .hasMessageContaining("Missing required creator property 'author'");
         });
     }
 
     @Test
     void aSnapshotTheCodeNoLongerReadsIsSkippedAndTheAggregateRebuiltFromItsEvents() {
-        new JdbcTemplate(dataSource).update("""
+        new JdbcTemplate(dataSource)
+                .update(
+                        """
                 INSERT INTO snapshot_event_entry (event_identifier, payload, meta_data, payload_type, payload_revision,
                     time_stamp, aggregate_identifier, sequence_number, type)
                 VALUES ('s1', ?, ?, ?, '1', '2024-01-15T10:39:39Z', 'note-1', 0, 'Note')""",
-                "{\"writer\":\"ann\",\"text\":\"hello\"}".getBytes(StandardCharsets.UTF_8),
-                "{}".getBytes(StandardCharsets.UTF_8), NoteAddedEvent.class.getName());
+                        "{\"writer\":\"ann\",\"text\":\"hello\"}".getBytes(StandardCharsets.UTF_8),
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        NoteAddedEvent.class.getName());
 
-        context().withBean(NoteWriterRenamedUpcaster.class).run(context -> assertThat(
-                context.getBean("eventStore", EmbeddedEventStore.class).readEvents("note-1").asStream()
-                        .map(event -> event.getIdentifier())).containsExactly("n1"));
+        context()
+                .withBean(NoteWriterRenamedUpcaster.class)
+                .run(context -> assertThat(context.getBean("eventStore", EmbeddedEventStore.class)
+                                .readEvents("note-1")
+                                .asStream()
+                                .map(event -> event.getIdentifier()))
+                        .containsExactly("n1"));
     }
 
     private static ApplicationContextRunner context() {
@@ -105,6 +122,8 @@ class StoredEventReadingIT {
                 .withUserConfiguration(EventStoreConfiguration.class)
                 .withBean(ConnectionProvider.class, () -> dataSource::getConnection)
                 .withBean(TransactionManager.class, () -> NoTransactionManager.INSTANCE)
-                .withBean(Configuration.class, () -> DefaultConfigurer.defaultConfiguration().buildConfiguration());
+                .withBean(
+                        Configuration.class,
+                        () -> DefaultConfigurer.defaultConfiguration().buildConfiguration());
     }
 }

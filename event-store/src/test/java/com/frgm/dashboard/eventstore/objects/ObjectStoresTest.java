@@ -32,7 +32,10 @@ class ObjectStoresTest {
         @Override
         public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
             if (fail) {
-                throw S3Exception.builder().message("Access Denied").statusCode(403).build();
+                throw S3Exception.builder()
+                        .message("Access Denied")
+                        .statusCode(403)
+                        .build();
             }
             puts.add(request);
             try (var in = body.contentStreamProvider().newStream()) {
@@ -49,8 +52,7 @@ class ObjectStoresTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -73,7 +75,8 @@ class ObjectStoresTest {
         s3.fail = true;
 
         assertThatThrownBy(() -> new S3ObjectStore(s3, "frgm-tt-dev", "").put(KEY, new byte[0]))
-                .isInstanceOf(S3Exception.class).hasMessageContaining("Access Denied");
+                .isInstanceOf(S3Exception.class)
+                .hasMessageContaining("Access Denied");
     }
 
     @Test
@@ -95,7 +98,8 @@ class ObjectStoresTest {
         FileObjectStore store = new FileObjectStore(dir.resolve("inbox/frgm-tt-dev"));
 
         assertThatThrownBy(() -> store.put("../frgm-actant-dev/x.json", new byte[0]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside");
         assertThatThrownBy(() -> store.get("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -53,7 +53,9 @@ class ReadAheadStreamTest {
             assertThat(peeked).containsSame(next);
             read.add(((GlobalSequenceTrackingToken) next.trackingToken()).getGlobalIndex());
         }
-        assertThat(read).isEqualTo(java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(read)
+                .isEqualTo(
+                        java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
         assertThat(stream.hasNextAvailable(50, TimeUnit.MILLISECONDS)).isFalse();
         stream.close();
         assertThat(store.threads).hasSize(1).doesNotContain(Thread.currentThread());
@@ -87,8 +89,9 @@ class ReadAheadStreamTest {
         assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
         assertThat(stream.nextAvailable().trackingToken()).isEqualTo(new GlobalSequenceTrackingToken(1));
         assertThat(stream.nextAvailable().trackingToken()).isEqualTo(new GlobalSequenceTrackingToken(2));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThatThrownBy(stream::hasNextAvailable).hasMessage("database unreachable"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThatThrownBy(stream::hasNextAvailable).hasMessage("database unreachable"));
         await().atMost(Duration.ofSeconds(5)).until(() -> store.closed);
     }
 
@@ -121,8 +124,8 @@ class ReadAheadStreamTest {
     }
 
     private static TrackedEventMessage<?> event(long index) {
-        return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(index),
-                GenericEventMessage.asEventMessage("event " + index));
+        return new GenericTrackedEventMessage<>(
+                new GlobalSequenceTrackingToken(index), GenericEventMessage.asEventMessage("event " + index));
     }
 
     /** The store's stream as the embedded event store hands it out: one thread at a time. */

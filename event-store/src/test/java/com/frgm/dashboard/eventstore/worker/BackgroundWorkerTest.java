@@ -37,7 +37,9 @@ class BackgroundWorkerTest {
         worker.start();
         try {
             // The error ends the thread as uncaught; that is the point here.
-            await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(5)).until(() -> !worker.liveness().alive());
+            await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> !worker.liveness().alive());
             assertThat(worker.liveness().lastFailure()).contains("InternalError");
             assertThat(worker.isRunning()).isTrue(); // still meant to run: the health tells the difference
         } finally {

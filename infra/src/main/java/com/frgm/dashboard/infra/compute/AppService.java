@@ -43,18 +43,29 @@ public final class AppService extends Construct {
     public static final String CONTAINER = "app";
 
     /** How a role's service differs from the other's. */
-    public record Spec(String role, int cpu, int memoryMb, int desiredCount, ISecurityGroup securityGroup,
-                       Map<String, String> environment, Map<String, Secret> secrets,
-                       Duration gracePeriod /* null without a load balancer */) {
-    }
+    public record Spec(
+            String role,
+            int cpu,
+            int memoryMb,
+            int desiredCount,
+            ISecurityGroup securityGroup,
+            Map<String, String> environment,
+            Map<String, Secret> secrets,
+            Duration gracePeriod /* null without a load balancer */) {}
 
     private final String role;
     private final FargateService service;
     private final Role taskRole;
     private final LogGroup logs;
 
-    AppService(Construct scope, String id, Settings settings, ICluster cluster, SubnetSelection subnets,
-               IRepository repository, Spec spec) {
+    AppService(
+            Construct scope,
+            String id,
+            Settings settings,
+            ICluster cluster,
+            SubnetSelection subnets,
+            IRepository repository,
+            Spec spec) {
         super(scope, id);
         role = spec.role();
         taskRole = Role.Builder.create(this, "TaskRole")
@@ -72,22 +83,30 @@ public final class AppService extends Construct {
                 .cpu(spec.cpu())
                 .memoryLimitMiB(spec.memoryMb())
                 .taskRole(taskRole)
-                .runtimePlatform(RuntimePlatform.builder().cpuArchitecture(CpuArchitecture.X86_64)
-                        .operatingSystemFamily(OperatingSystemFamily.LINUX).build())
+                .runtimePlatform(RuntimePlatform.builder()
+                        .cpuArchitecture(CpuArchitecture.X86_64)
+                        .operatingSystemFamily(OperatingSystemFamily.LINUX)
+                        .build())
                 .build();
-        ContainerDefinition container = task.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
-                .image(ContainerImage.fromEcrRepository(repository, settings.imageTag()))
-                .environment(spec.environment())
-                .secrets(spec.secrets())
-                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder()
-                        .logGroup(logs).streamPrefix(spec.role())
-                        // A slow log endpoint must not block the application's threads.
-                        .mode(AwsLogDriverMode.NON_BLOCKING).maxBufferSize(Size.mebibytes(25))
-                        .build()))
-                // Graceful shutdown gives requests 10 s (application.yml), the rest stops in a few; then SIGKILL.
-                .stopTimeout(Duration.seconds(30))
-                .build());
-        container.addPortMappings(PortMapping.builder().containerPort(SecurityGroups.APP_PORT).build());
+        ContainerDefinition container = task.addContainer(
+                CONTAINER,
+                ContainerDefinitionOptions.builder()
+                        .image(ContainerImage.fromEcrRepository(repository, settings.imageTag()))
+                        .environment(spec.environment())
+                        .secrets(spec.secrets())
+                        .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder()
+                                .logGroup(logs)
+                                .streamPrefix(spec.role())
+                                // A slow log endpoint must not block the application's threads.
+                                .mode(AwsLogDriverMode.NON_BLOCKING)
+                                .maxBufferSize(Size.mebibytes(25))
+                                .build()))
+                        // Graceful shutdown gives requests 10 s (application.yml), the rest stops in a few; then
+                        // SIGKILL.
+                        .stopTimeout(Duration.seconds(30))
+                        .build());
+        container.addPortMappings(
+                PortMapping.builder().containerPort(SecurityGroups.APP_PORT).build());
         service = FargateService.Builder.create(this, "Service")
                 .serviceName(spec.role())
                 .cluster(cluster)
@@ -98,7 +117,10 @@ public final class AppService extends Construct {
                 .assignPublicIp(false)
                 .minHealthyPercent(100)
                 .maxHealthyPercent(200)
-                .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .circuitBreaker(DeploymentCircuitBreaker.builder()
+                        .enable(true)
+                        .rollback(true)
+                        .build())
                 // Only a service behind a load balancer may have one (ECS refuses it otherwise).
                 .healthCheckGracePeriod(spec.gracePeriod())
                 .availabilityZoneRebalancing(AvailabilityZoneRebalancing.ENABLED)

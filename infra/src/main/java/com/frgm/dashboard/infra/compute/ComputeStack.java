@@ -1,8 +1,8 @@
 package com.frgm.dashboard.infra.compute;
 
 import com.frgm.dashboard.infra.Settings;
-import com.frgm.dashboard.infra.stores.DataStack;
 import com.frgm.dashboard.infra.network.NetworkStack;
+import com.frgm.dashboard.infra.stores.DataStack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
@@ -33,8 +33,8 @@ public class ComputeStack extends Stack {
     private final AppService dashboard;
     private final DashboardLoadBalancer loadBalancer;
 
-    public ComputeStack(Construct scope, String id, StackProps props, Settings settings, NetworkStack network,
-                        DataStack data) {
+    public ComputeStack(
+            Construct scope, String id, StackProps props, Settings settings, NetworkStack network, DataStack data) {
         super(scope, id, props);
         cluster = Cluster.Builder.create(this, "Cluster")
                 .clusterName("frgm-" + settings.env())
@@ -45,8 +45,10 @@ public class ComputeStack extends Stack {
         IRepository repository = Repository.fromRepositoryName(this, "Images", settings.imageRepository());
 
         Map<String, Secret> database = Map.of(
-                "SPRING_DATASOURCE_USERNAME", Secret.fromSecretsManager(data.database().secret(), "username"),
-                "SPRING_DATASOURCE_PASSWORD", Secret.fromSecretsManager(data.database().secret(), "password"));
+                "SPRING_DATASOURCE_USERNAME",
+                        Secret.fromSecretsManager(data.database().secret(), "username"),
+                "SPRING_DATASOURCE_PASSWORD",
+                        Secret.fromSecretsManager(data.database().secret(), "password"));
 
         Map<String, String> ingestEnv = common(settings, data, "ingest");
         ingestEnv.put("FRGM_INGEST_SOURCE", "s3");
@@ -54,9 +56,22 @@ public class ComputeStack extends Stack {
         ingestEnv.put("FRGM_ARCHIVE_URI", "s3://" + data.buckets().events().getBucketName());
         ingestEnv.put("FRGM_TT_BASE_URL", settings.ttBaseUrl());
         ingestEnv.put("FRGM_TT_SECRET_NAME", DataStack.ttSecretName(settings));
-        ingest = new AppService(this, "Ingest", settings, cluster, network.serviceSubnets(), repository,
-                new AppService.Spec("ingest", settings.ingestCpu(), settings.ingestMemoryMb(), 1,
-                        network.securityGroups().ingest(), ingestEnv, database, null));
+        ingest = new AppService(
+                this,
+                "Ingest",
+                settings,
+                cluster,
+                network.serviceSubnets(),
+                repository,
+                new AppService.Spec(
+                        "ingest",
+                        settings.ingestCpu(),
+                        settings.ingestMemoryMb(),
+                        1,
+                        network.securityGroups().ingest(),
+                        ingestEnv,
+                        database,
+                        null));
         TaskPolicies.ingest(ingest.taskRole(), settings, data);
 
         Map<String, String> dashboardEnv = common(settings, data, "dashboard");
@@ -67,27 +82,61 @@ public class ComputeStack extends Stack {
         dashboardEnv.put("SPRING_DATA_REDIS_CLUSTER_NODES", data.cache().clusterNodes());
         dashboardEnv.put("SPRING_DATA_REDIS_SSL_ENABLED", "true");
         Map<String, Secret> dashboardSecrets = new LinkedHashMap<>(database);
-        dashboardSecrets.put("SPRING_DATA_REDIS_USERNAME", Secret.fromSecretsManager(data.cache().secret(), "username"));
-        dashboardSecrets.put("SPRING_DATA_REDIS_PASSWORD", Secret.fromSecretsManager(data.cache().secret(), "password"));
+        dashboardSecrets.put(
+                "SPRING_DATA_REDIS_USERNAME",
+                Secret.fromSecretsManager(data.cache().secret(), "username"));
+        dashboardSecrets.put(
+                "SPRING_DATA_REDIS_PASSWORD",
+                Secret.fromSecretsManager(data.cache().secret(), "password"));
         SignIn.environment(settings, dashboardEnv);
         SignIn.secrets(settings, data, dashboardSecrets);
-        dashboard = new AppService(this, "Dashboard", settings, cluster, network.serviceSubnets(), repository,
-                new AppService.Spec("dashboard", settings.dashboardCpu(), settings.dashboardMemoryMb(),
-                        settings.dashboardTasks(), network.securityGroups().dashboard(), dashboardEnv,
-                        dashboardSecrets, Duration.seconds(120)));
+        dashboard = new AppService(
+                this,
+                "Dashboard",
+                settings,
+                cluster,
+                network.serviceSubnets(),
+                repository,
+                new AppService.Spec(
+                        "dashboard",
+                        settings.dashboardCpu(),
+                        settings.dashboardMemoryMb(),
+                        settings.dashboardTasks(),
+                        network.securityGroups().dashboard(),
+                        dashboardEnv,
+                        dashboardSecrets,
+                        Duration.seconds(120)));
         TaskPolicies.dashboard(dashboard.taskRole(), settings, data);
 
-        loadBalancer = new DashboardLoadBalancer(this, "LoadBalancer", settings, network.vpc(),
-                network.securityGroups().loadBalancer(), data.buckets().monitoring());
+        loadBalancer = new DashboardLoadBalancer(
+                this,
+                "LoadBalancer",
+                settings,
+                network.vpc(),
+                network.securityGroups().loadBalancer(),
+                data.buckets().monitoring());
         loadBalancer.route(dashboard.service());
 
-        ScalableTaskCount scaling = dashboard.service().autoScaleTaskCount(EnableScalingProps.builder()
-                .minCapacity(settings.dashboardTasks()).maxCapacity(settings.dashboardMaxTasks()).build());
-        scaling.scaleOnCpuUtilization("Cpu", CpuUtilizationScalingProps.builder().targetUtilizationPercent(60)
-                .scaleOutCooldown(Duration.seconds(60)).scaleInCooldown(Duration.minutes(5)).build());
-        scaling.scaleOnMemoryUtilization("Memory", MemoryUtilizationScalingProps.builder()
-                .targetUtilizationPercent(75).scaleOutCooldown(Duration.seconds(60))
-                .scaleInCooldown(Duration.minutes(5)).build());
+        ScalableTaskCount scaling = dashboard
+                .service()
+                .autoScaleTaskCount(EnableScalingProps.builder()
+                        .minCapacity(settings.dashboardTasks())
+                        .maxCapacity(settings.dashboardMaxTasks())
+                        .build());
+        scaling.scaleOnCpuUtilization(
+                "Cpu",
+                CpuUtilizationScalingProps.builder()
+                        .targetUtilizationPercent(60)
+                        .scaleOutCooldown(Duration.seconds(60))
+                        .scaleInCooldown(Duration.minutes(5))
+                        .build());
+        scaling.scaleOnMemoryUtilization(
+                "Memory",
+                MemoryUtilizationScalingProps.builder()
+                        .targetUtilizationPercent(75)
+                        .scaleOutCooldown(Duration.seconds(60))
+                        .scaleInCooldown(Duration.minutes(5))
+                        .build());
     }
 
     /** What both roles are told: who they are, where the event store is, how to report. */

@@ -9,7 +9,6 @@ import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ecs.FargateService;
-import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
@@ -38,14 +37,15 @@ public final class DashboardLoadBalancer extends Construct {
     private final ApplicationLoadBalancer loadBalancer;
     private final ApplicationTargetGroup targets;
 
-    DashboardLoadBalancer(Construct scope, String id, Settings settings, IVpc vpc, ISecurityGroup securityGroup,
-                          IBucket accessLogs) {
+    DashboardLoadBalancer(
+            Construct scope, String id, Settings settings, IVpc vpc, ISecurityGroup securityGroup, IBucket accessLogs) {
         super(scope, id);
         loadBalancer = ApplicationLoadBalancer.Builder.create(this, "Alb")
                 .loadBalancerName(settings.name("dashboard"))
                 .vpc(vpc)
                 .internetFacing(true)
-                .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
+                .vpcSubnets(
+                        SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
                 .securityGroup(securityGroup)
                 .idleTimeout(IDLE_TIMEOUT)
                 .dropInvalidHeaderFields(true)
@@ -71,22 +71,29 @@ public final class DashboardLoadBalancer extends Construct {
                         .unhealthyThresholdCount(3)
                         .build())
                 .build();
-        loadBalancer.addListener("Https", BaseApplicationListenerProps.builder()
-                .port(443)
-                .protocol(ApplicationProtocol.HTTPS)
-                .certificates(List.of(ListenerCertificate.fromArn(settings.certificateArn())))
-                .sslPolicy(SslPolicy.RECOMMENDED_TLS)
-                .defaultAction(ListenerAction.forward(List.of(targets)))
-                // The security group already admits only the desk's ranges.
-                .open(false)
-                .build());
-        loadBalancer.addListener("Http", BaseApplicationListenerProps.builder()
-                .port(80)
-                .protocol(ApplicationProtocol.HTTP)
-                .defaultAction(ListenerAction.redirect(RedirectOptions.builder()
-                        .protocol("HTTPS").port("443").permanent(true).build()))
-                .open(false)
-                .build());
+        loadBalancer.addListener(
+                "Https",
+                BaseApplicationListenerProps.builder()
+                        .port(443)
+                        .protocol(ApplicationProtocol.HTTPS)
+                        .certificates(List.of(ListenerCertificate.fromArn(settings.certificateArn())))
+                        .sslPolicy(SslPolicy.RECOMMENDED_TLS)
+                        .defaultAction(ListenerAction.forward(List.of(targets)))
+                        // The security group already admits only the desk's ranges.
+                        .open(false)
+                        .build());
+        loadBalancer.addListener(
+                "Http",
+                BaseApplicationListenerProps.builder()
+                        .port(80)
+                        .protocol(ApplicationProtocol.HTTP)
+                        .defaultAction(ListenerAction.redirect(RedirectOptions.builder()
+                                .protocol("HTTPS")
+                                .port("443")
+                                .permanent(true)
+                                .build()))
+                        .open(false)
+                        .build());
     }
 
     void route(FargateService service) {

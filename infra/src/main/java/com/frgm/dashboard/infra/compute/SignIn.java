@@ -18,8 +18,7 @@ final class SignIn {
     static final String REGISTRATION = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_SSO_";
     static final String PROVIDER = "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SSO_";
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     static void environment(Settings settings, Map<String, String> env) {
         env.put("SERVER_FORWARD_HEADERS_STRATEGY", "native");
@@ -36,8 +35,10 @@ final class SignIn {
     static void secrets(Settings settings, DataStack data, Map<String, Secret> secrets) {
         secrets.put("FRGM_USERS", Secret.fromSecretsManager(data.signIn(), DataStack.SIGN_IN_USERS));
         if (settings.oidc()) {
-            secrets.put(REGISTRATION + "CLIENT_ID", Secret.fromSecretsManager(data.signIn(), DataStack.SIGN_IN_CLIENT_ID));
-            secrets.put(REGISTRATION + "CLIENT_SECRET",
+            secrets.put(
+                    REGISTRATION + "CLIENT_ID", Secret.fromSecretsManager(data.signIn(), DataStack.SIGN_IN_CLIENT_ID));
+            secrets.put(
+                    REGISTRATION + "CLIENT_SECRET",
                     Secret.fromSecretsManager(data.signIn(), DataStack.SIGN_IN_CLIENT_SECRET));
         }
     }

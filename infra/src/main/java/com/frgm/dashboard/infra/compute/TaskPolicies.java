@@ -22,8 +22,8 @@ import software.amazon.awscdk.services.s3.IBucket;
 final class TaskPolicies {
 
     /** S3's copy takes the source's tags along by default, which needs the tagging actions. */
-    static final List<String> FEED_OBJECT_ACTIONS = List.of(
-            "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:PutObjectTagging");
+    static final List<String> FEED_OBJECT_ACTIONS =
+            List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:PutObjectTagging");
     /** The archiver writes segments, manifest entries, day indexes and checkpoints; restore and replay read them. */
     static final List<String> ARCHIVE_OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject");
     /**
@@ -31,23 +31,34 @@ final class TaskPolicies {
      * and nothing else; the bucket is versioned, so even those stay recoverable for 30 days.
      */
     static final List<String> ARCHIVE_COMPACTION_DELETE = List.of("segments/*", "manifest/*");
-    static final List<String> HISTORY_ACTIONS = List.of(
-            "dynamodb:DescribeTable", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
-            "dynamodb:GetItem", "dynamodb:Query");
 
-    private TaskPolicies() {
-    }
+    static final List<String> HISTORY_ACTIONS = List.of(
+            "dynamodb:DescribeTable",
+            "dynamodb:BatchWriteItem",
+            "dynamodb:PutItem",
+            "dynamodb:GetItem",
+            "dynamodb:Query");
+
+    private TaskPolicies() {}
 
     static void ingest(IRole role, Settings settings, DataStack data) {
         List<IBucket> feeds = List.of(data.buckets().actant(), data.buckets().tt());
-        role.addToPrincipalPolicy(allow(FEED_OBJECT_ACTIONS,
+        role.addToPrincipalPolicy(allow(
+                FEED_OBJECT_ACTIONS,
                 feeds.stream().map(b -> b.arnForObjects("*")).toList()));
-        role.addToPrincipalPolicy(allow(List.of("s3:ListBucket"), List.of(
-                data.buckets().actant().getBucketArn(), data.buckets().tt().getBucketArn(),
-                data.buckets().events().getBucketArn())));
-        role.addToPrincipalPolicy(allow(ARCHIVE_OBJECT_ACTIONS, List.of(data.buckets().events().arnForObjects("*"))));
-        role.addToPrincipalPolicy(allow(List.of("s3:DeleteObject"), ARCHIVE_COMPACTION_DELETE.stream()
-                .map(pattern -> data.buckets().events().arnForObjects(pattern)).toList()));
+        role.addToPrincipalPolicy(allow(
+                List.of("s3:ListBucket"),
+                List.of(
+                        data.buckets().actant().getBucketArn(),
+                        data.buckets().tt().getBucketArn(),
+                        data.buckets().events().getBucketArn())));
+        role.addToPrincipalPolicy(
+                allow(ARCHIVE_OBJECT_ACTIONS, List.of(data.buckets().events().arnForObjects("*"))));
+        role.addToPrincipalPolicy(allow(
+                List.of("s3:DeleteObject"),
+                ARCHIVE_COMPACTION_DELETE.stream()
+                        .map(pattern -> data.buckets().events().arnForObjects(pattern))
+                        .toList()));
         data.buckets().notifications().grantConsumeMessages(role);
         data.ttCredentials().grantRead(role);
         metrics(role, settings);
@@ -65,7 +76,8 @@ final class TaskPolicies {
 
     /** PutMetricData has no resource ARN; the condition keeps each role to its own namespace. */
     private static void metrics(IRole role, Settings settings) {
-        role.addToPrincipalPolicy(PolicyStatement.Builder.create().effect(Effect.ALLOW)
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
                 .actions(List.of("cloudwatch:PutMetricData"))
                 .resources(List.of("*"))
                 .conditions(Map.of("StringEquals", Map.of("cloudwatch:namespace", settings.metricsNamespace())))
@@ -73,6 +85,10 @@ final class TaskPolicies {
     }
 
     private static PolicyStatement allow(List<String> actions, List<String> resources) {
-        return PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(actions).resources(resources).build();
+        return PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
+                .actions(actions)
+                .resources(resources)
+                .build();
     }
 }

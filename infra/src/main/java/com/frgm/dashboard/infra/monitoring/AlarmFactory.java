@@ -29,22 +29,32 @@ final class AlarmFactory {
     }
 
     /** The condition of one alarm; {@code datapoints} of the last {@code periods} periods must breach. */
-    record Condition(IMetric metric, ComparisonOperator operator, double threshold, int periods, int datapoints,
-                     TreatMissingData missing) {
+    record Condition(
+            IMetric metric,
+            ComparisonOperator operator,
+            double threshold,
+            int periods,
+            int datapoints,
+            TreatMissingData missing) {
 
         static Condition above(IMetric metric, double threshold) {
-            return new Condition(metric, ComparisonOperator.GREATER_THAN_THRESHOLD, threshold, 1, 1,
-                    TreatMissingData.NOT_BREACHING);
+            return new Condition(
+                    metric, ComparisonOperator.GREATER_THAN_THRESHOLD, threshold, 1, 1, TreatMissingData.NOT_BREACHING);
         }
 
         static Condition atLeast(IMetric metric, double threshold) {
-            return new Condition(metric, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, threshold, 1, 1,
+            return new Condition(
+                    metric,
+                    ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                    threshold,
+                    1,
+                    1,
                     TreatMissingData.NOT_BREACHING);
         }
 
         static Condition below(IMetric metric, double threshold) {
-            return new Condition(metric, ComparisonOperator.LESS_THAN_THRESHOLD, threshold, 1, 1,
-                    TreatMissingData.NOT_BREACHING);
+            return new Condition(
+                    metric, ComparisonOperator.LESS_THAN_THRESHOLD, threshold, 1, 1, TreatMissingData.NOT_BREACHING);
         }
 
         Condition sustained(int periods) {

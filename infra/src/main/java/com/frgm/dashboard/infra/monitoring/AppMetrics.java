@@ -35,8 +35,7 @@ public final class AppMetrics {
 
     /** Files of any feed whose outcome is not accepted or duplicate: rejected, retry, unsupported. */
     public IMetric ingestErrors(Duration period) {
-        return query("Ingest errors", "SUM", FILES,
-                " WHERE outcome != 'accepted' AND outcome != 'duplicate'", period);
+        return query("Ingest errors", "SUM", FILES, " WHERE outcome != 'accepted' AND outcome != 'duplicate'", period);
     }
 
     public IMetric filesAccepted(Duration period) {
@@ -57,15 +56,25 @@ public final class AppMetrics {
     }
 
     public Metric archiveLagSeconds(Duration period) {
-        return Metric.Builder.create().namespace(namespace).metricName(ARCHIVE_LAG_SECONDS)
-                .statistic("Maximum").period(period).label("Archive lag (s)").build();
+        return Metric.Builder.create()
+                .namespace(namespace)
+                .metricName(ARCHIVE_LAG_SECONDS)
+                .statistic("Maximum")
+                .period(period)
+                .label("Archive lag (s)")
+                .build();
     }
 
     /** The ladder projection's worst lag from commit to Redis in each minute, in milliseconds. */
     public Metric projectionLagMax(Duration period) {
-        return Metric.Builder.create().namespace(namespace).metricName(PROJECTION_LAG_MAX)
+        return Metric.Builder.create()
+                .namespace(namespace)
+                .metricName(PROJECTION_LAG_MAX)
                 .dimensionsMap(Map.of("projection", "ladder"))
-                .statistic("Maximum").period(period).label("Projection lag max (ms)").build();
+                .statistic("Maximum")
+                .period(period)
+                .label("Projection lag max (ms)")
+                .build();
     }
 
     private IMetric query(String label, String function, String metric, String where, Duration period) {
@@ -78,8 +87,8 @@ public final class AppMetrics {
     }
 
     /** A Metrics Insights query over an AWS namespace, for metrics whose node dimensions we do not name. */
-    static IMetric awsQuery(String label, String function, String metric, String awsNamespace, String where,
-                            Duration period) {
+    static IMetric awsQuery(
+            String label, String function, String metric, String awsNamespace, String where, Duration period) {
         return MathExpression.Builder.create()
                 .expression("SELECT " + function + "(" + metric + ") FROM \"" + awsNamespace + "\"" + where)
                 .usingMetrics(Map.of())

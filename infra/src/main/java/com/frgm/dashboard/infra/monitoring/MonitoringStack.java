@@ -31,11 +31,13 @@ public class MonitoringStack extends Stack {
     private final Topic topic;
     private final List<Alarm> alarms;
 
-    public MonitoringStack(Construct scope, String id, StackProps props, Settings settings, DataStack data,
-                           ComputeStack compute) {
+    public MonitoringStack(
+            Construct scope, String id, StackProps props, Settings settings, DataStack data, ComputeStack compute) {
         super(scope, id, props);
-        topic = Topic.Builder.create(this, "Alarms").topicName(settings.name("alarms"))
-                .displayName("FRGM " + settings.env() + " alarms").build();
+        topic = Topic.Builder.create(this, "Alarms")
+                .topicName(settings.name("alarms"))
+                .displayName("FRGM " + settings.env() + " alarms")
+                .build();
 
         Role chatbot = Role.Builder.create(this, "ChatbotRole")
                 .assumedBy(new ServicePrincipal("chatbot.amazonaws.com"))
@@ -65,7 +67,8 @@ public class MonitoringStack extends Stack {
 
     /** 80 % of the monthly limit, actual spend; and, in us-east-1 only, the billing alarm. */
     private void budget(AlarmFactory factory, Settings settings) {
-        topic.addToResourcePolicy(PolicyStatement.Builder.create().effect(Effect.ALLOW)
+        topic.addToResourcePolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
                 .principals(List.of(new ServicePrincipal("budgets.amazonaws.com")))
                 .actions(List.of("SNS:Publish"))
                 .resources(List.of(topic.getTopicArn()))
@@ -76,7 +79,10 @@ public class MonitoringStack extends Stack {
                         .budgetName("frgm-monthly")
                         .budgetType("COST")
                         .timeUnit("MONTHLY")
-                        .budgetLimit(CfnBudget.SpendProperty.builder().amount(settings.budgetUsd()).unit("USD").build())
+                        .budgetLimit(CfnBudget.SpendProperty.builder()
+                                .amount(settings.budgetUsd())
+                                .unit("USD")
+                                .build())
                         .build())
                 .notificationsWithSubscribers(List.of(CfnBudget.NotificationWithSubscribersProperty.builder()
                         .notification(CfnBudget.NotificationProperty.builder()
@@ -86,15 +92,25 @@ public class MonitoringStack extends Stack {
                                 .thresholdType("PERCENTAGE")
                                 .build())
                         .subscribers(List.of(CfnBudget.SubscriberProperty.builder()
-                                .subscriptionType("SNS").address(topic.getTopicArn()).build()))
+                                .subscriptionType("SNS")
+                                .address(topic.getTopicArn())
+                                .build()))
                         .build()))
                 .build();
         if ("us-east-1".equals(settings.region())) {
             // AWS/Billing exists only in us-east-1 (and only once billing alerts are enabled).
-            factory.alarm("EstimatedCharges", "estimated-charges", AlarmFactory.Condition.above(
-                            Metric.Builder.create().namespace("AWS/Billing").metricName("EstimatedCharges")
-                                    .dimensionsMap(Map.of("Currency", "USD")).statistic("Maximum")
-                                    .period(Duration.hours(6)).build(), settings.budgetUsd()),
+            factory.alarm(
+                    "EstimatedCharges",
+                    "estimated-charges",
+                    AlarmFactory.Condition.above(
+                            Metric.Builder.create()
+                                    .namespace("AWS/Billing")
+                                    .metricName("EstimatedCharges")
+                                    .dimensionsMap(Map.of("Currency", "USD"))
+                                    .statistic("Maximum")
+                                    .period(Duration.hours(6))
+                                    .build(),
+                            settings.budgetUsd()),
                     "The month's estimated charges passed the $" + settings.budgetUsd() + " budget.");
         }
     }

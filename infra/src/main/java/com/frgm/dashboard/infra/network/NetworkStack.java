@@ -8,9 +8,9 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
-import software.amazon.awscdk.services.ec2.IpAddresses;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions;
+import software.amazon.awscdk.services.ec2.IpAddresses;
 import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -44,13 +44,23 @@ public class NetworkStack extends Stack {
         super(scope, id, props);
         serviceSubnets = settings.natGateways() > 0 ? SubnetType.PRIVATE_WITH_EGRESS : SubnetType.PRIVATE_ISOLATED;
         List<SubnetConfiguration> subnets = new ArrayList<>();
-        subnets.add(SubnetConfiguration.builder().name("public").subnetType(SubnetType.PUBLIC).cidrMask(24).build());
+        subnets.add(SubnetConfiguration.builder()
+                .name("public")
+                .subnetType(SubnetType.PUBLIC)
+                .cidrMask(24)
+                .build());
         if (settings.natGateways() > 0) {
-            subnets.add(SubnetConfiguration.builder().name("services").subnetType(SubnetType.PRIVATE_WITH_EGRESS)
-                    .cidrMask(22).build());
+            subnets.add(SubnetConfiguration.builder()
+                    .name("services")
+                    .subnetType(SubnetType.PRIVATE_WITH_EGRESS)
+                    .cidrMask(22)
+                    .build());
         }
-        subnets.add(SubnetConfiguration.builder().name("data").subnetType(SubnetType.PRIVATE_ISOLATED)
-                .cidrMask(24).build());
+        subnets.add(SubnetConfiguration.builder()
+                .name("data")
+                .subnetType(SubnetType.PRIVATE_ISOLATED)
+                .cidrMask(24)
+                .build());
         vpc = Vpc.Builder.create(this, "Vpc")
                 .vpcName(settings.name("vpc"))
                 .ipAddresses(IpAddresses.cidr(settings.prod() ? "10.20.0.0/16" : "10.10.0.0/16"))
@@ -61,22 +71,31 @@ public class NetworkStack extends Stack {
                 .subnetConfiguration(subnets)
                 .restrictDefaultSecurityGroup(true)
                 .gatewayEndpoints(Map.of(
-                        "S3", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build(),
-                        "DynamoDb", GatewayVpcEndpointOptions.builder()
-                                .service(GatewayVpcEndpointAwsService.DYNAMODB).build()))
+                        "S3",
+                                GatewayVpcEndpointOptions.builder()
+                                        .service(GatewayVpcEndpointAwsService.S3)
+                                        .build(),
+                        "DynamoDb",
+                                GatewayVpcEndpointOptions.builder()
+                                        .service(GatewayVpcEndpointAwsService.DYNAMODB)
+                                        .build()))
                 .build();
         securityGroups = new SecurityGroups(this, "SecurityGroups", vpc, settings);
         if (settings.interfaceEndpoints()) {
             for (InterfaceVpcEndpointAwsService service : INTERFACE_ENDPOINTS) {
                 String name = service.getShortName().replace(".", "-");
-                vpc.addInterfaceEndpoint(name, InterfaceVpcEndpointOptions.builder()
-                        .service(service)
-                        .privateDnsEnabled(true)
-                        // Not the whole VPC: only the services' groups (SecurityGroups) may call them.
-                        .open(false)
-                        .subnets(SubnetSelection.builder().subnetType(serviceSubnets).build())
-                        .securityGroups(List.of(securityGroups.endpoints()))
-                        .build());
+                vpc.addInterfaceEndpoint(
+                        name,
+                        InterfaceVpcEndpointOptions.builder()
+                                .service(service)
+                                .privateDnsEnabled(true)
+                                // Not the whole VPC: only the services' groups (SecurityGroups) may call them.
+                                .open(false)
+                                .subnets(SubnetSelection.builder()
+                                        .subnetType(serviceSubnets)
+                                        .build())
+                                .securityGroups(List.of(securityGroups.endpoints()))
+                                .build());
             }
         }
     }

@@ -47,16 +47,24 @@ public final class SecurityGroups extends Construct {
             // AWS APIs (endpoints, gateway endpoints' prefix lists, NAT) and the TT API are all HTTPS.
             service.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "HTTPS to AWS APIs and TT");
             service.addEgressRule(database, Port.tcp(POSTGRES_PORT), "To the event store");
-            database.addIngressRule(service, Port.tcp(POSTGRES_PORT), "From " + service.getNode().getId());
-            endpoints.addIngressRule(service, Port.tcp(443), "From " + service.getNode().getId());
+            database.addIngressRule(
+                    service,
+                    Port.tcp(POSTGRES_PORT),
+                    "From " + service.getNode().getId());
+            endpoints.addIngressRule(
+                    service, Port.tcp(443), "From " + service.getNode().getId());
         }
         dashboard.addEgressRule(redis, Port.tcp(REDIS_PORT), "To the read model");
         redis.addIngressRule(dashboard, Port.tcp(REDIS_PORT), "From the dashboard");
     }
 
     private SecurityGroup group(String id, IVpc vpc, String name, String description) {
-        return SecurityGroup.Builder.create(this, id).vpc(vpc).securityGroupName(name).description(description)
-                .allowAllOutbound(false).build();
+        return SecurityGroup.Builder.create(this, id)
+                .vpc(vpc)
+                .securityGroupName(name)
+                .description(description)
+                .allowAllOutbound(false)
+                .build();
     }
 
     public SecurityGroup loadBalancer() {

@@ -32,10 +32,16 @@ public class SharedStack extends Stack {
     private final Repository repository;
 
     public SharedStack(Construct scope, String id, Settings settings) {
-        super(scope, id, StackProps.builder()
-                .env(Environment.builder().account(settings.account()).region(settings.region()).build())
-                .description("FRGM dashboard: image repository and CI roles (shared by dev and prod)")
-                .build());
+        super(
+                scope,
+                id,
+                StackProps.builder()
+                        .env(Environment.builder()
+                                .account(settings.account())
+                                .region(settings.region())
+                                .build())
+                        .description("FRGM dashboard: image repository and CI roles (shared by dev and prod)")
+                        .build());
         repository = Repository.Builder.create(this, "Images")
                 .repositoryName(settings.imageRepository())
                 // Tags are commit SHAs: a tag names one build for ever, so rollback means its tag.
@@ -44,11 +50,13 @@ public class SharedStack extends Stack {
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .lifecycleRules(List.of(LifecycleRule.builder()
                         .description("Keep the last 50 builds: enough to roll back for weeks")
-                        .tagStatus(TagStatus.ANY).maxImageCount(50).rulePriority(1).build()))
+                        .tagStatus(TagStatus.ANY)
+                        .maxImageCount(50)
+                        .rulePriority(1)
+                        .build()))
                 .build();
 
-        String repo = Objects.toString(
-                getNode().tryGetContext("githubRepo"), "frgm/frgm-dashboard");
+        String repo = Objects.toString(getNode().tryGetContext("githubRepo"), "frgm/frgm-dashboard");
         OidcProviderNative github = OidcProviderNative.Builder.create(this, "GitHubOidc")
                 .url("https://" + GITHUB_OIDC)
                 .clientIds(List.of("sts.amazonaws.com"))
@@ -61,13 +69,14 @@ public class SharedStack extends Stack {
         // One deploy role per GitHub environment: prod's can only be assumed by a job that
         // passed prod's required reviewers.
         for (String env : List.of("dev", "prod")) {
-            Role deploy = ciRole("Deploy" + capitalized(env), "frgm-ci-deploy-" + env, github,
-                    repo + ":environment:" + env);
-            deploy.addToPolicy(PolicyStatement.Builder.create().effect(Effect.ALLOW)
+            Role deploy =
+                    ciRole("Deploy" + capitalized(env), "frgm-ci-deploy-" + env, github, repo + ":environment:" + env);
+            deploy.addToPolicy(PolicyStatement.Builder.create()
+                    .effect(Effect.ALLOW)
                     .actions(List.of("sts:AssumeRole"))
                     // cdk deploy works through the roles `cdk bootstrap` created.
-                    .resources(List.of("arn:aws:iam::" + getAccount() + ":role/cdk-hnb659fds-*-" + getAccount()
-                            + "-" + getRegion()))
+                    .resources(List.of("arn:aws:iam::" + getAccount() + ":role/cdk-hnb659fds-*-" + getAccount() + "-"
+                            + getRegion()))
                     .build());
             // Rollback is a deploy of an earlier tag (ECS's circuit breaker undoes a failed one
             // by itself), so CloudFormation stays the one truth; checking the tag exists first:
@@ -83,9 +92,15 @@ public class SharedStack extends Stack {
         return Role.Builder.create(this, id)
                 .roleName(name)
                 .maxSessionDuration(Duration.hours(1))
-                .assumedBy(new WebIdentityPrincipal(github.getOidcProviderArn(), Map.of(
-                        "StringEquals", Map.of(GITHUB_OIDC + ":aud", "sts.amazonaws.com",
-                                GITHUB_OIDC + ":sub", "repo:" + subject))))
+                .assumedBy(new WebIdentityPrincipal(
+                        github.getOidcProviderArn(),
+                        Map.of(
+                                "StringEquals",
+                                Map.of(
+                                        GITHUB_OIDC + ":aud",
+                                        "sts.amazonaws.com",
+                                        GITHUB_OIDC + ":sub",
+                                        "repo:" + subject))))
                 .build();
     }
 

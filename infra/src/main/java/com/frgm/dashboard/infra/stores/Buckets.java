@@ -47,8 +47,15 @@ public final class Buckets extends Construct {
         // crash overwrites a segment, and the version it replaced is kept 30 days.
         events = bucket("Events", "frgm-events-" + settings.env(), List.of(noncurrentVersions()));
         // Load balancer access logs (ADR 0012); nothing reads them but people.
-        monitoring = bucket("Monitoring", "frgm-monitoring-" + settings.env(), List.of(noncurrentVersions(),
-                LifecycleRule.builder().id("expire-logs").expiration(Duration.days(90)).build()));
+        monitoring = bucket(
+                "Monitoring",
+                "frgm-monitoring-" + settings.env(),
+                List.of(
+                        noncurrentVersions(),
+                        LifecycleRule.builder()
+                                .id("expire-logs")
+                                .expiration(Duration.days(90))
+                                .build()));
 
         deadLetters = Queue.Builder.create(this, "NotificationDeadLetters")
                 .queueName(settings.name("feed-notifications-dlq"))
@@ -64,7 +71,10 @@ public final class Buckets extends Construct {
                 .encryption(QueueEncryption.SQS_MANAGED)
                 .enforceSsl(true)
                 // A notification the consumer keeps failing on is parked, not retried for ever.
-                .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(5).build())
+                .deadLetterQueue(DeadLetterQueue.builder()
+                        .queue(deadLetters)
+                        .maxReceiveCount(5)
+                        .build())
                 .build();
         notify(actant, ACTANT_FEEDS);
         notify(tt, TT_FEEDS);
@@ -72,7 +82,9 @@ public final class Buckets extends Construct {
 
     private void notify(Bucket bucket, List<String> prefixes) {
         for (String prefix : prefixes) {
-            bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(notifications),
+            bucket.addEventNotification(
+                    EventType.OBJECT_CREATED,
+                    new SqsDestination(notifications),
                     NotificationKeyFilter.builder().prefix(prefix).build());
         }
     }
@@ -86,16 +98,21 @@ public final class Buckets extends Construct {
      */
     private static List<LifecycleRule> feedRules() {
         List<LifecycleRule> rules = new ArrayList<>();
-        rules.add(LifecycleRule.builder().id("processed-to-glacier").prefix("processed/")
-                .transitions(List.of(Transition.builder().storageClass(StorageClass.GLACIER)
-                        .transitionAfter(Duration.days(30)).build()))
+        rules.add(LifecycleRule.builder()
+                .id("processed-to-glacier")
+                .prefix("processed/")
+                .transitions(List.of(Transition.builder()
+                        .storageClass(StorageClass.GLACIER)
+                        .transitionAfter(Duration.days(30))
+                        .build()))
                 .build());
         rules.add(noncurrentVersions());
         return rules;
     }
 
     private static LifecycleRule noncurrentVersions() {
-        return LifecycleRule.builder().id("noncurrent-versions")
+        return LifecycleRule.builder()
+                .id("noncurrent-versions")
                 .noncurrentVersionExpiration(Duration.days(30))
                 .abortIncompleteMultipartUploadAfter(Duration.days(1))
                 .build();
@@ -104,7 +121,10 @@ public final class Buckets extends Construct {
     private Bucket bucket(String id, String name, List<LifecycleRule> rules) {
         List<LifecycleRule> all = new ArrayList<>(rules);
         // A moved file leaves a delete marker on its old key; once its versions expired, drop it.
-        all.add(LifecycleRule.builder().id("expired-delete-markers").expiredObjectDeleteMarker(true).build());
+        all.add(LifecycleRule.builder()
+                .id("expired-delete-markers")
+                .expiredObjectDeleteMarker(true)
+                .build());
         return Bucket.Builder.create(this, id)
                 .bucketName(name)
                 .versioned(true)

@@ -31,10 +31,19 @@ public class DataStack extends Stack {
         super(scope, id, props);
         buckets = new Buckets(this, "Buckets", settings);
         history = new HistoryTables(this, "History", settings);
-        database = new EventStoreDatabase(this, "EventStore", settings, network.vpc(), network.dataSubnets(),
+        database = new EventStoreDatabase(
+                this,
+                "EventStore",
+                settings,
+                network.vpc(),
+                network.dataSubnets(),
                 network.securityGroups().database());
-        cache = new ReadModelCache(this, "ReadModel", settings,
-                network.vpc().selectSubnets(network.dataSubnets()).getSubnets(), network.securityGroups().redis());
+        cache = new ReadModelCache(
+                this,
+                "ReadModel",
+                settings,
+                network.vpc().selectSubnets(network.dataSubnets()).getSubnets(),
+                network.securityGroups().redis());
         // The TT poller reads {"api_key", "api_secret"} (ADR 0006). The values are placeholders
         // until an operator puts the real ones (README, "Deploy to AWS"); TT then answers 401
         // and the TT alarm says so.

@@ -35,11 +35,17 @@ public final class EventStoreDatabase extends Construct {
 
     private final DatabaseInstance instance;
 
-    EventStoreDatabase(Construct scope, String id, Settings settings, IVpc vpc, SubnetSelection subnets,
-                       ISecurityGroup securityGroup) {
+    EventStoreDatabase(
+            Construct scope,
+            String id,
+            Settings settings,
+            IVpc vpc,
+            SubnetSelection subnets,
+            ISecurityGroup securityGroup) {
         super(scope, id);
         IInstanceEngine engine = DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder()
-                .version(PostgresEngineVersion.VER_16_10).build());
+                .version(PostgresEngineVersion.VER_16_10)
+                .build());
         ParameterGroup parameters = ParameterGroup.Builder.create(this, "Parameters")
                 .engine(engine)
                 .description("FRGM event store")
@@ -50,15 +56,19 @@ public final class EventStoreDatabase extends Construct {
                 .instanceIdentifier(settings.name("eventstore"))
                 .engine(engine)
                 .parameterGroup(parameters)
-                .instanceType(InstanceType.of(InstanceClass.BURSTABLE4_GRAVITON,
+                .instanceType(InstanceType.of(
+                        InstanceClass.BURSTABLE4_GRAVITON,
                         InstanceSize.valueOf(settings.dbInstanceSize().toUpperCase(java.util.Locale.ROOT))))
                 .vpc(vpc)
                 .vpcSubnets(subnets)
                 .securityGroups(List.of(securityGroup))
                 .publiclyAccessible(false)
                 .databaseName(DATABASE)
-                .credentials(Credentials.fromGeneratedSecret("frgm", CredentialsBaseOptions.builder()
-                        .secretName("frgm/" + settings.env() + "/db").build()))
+                .credentials(Credentials.fromGeneratedSecret(
+                        "frgm",
+                        CredentialsBaseOptions.builder()
+                                .secretName("frgm/" + settings.env() + "/db")
+                                .build()))
                 .multiAz(settings.prod())
                 .storageEncrypted(true)
                 .storageType(StorageType.GP3)

@@ -26,20 +26,41 @@ public final class HistoryTables extends Construct {
 
     HistoryTables(Construct scope, String id, Settings settings) {
         super(scope, id);
-        marketData = table("MarketData", "ActantMarketData-" + settings.env(),
-                string("instrument_id"), number("timestamp"), null, settings);
+        marketData = table(
+                "MarketData",
+                "ActantMarketData-" + settings.env(),
+                string("instrument_id"),
+                number("timestamp"),
+                null,
+                settings);
         // instrument_id + {business date}#{account}: two accounts on one instrument never collide.
-        endOfDay = table("EndOfDay", "ActantEODData-" + settings.env(),
-                string("instrument_id"), string("date_account"), null, settings);
+        endOfDay = table(
+                "EndOfDay",
+                "ActantEODData-" + settings.env(),
+                string("instrument_id"),
+                string("date_account"),
+                null,
+                settings);
         endOfDay.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
                 .indexName("account_date-index")
-                .partitionKey(string("account_date")).sortKey(string("instrument_id"))
+                .partitionKey(string("account_date"))
+                .sortKey(string("instrument_id"))
                 .projectionType(ProjectionType.ALL)
                 .build());
-        startOfDay = table("StartOfDay", "ActantSODData-" + settings.env(),
-                string("account_date"), string("instrument_id"), null, settings);
-        workingOrders = table("WorkingOrders", "TTWorkingOrders-" + settings.env(),
-                string("order_id"), number("timestamp"), "expire_time", settings);
+        startOfDay = table(
+                "StartOfDay",
+                "ActantSODData-" + settings.env(),
+                string("account_date"),
+                string("instrument_id"),
+                null,
+                settings);
+        workingOrders = table(
+                "WorkingOrders",
+                "TTWorkingOrders-" + settings.env(),
+                string("order_id"),
+                number("timestamp"),
+                "expire_time",
+                settings);
     }
 
     private Table table(String id, String name, Attribute partition, Attribute sort, String ttl, Settings settings) {
@@ -49,7 +70,8 @@ public final class HistoryTables extends Construct {
                 .sortKey(sort)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
-                        .pointInTimeRecoveryEnabled(true).build())
+                        .pointInTimeRecoveryEnabled(true)
+                        .build())
                 .timeToLiveAttribute(ttl)
                 .deletionProtection(settings.prod())
                 .removalPolicy(RemovalPolicy.RETAIN)

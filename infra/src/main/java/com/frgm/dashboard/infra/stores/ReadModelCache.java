@@ -48,10 +48,16 @@ public final class ReadModelCache extends Construct {
         CfnUser user = CfnUser.Builder.create(this, "User")
                 .userName(USER)
                 .accessString(ACCESS)
-                .authenticationMode(Map.of("Type", "password",
-                        "Passwords", List.of(secret.secretValueFromJson("password").unsafeUnwrap())))
+                .authenticationMode(Map.of(
+                        "Type",
+                        "password",
+                        "Passwords",
+                        List.of(secret.secretValueFromJson("password").unsafeUnwrap())))
                 .build();
-        CfnACL acl = CfnACL.Builder.create(this, "Acl").aclName(name).userNames(List.of(USER)).build();
+        CfnACL acl = CfnACL.Builder.create(this, "Acl")
+                .aclName(name)
+                .userNames(List.of(USER))
+                .build();
         acl.addDependency(user);
         CfnSubnetGroup subnetGroup = CfnSubnetGroup.Builder.create(this, "Subnets")
                 .subnetGroupName(name)

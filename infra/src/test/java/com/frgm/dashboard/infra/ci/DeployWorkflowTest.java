@@ -34,7 +34,8 @@ class DeployWorkflowTest {
         Map<String, Object> on = (Map<String, Object>) workflow.getOrDefault("on", workflow.get(Boolean.TRUE));
         assertThat(on).containsKeys("pull_request", "push", "workflow_dispatch");
         assertThat((Map<String, Object>) on.get("push")).containsEntry("branches", List.of("main"));
-        Map<String, Object> inputs = (Map<String, Object>) ((Map<String, Object>) on.get("workflow_dispatch")).get("inputs");
+        Map<String, Object> inputs =
+                (Map<String, Object>) ((Map<String, Object>) on.get("workflow_dispatch")).get("inputs");
         assertThat(inputs).containsKeys("environment", "image_tag");
         assertThat(workflow.get("permissions")).isEqualTo(Map.of("contents", "read"));
     }
@@ -48,8 +49,10 @@ class DeployWorkflowTest {
         assertThat(runs("image")).contains("-Pimage", "jib.to.image=", "${{ github.sha }}");
         assertThat(needs("deploy-dev")).containsExactly("image");
         assertThat(needs("deploy-prod")).containsExactlyInAnyOrder("image", "deploy-dev");
-        assertThat(runs("deploy-dev")).contains("cdk@2 deploy 'dev/*'", "-c env=dev", "imageTag=${{ needs.image.outputs.tag }}");
-        assertThat(runs("deploy-prod")).contains("cdk@2 deploy 'prod/*'", "-c env=prod", "imageTag=${{ needs.image.outputs.tag }}");
+        assertThat(runs("deploy-dev"))
+                .contains("cdk@2 deploy 'dev/*'", "-c env=dev", "imageTag=${{ needs.image.outputs.tag }}");
+        assertThat(runs("deploy-prod"))
+                .contains("cdk@2 deploy 'prod/*'", "-c env=prod", "imageTag=${{ needs.image.outputs.tag }}");
     }
 
     @Test
@@ -62,27 +65,38 @@ class DeployWorkflowTest {
     @Test
     @SuppressWarnings("unchecked")
     void getsAwsAccessThroughOidcOnlyWithTheRoleOfItsJob() {
-        Map<String, String> roles = Map.of("image", "frgm-ci-build", "deploy-dev", "frgm-ci-deploy-dev",
-                "deploy-prod", "frgm-ci-deploy-prod", "rollback", "frgm-ci-deploy-${{ inputs.environment }}");
+        Map<String, String> roles = Map.of(
+                "image",
+                "frgm-ci-build",
+                "deploy-dev",
+                "frgm-ci-deploy-dev",
+                "deploy-prod",
+                "frgm-ci-deploy-prod",
+                "rollback",
+                "frgm-ci-deploy-${{ inputs.environment }}");
         roles.forEach((job, role) -> {
-            assertThat(job(job).get("permissions")).as(job)
-                    .isEqualTo(Map.of("contents", "read", "id-token", "write"));
+            assertThat(job(job).get("permissions")).as(job).isEqualTo(Map.of("contents", "read", "id-token", "write"));
             Map<String, Object> credentials = steps(job).stream()
                     .filter(s -> String.valueOf(s.get("uses")).startsWith("aws-actions/configure-aws-credentials@"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             Map<String, Object> with = (Map<String, Object>) credentials.get("with");
             assertThat(with).containsOnlyKeys("role-to-assume", "aws-region");
             assertThat((String) with.get("role-to-assume")).endsWith(":role/" + role);
         });
         assertThat(job("test")).doesNotContainKey("permissions");
-        assertThat(text).doesNotContain("aws-access-key-id", "aws-secret-access-key", "AWS_SECRET_ACCESS_KEY", "secrets.");
+        assertThat(text)
+                .doesNotContain("aws-access-key-id", "aws-secret-access-key", "AWS_SECRET_ACCESS_KEY", "secrets.");
     }
 
     @Test
     void rollsBackByDeployingAnEarlierImageThatExists() {
         assertThat(job("rollback").get("if")).isEqualTo("github.event_name == 'workflow_dispatch'");
-        List<String> runs = steps("rollback").stream().map(s -> String.valueOf(s.get("run"))).toList();
-        assertThat(runs).anySatisfy(r -> assertThat(r).contains("aws ecr describe-images", "imageTag=${{ inputs.image_tag }}"));
+        List<String> runs = steps("rollback").stream()
+                .map(s -> String.valueOf(s.get("run")))
+                .toList();
+        assertThat(runs)
+                .anySatisfy(r -> assertThat(r).contains("aws ecr describe-images", "imageTag=${{ inputs.image_tag }}"));
         assertThat(runs).anySatisfy(r -> assertThat(r).contains("cdk@2 deploy", "imageTag=${{ inputs.image_tag }}"));
     }
 
@@ -102,7 +116,8 @@ class DeployWorkflowTest {
     }
 
     private String runs(String job) {
-        return String.join("\n", steps(job).stream().map(s -> String.valueOf(s.get("run"))).toList());
+        return String.join(
+                "\n", steps(job).stream().map(s -> String.valueOf(s.get("run"))).toList());
     }
 
     private List<Object> needs(String job) {

@@ -33,43 +33,62 @@ class SignInTest {
     @Test
     void givesTheDashboardUsersFromTheSignInSecretAndTrustsTheLoadBalancersHeaders() {
         Map<String, Object> container = ComputeStackTest.container(dev, "dashboard");
-        assertThat(ComputeStackTest.environment(container)).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
-                .containsEntry("SERVER_REACTIVE_SESSION_COOKIE_SECURE", "true").containsEntry("FRGM_ROLES_CLAIM", "roles")
+        assertThat(ComputeStackTest.environment(container))
+                .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
+                .containsEntry("SERVER_REACTIVE_SESSION_COOKIE_SECURE", "true")
+                .containsEntry("FRGM_ROLES_CLAIM", "roles")
                 .doesNotContainKeys(SignIn.PROVIDER + "ISSUER_URI");
         Map<String, Object> secrets = ComputeStackTest.secrets(container);
         Template data = Synthesized.stack("frgm-dev-data");
         String signIn = idOf(data, "AWS::SecretsManager::Secret", "Name", "frgm/dev/sign-in");
         assertThat(String.valueOf(secrets.get("FRGM_USERS"))).contains(signIn, ":users::");
-        assertThat(secrets).doesNotContainKeys(SignIn.REGISTRATION + "CLIENT_ID", SignIn.REGISTRATION + "CLIENT_SECRET");
-        assertThat(ComputeStackTest.secrets(ComputeStackTest.container(dev, "ingest"))).doesNotContainKey("FRGM_USERS");
-        assertThat(String.valueOf(only(data, "AWS::SecretsManager::Secret", "Name", "frgm/dev/sign-in").get("SecretString")))
+        assertThat(secrets)
+                .doesNotContainKeys(SignIn.REGISTRATION + "CLIENT_ID", SignIn.REGISTRATION + "CLIENT_SECRET");
+        assertThat(ComputeStackTest.secrets(ComputeStackTest.container(dev, "ingest")))
+                .doesNotContainKey("FRGM_USERS");
+        assertThat(String.valueOf(only(data, "AWS::SecretsManager::Secret", "Name", "frgm/dev/sign-in")
+                        .get("SecretString")))
                 .contains("\"users\":\"\"", "client_id", "client_secret");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void keepsABrowsersSessionOnOneTask() {
-        Map<String, Object> targets = properties(dev, "AWS::ElasticLoadBalancingV2::TargetGroup").values().iterator().next();
+        Map<String, Object> targets = properties(dev, "AWS::ElasticLoadBalancingV2::TargetGroup")
+                .values()
+                .iterator()
+                .next();
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (Map<String, Object> a : (List<Map<String, Object>>) targets.get("TargetGroupAttributes")) {
             attributes.put((String) a.get("Key"), a.get("Value"));
         }
-        assertThat(attributes).containsEntry("stickiness.enabled", "true").containsEntry("stickiness.type", "lb_cookie")
+        assertThat(attributes)
+                .containsEntry("stickiness.enabled", "true")
+                .containsEntry("stickiness.type", "lb_cookie")
                 .containsEntry("stickiness.lb_cookie.duration_seconds", String.valueOf(12 * 3600));
     }
 
     @Test
     void registersTheIssuerAsOpenIdConnectProviderThatSpringBootBinds() {
-        Map<String, Template> stacks = Synthesized.synthesize(Map.of("env", "prod", "prod.oidcIssuerUri", ISSUER,
-                "prod.rolesClaim", "cognito:groups", "prod.oidcClientName", "Desk sign-in"));
+        Map<String, Template> stacks = Synthesized.synthesize(Map.of(
+                "env",
+                "prod",
+                "prod.oidcIssuerUri",
+                ISSUER,
+                "prod.rolesClaim",
+                "cognito:groups",
+                "prod.oidcClientName",
+                "Desk sign-in"));
         Template prod = stacks.get("frgm-prod-compute");
         String signIn = idOf(stacks.get("frgm-prod-data"), "AWS::SecretsManager::Secret", "Name", "frgm/prod/sign-in");
         Map<String, Object> container = ComputeStackTest.container(prod, "dashboard");
         Map<String, Object> env = ComputeStackTest.environment(container);
         Map<String, Object> secrets = ComputeStackTest.secrets(container);
         assertThat(env).containsEntry("FRGM_ROLES_CLAIM", "cognito:groups");
-        assertThat(String.valueOf(secrets.get(SignIn.REGISTRATION + "CLIENT_ID"))).contains(signIn, ":client_id::");
-        assertThat(String.valueOf(secrets.get(SignIn.REGISTRATION + "CLIENT_SECRET"))).contains(signIn, ":client_secret::");
+        assertThat(String.valueOf(secrets.get(SignIn.REGISTRATION + "CLIENT_ID")))
+                .contains(signIn, ":client_id::");
+        assertThat(String.valueOf(secrets.get(SignIn.REGISTRATION + "CLIENT_SECRET")))
+                .contains(signIn, ":client_secret::");
         assertThat(text(container, "Secrets")).doesNotContain("set-me");
 
         // What ECS puts into the container's environment, read the way the application reads it.
@@ -77,7 +96,8 @@ class SignInTest {
         secrets.keySet().forEach(name -> variables.put(name, "from-secret-" + name));
         Binder binder = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
-        OAuth2ClientProperties oauth2 = binder.bind("spring.security.oauth2.client", OAuth2ClientProperties.class).get();
+        OAuth2ClientProperties oauth2 = binder.bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+                .get();
         assertThat(oauth2.getProvider()).containsOnlyKeys("sso");
         assertThat(oauth2.getProvider().get("sso").getIssuerUri()).isEqualTo(ISSUER);
         OAuth2ClientProperties.Registration sso = oauth2.getRegistration().get("sso");

@@ -20,27 +20,53 @@ class TaskRolesTest {
         List<Map<String, Object>> statements = statements("IngestTaskRoleDefaultPolicy");
         assertThat(statements).hasSize(7);
         assertThat(find(statements, "s3:PutObjectTagging")).satisfies(s -> {
-            assertThat(actions(s)).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
-                    "s3:GetObjectTagging", "s3:PutObjectTagging");
-            assertThat(resources(s)).hasSize(2).allMatch(r -> r.endsWith(", /*]]}"))
-                    .anyMatch(r -> r.contains("BucketsActant")).anyMatch(r -> r.contains("BucketsTt"));
+            assertThat(actions(s))
+                    .containsExactlyInAnyOrder(
+                            "s3:GetObject",
+                            "s3:PutObject",
+                            "s3:DeleteObject",
+                            "s3:GetObjectTagging",
+                            "s3:PutObjectTagging");
+            assertThat(resources(s))
+                    .hasSize(2)
+                    .allMatch(r -> r.endsWith(", /*]]}"))
+                    .anyMatch(r -> r.contains("BucketsActant"))
+                    .anyMatch(r -> r.contains("BucketsTt"));
         });
-        assertThat(resources(find(statements, "s3:ListBucket"))).hasSize(3)
-                .anyMatch(r -> r.contains("BucketsActant")).anyMatch(r -> r.contains("BucketsTt"))
+        assertThat(resources(find(statements, "s3:ListBucket")))
+                .hasSize(3)
+                .anyMatch(r -> r.contains("BucketsActant"))
+                .anyMatch(r -> r.contains("BucketsTt"))
                 .anyMatch(r -> r.contains("BucketsEvents"));
-        Map<String, Object> archive = statements.stream().filter(s -> String.valueOf(s.get("Resource"))
-                .contains("BucketsEvents") && actions(s).contains("s3:PutObject")).findFirst().orElseThrow();
+        Map<String, Object> archive = statements.stream()
+                .filter(s -> String.valueOf(s.get("Resource")).contains("BucketsEvents")
+                        && actions(s).contains("s3:PutObject"))
+                .findFirst()
+                .orElseThrow();
         assertThat(actions(archive)).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
-        Map<String, Object> compaction = statements.stream().filter(s -> String.valueOf(s.get("Resource"))
-                .contains("BucketsEvents") && actions(s).contains("s3:DeleteObject")).findFirst().orElseThrow();
+        Map<String, Object> compaction = statements.stream()
+                .filter(s -> String.valueOf(s.get("Resource")).contains("BucketsEvents")
+                        && actions(s).contains("s3:DeleteObject"))
+                .findFirst()
+                .orElseThrow();
         assertThat(actions(compaction)).containsExactly("s3:DeleteObject");
-        assertThat(resources(compaction)).hasSize(2).allMatch(r -> r.contains("BucketsEvents"))
-                .anyMatch(r -> r.contains("/segments/*")).anyMatch(r -> r.contains("/manifest/*"));
+        assertThat(resources(compaction))
+                .hasSize(2)
+                .allMatch(r -> r.contains("BucketsEvents"))
+                .anyMatch(r -> r.contains("/segments/*"))
+                .anyMatch(r -> r.contains("/manifest/*"));
         Map<String, Object> sqs = find(statements, "sqs:ReceiveMessage");
-        assertThat(actions(sqs)).containsExactlyInAnyOrder("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility",
-                "sqs:GetQueueUrl", "sqs:DeleteMessage", "sqs:GetQueueAttributes");
+        assertThat(actions(sqs))
+                .containsExactlyInAnyOrder(
+                        "sqs:ReceiveMessage",
+                        "sqs:ChangeMessageVisibility",
+                        "sqs:GetQueueUrl",
+                        "sqs:DeleteMessage",
+                        "sqs:GetQueueAttributes");
         assertThat(resources(sqs)).singleElement().asString().contains("BucketsNotifications4306EBE7Arn");
-        assertThat(resources(find(statements, "secretsmanager:GetSecretValue"))).singleElement().asString()
+        assertThat(resources(find(statements, "secretsmanager:GetSecretValue")))
+                .singleElement()
+                .asString()
                 .contains("TtCredentials");
         assertThat(statements).noneMatch(s -> actions(s).stream().anyMatch(a -> a.startsWith("dynamodb:")));
         assertMetricsOnlyInOwnNamespace(find(statements, "cloudwatch:PutMetricData"));
@@ -51,10 +77,16 @@ class TaskRolesTest {
         List<Map<String, Object>> statements = statements("DashboardTaskRoleDefaultPolicy");
         assertThat(statements).hasSize(2);
         Map<String, Object> dynamo = find(statements, "dynamodb:BatchWriteItem");
-        assertThat(actions(dynamo)).containsExactlyInAnyOrder("dynamodb:DescribeTable", "dynamodb:BatchWriteItem",
-                "dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
+        assertThat(actions(dynamo))
+                .containsExactlyInAnyOrder(
+                        "dynamodb:DescribeTable",
+                        "dynamodb:BatchWriteItem",
+                        "dynamodb:PutItem",
+                        "dynamodb:GetItem",
+                        "dynamodb:Query");
         assertThat(resources(dynamo)).hasSize(8);
-        for (String table : List.of("HistoryMarketData", "HistoryEndOfDay", "HistoryStartOfDay", "HistoryWorkingOrders")) {
+        for (String table :
+                List.of("HistoryMarketData", "HistoryEndOfDay", "HistoryStartOfDay", "HistoryWorkingOrders")) {
             assertThat(resources(dynamo)).filteredOn(r -> r.contains(table)).hasSize(2);
         }
         assertMetricsOnlyInOwnNamespace(find(statements, "cloudwatch:PutMetricData"));
@@ -64,10 +96,12 @@ class TaskRolesTest {
     void grantsNoWildcardActionsAndNoCreateOrDeleteOfStores() {
         properties(prod, "AWS::IAM::Policy").values().forEach(policy -> {
             for (Map<String, Object> s : statementsOf(policy)) {
-                assertThat(actions(s)).noneMatch(a -> a.equals("*") || a.endsWith(":*"))
+                assertThat(actions(s))
+                        .noneMatch(a -> a.equals("*") || a.endsWith(":*"))
                         .noneMatch(a -> a.matches(".*:(Create|Delete)(Table|Bucket|Queue).*"));
                 if (resources(s).contains("*")) {
-                    assertThat(actions(s)).as("only unscoped-by-nature actions on *")
+                    assertThat(actions(s))
+                            .as("only unscoped-by-nature actions on *")
                             .isSubsetOf("cloudwatch:PutMetricData", "ecr:GetAuthorizationToken");
                 }
             }
@@ -76,10 +110,14 @@ class TaskRolesTest {
 
     @Test
     void injectsTheDatabaseSecretIntoBothRolesAndTheRedisAndSignInSecretsIntoTheDashboardOnly() {
-        assertThat(secretResources("IngestTaskExecutionRoleDefaultPolicy")).singleElement().asString()
+        assertThat(secretResources("IngestTaskExecutionRoleDefaultPolicy"))
+                .singleElement()
+                .asString()
                 .contains("EventStoreInstanceSecret");
-        assertThat(secretResources("DashboardTaskExecutionRoleDefaultPolicy")).hasSize(3)
-                .anyMatch(r -> r.contains("EventStoreInstanceSecret")).anyMatch(r -> r.contains("ReadModelCredentials"))
+        assertThat(secretResources("DashboardTaskExecutionRoleDefaultPolicy"))
+                .hasSize(3)
+                .anyMatch(r -> r.contains("EventStoreInstanceSecret"))
+                .anyMatch(r -> r.contains("ReadModelCredentials"))
                 .anyMatch(r -> r.contains("ExportsOutputRefSignIn"));
     }
 
@@ -89,13 +127,19 @@ class TaskRolesTest {
     }
 
     private List<String> secretResources(String policy) {
-        return statements(policy).stream().filter(s -> actions(s).contains("secretsmanager:GetSecretValue"))
-                .flatMap(s -> resources(s).stream()).toList();
+        return statements(policy).stream()
+                .filter(s -> actions(s).contains("secretsmanager:GetSecretValue"))
+                .flatMap(s -> resources(s).stream())
+                .toList();
     }
 
     private List<Map<String, Object>> statements(String policyPrefix) {
-        return properties(prod, "AWS::IAM::Policy").entrySet().stream().filter(e -> e.getKey().startsWith(policyPrefix))
-                .map(Map.Entry::getValue).findFirst().map(TaskRolesTest::statementsOf).orElseThrow();
+        return properties(prod, "AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getKey().startsWith(policyPrefix))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .map(TaskRolesTest::statementsOf)
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -104,7 +148,10 @@ class TaskRolesTest {
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> statements, String action) {
-        return statements.stream().filter(s -> actions(s).contains(action)).findFirst().orElseThrow();
+        return statements.stream()
+                .filter(s -> actions(s).contains(action))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> actions(Map<String, Object> statement) {
@@ -114,6 +161,8 @@ class TaskRolesTest {
 
     private static List<String> resources(Map<String, Object> statement) {
         Object r = statement.get("Resource");
-        return r instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.toList()) : List.of(String.valueOf(r));
+        return r instanceof List<?> l
+                ? l.stream().map(String::valueOf).collect(Collectors.toList())
+                : List.of(String.valueOf(r));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 class NetworkStackTest {
@@ -24,7 +23,9 @@ class NetworkStackTest {
         for (Template t : List.of(prod, dev)) {
             Map<String, Map<String, Object>> subnets = properties(t, "AWS::EC2::Subnet");
             assertThat(subnets).hasSize(6);
-            assertThat(subnets.values().stream().map(s -> s.get("AvailabilityZone")).collect(Collectors.toSet()))
+            assertThat(subnets.values().stream()
+                            .map(s -> s.get("AvailabilityZone"))
+                            .collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("us-east-1a", "us-east-1b");
             assertThat(subnets.values().stream().filter(s -> Boolean.TRUE.equals(s.get("MapPublicIpOnLaunch"))))
                     .hasSize(2);
@@ -42,9 +43,12 @@ class NetworkStackTest {
         for (Template t : List.of(prod, dev)) {
             for (String service : List.of(".s3", ".dynamodb")) {
                 Map<String, Object> endpoint = properties(t, "AWS::EC2::VPCEndpoint").values().stream()
-                        .filter(e -> e.get("ServiceName").equals(Map.of("Fn::Join", List.of("",
-                                List.of("com.amazonaws.", Map.of("Ref", "AWS::Region"), service)))))
-                        .findFirst().orElseThrow();
+                        .filter(e -> e.get("ServiceName")
+                                .equals(Map.of(
+                                        "Fn::Join",
+                                        List.of("", List.of("com.amazonaws.", Map.of("Ref", "AWS::Region"), service)))))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(endpoint).containsEntry("VpcEndpointType", "Gateway");
                 // Every route table: public, services and data subnets of both zones.
                 assertThat((List<?>) endpoint.get("RouteTableIds")).hasSize(6);
@@ -55,20 +59,29 @@ class NetworkStackTest {
     @Test
     void givesProdInterfaceEndpointsInBothZonesReachableOnlyFromTheServices() {
         Map<String, Map<String, Object>> endpoints = properties(prod, "AWS::EC2::VPCEndpoint");
-        Set<Object> interfaces = endpoints.values().stream().filter(e -> "Interface".equals(e.get("VpcEndpointType")))
-                .map(e -> e.get("ServiceName")).collect(Collectors.toSet());
-        assertThat(interfaces).containsExactlyInAnyOrder("com.amazonaws.us-east-1.sqs",
-                "com.amazonaws.us-east-1.secretsmanager", "com.amazonaws.us-east-1.ecr.api",
-                "com.amazonaws.us-east-1.ecr.dkr", "com.amazonaws.us-east-1.logs",
-                "com.amazonaws.us-east-1.monitoring");
-        endpoints.values().stream().filter(e -> "Interface".equals(e.get("VpcEndpointType"))).forEach(e -> {
-            assertThat((List<?>) e.get("SubnetIds")).hasSize(2);
-            assertThat(e.get("PrivateDnsEnabled")).isEqualTo(true);
-        });
+        Set<Object> interfaces = endpoints.values().stream()
+                .filter(e -> "Interface".equals(e.get("VpcEndpointType")))
+                .map(e -> e.get("ServiceName"))
+                .collect(Collectors.toSet());
+        assertThat(interfaces)
+                .containsExactlyInAnyOrder(
+                        "com.amazonaws.us-east-1.sqs",
+                        "com.amazonaws.us-east-1.secretsmanager",
+                        "com.amazonaws.us-east-1.ecr.api",
+                        "com.amazonaws.us-east-1.ecr.dkr",
+                        "com.amazonaws.us-east-1.logs",
+                        "com.amazonaws.us-east-1.monitoring");
+        endpoints.values().stream()
+                .filter(e -> "Interface".equals(e.get("VpcEndpointType")))
+                .forEach(e -> {
+                    assertThat((List<?>) e.get("SubnetIds")).hasSize(2);
+                    assertThat(e.get("PrivateDnsEnabled")).isEqualTo(true);
+                });
         String endpointsGroup = idOf(prod, "AWS::EC2::SecurityGroup", "GroupName", "frgm-endpoints-prod");
-        assertThat(properties(prod, "AWS::EC2::SecurityGroup").get(endpointsGroup)).doesNotContainKey("SecurityGroupIngress");
-        assertThat(ingressSources(prod, endpointsGroup, 443)).containsExactlyInAnyOrder(
-                groupId(group(prod, "ingest")), groupId(group(prod, "dashboard")));
+        assertThat(properties(prod, "AWS::EC2::SecurityGroup").get(endpointsGroup))
+                .doesNotContainKey("SecurityGroupIngress");
+        assertThat(ingressSources(prod, endpointsGroup, 443))
+                .containsExactlyInAnyOrder(groupId(group(prod, "ingest")), groupId(group(prod, "dashboard")));
     }
 
     @Test
@@ -81,13 +94,15 @@ class NetworkStackTest {
     void admitsPostgresOnlyFromTheTwoServicesAndRedisOnlyFromTheDashboard() {
         for (Template t : List.of(prod, dev)) {
             String env = t == prod ? "prod" : "dev";
-            assertThat(ingressSources(t, group(t, "postgres"), 5432)).containsExactlyInAnyOrder(
-                    groupId(group(t, "ingest")), groupId(group(t, "dashboard")));
+            assertThat(ingressSources(t, group(t, "postgres"), 5432))
+                    .containsExactlyInAnyOrder(groupId(group(t, "ingest")), groupId(group(t, "dashboard")));
             assertThat(ingressSources(t, group(t, "redis"), 6379)).containsExactly(groupId(group(t, "dashboard")));
             assertThat(allIngress(t, group(t, "postgres"))).hasSize(2);
             assertThat(allIngress(t, group(t, "redis"))).hasSize(1);
             assertThat(ingressSources(t, group(t, "dashboard"), 8080)).containsExactly(groupId(group(t, "alb")));
-            assertThat(allIngress(t, group(t, "ingest"))).as(env + ": nothing calls the ingest tasks").isEmpty();
+            assertThat(allIngress(t, group(t, "ingest")))
+                    .as(env + ": nothing calls the ingest tasks")
+                    .isEmpty();
         }
     }
 
@@ -95,31 +110,61 @@ class NetworkStackTest {
     @SuppressWarnings("unchecked")
     void opensTheLoadBalancerOnlyToTheDeskRangesAndNoGroupToTheWorld() {
         Map<String, Object> alb = properties(prod, "AWS::EC2::SecurityGroup").get(group(prod, "alb"));
-        assertThat((List<Object>) alb.get("SecurityGroupIngress")).containsExactlyInAnyOrder(
-                Map.<String, Object>of("CidrIp", "203.0.113.0/24", "Description", "HTTPS from the desk", "FromPort", 443,
-                        "IpProtocol", "tcp", "ToPort", 443),
-                Map.<String, Object>of("CidrIp", "203.0.113.0/24", "Description", "HTTP, redirected to HTTPS", "FromPort", 80,
-                        "IpProtocol", "tcp", "ToPort", 80));
+        assertThat((List<Object>) alb.get("SecurityGroupIngress"))
+                .containsExactlyInAnyOrder(
+                        Map.<String, Object>of(
+                                "CidrIp",
+                                "203.0.113.0/24",
+                                "Description",
+                                "HTTPS from the desk",
+                                "FromPort",
+                                443,
+                                "IpProtocol",
+                                "tcp",
+                                "ToPort",
+                                443),
+                        Map.<String, Object>of(
+                                "CidrIp",
+                                "203.0.113.0/24",
+                                "Description",
+                                "HTTP, redirected to HTTPS",
+                                "FromPort",
+                                80,
+                                "IpProtocol",
+                                "tcp",
+                                "ToPort",
+                                80));
         for (Template t : List.of(prod, dev)) {
-            properties(t, "AWS::EC2::SecurityGroup").values().forEach(g -> assertThat(
-                    String.valueOf(g.get("SecurityGroupIngress"))).doesNotContain("0.0.0.0/0"));
+            properties(t, "AWS::EC2::SecurityGroup")
+                    .values()
+                    .forEach(g -> assertThat(String.valueOf(g.get("SecurityGroupIngress")))
+                            .doesNotContain("0.0.0.0/0"));
         }
     }
 
     private static String group(Template t, String name) {
-        String env = properties(t, "AWS::EC2::VPC").values().iterator().next().get("CidrBlock").equals("10.20.0.0/16")
-                ? "prod" : "dev";
+        String env = properties(t, "AWS::EC2::VPC")
+                        .values()
+                        .iterator()
+                        .next()
+                        .get("CidrBlock")
+                        .equals("10.20.0.0/16")
+                ? "prod"
+                : "dev";
         return idOf(t, "AWS::EC2::SecurityGroup", "GroupName", "frgm-" + name + "-" + env);
     }
 
     private static List<Map<String, Object>> allIngress(Template t, String groupId) {
         return properties(t, "AWS::EC2::SecurityGroupIngress").values().stream()
-                .filter(r -> groupId(groupId).equals(r.get("GroupId"))).toList();
+                .filter(r -> groupId(groupId).equals(r.get("GroupId")))
+                .toList();
     }
 
     private static List<Object> ingressSources(Template t, String groupId, int port) {
         return allIngress(t, groupId).stream()
-                .filter(r -> Integer.valueOf(port).equals(r.get("FromPort")) && Integer.valueOf(port).equals(r.get("ToPort")))
-                .map(r -> r.get("SourceSecurityGroupId")).toList();
+                .filter(r -> Integer.valueOf(port).equals(r.get("FromPort"))
+                        && Integer.valueOf(port).equals(r.get("ToPort")))
+                .map(r -> r.get("SourceSecurityGroupId"))
+                .toList();
     }
 }

@@ -26,7 +26,10 @@ class SharedStackTest {
 
     @Test
     void trustsGitHubOidcWithMainForTheBuildRoleAndEachEnvironmentForItsDeployRole() {
-        assertThat(properties(shared, "AWS::IAM::OIDCProvider").values().iterator().next())
+        assertThat(properties(shared, "AWS::IAM::OIDCProvider")
+                        .values()
+                        .iterator()
+                        .next())
                 .containsEntry("Url", "https://token.actions.githubusercontent.com")
                 .containsEntry("ClientIdList", List.of("sts.amazonaws.com"));
         assertThat(subject("frgm-ci-build")).isEqualTo("repo:frgm/frgm-dashboard:ref:refs/heads/main");
@@ -37,20 +40,32 @@ class SharedStackTest {
     @Test
     void letsOnlyTheBuildRolePushAndTheDeployRolesAssumeTheCdkBootstrapRoles() {
         Map<String, Map<String, Object>> policies = properties(shared, "AWS::IAM::Policy");
-        String build = text(policies.entrySet().stream().filter(e -> e.getKey().startsWith("BuildRole"))
-                .findFirst().orElseThrow().getValue(), "PolicyDocument");
+        String build = text(
+                policies.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("BuildRole"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue(),
+                "PolicyDocument");
         assertThat(build).contains("ecr:PutImage", "ecr:CompleteLayerUpload").doesNotContain("sts:AssumeRole");
         for (String env : List.of("Dev", "Prod")) {
-            String deploy = text(policies.entrySet().stream().filter(e -> e.getKey().startsWith("Deploy" + env))
-                    .findFirst().orElseThrow().getValue(), "PolicyDocument");
-            assertThat(deploy).contains("sts:AssumeRole", "role/cdk-hnb659fds-*-123456789012-us-east-1",
-                    "ecr:DescribeImages").doesNotContain("ecr:PutImage");
+            String deploy = text(
+                    policies.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("Deploy" + env))
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue(),
+                    "PolicyDocument");
+            assertThat(deploy)
+                    .contains("sts:AssumeRole", "role/cdk-hnb659fds-*-123456789012-us-east-1", "ecr:DescribeImages")
+                    .doesNotContain("ecr:PutImage");
         }
     }
 
     private String subject(String roleName) {
         Map<String, Object> role = only(shared, "AWS::IAM::Role", "RoleName", roleName);
-        Map<String, Object> condition = at(role, "AssumeRolePolicyDocument", "Statement", 0, "Condition", "StringEquals");
+        Map<String, Object> condition =
+                at(role, "AssumeRolePolicyDocument", "Statement", 0, "Condition", "StringEquals");
         assertThat(condition).containsEntry("token.actions.githubusercontent.com:aud", "sts.amazonaws.com");
         return (String) condition.get("token.actions.githubusercontent.com:sub");
     }

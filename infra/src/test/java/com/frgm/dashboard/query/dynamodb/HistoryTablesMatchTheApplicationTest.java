@@ -8,10 +8,10 @@ import com.frgm.dashboard.query.history.HistoryTable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 /**
  * The tables CDK creates in AWS are the ones the query side creates locally (ADR 0009): same
@@ -29,16 +29,25 @@ class HistoryTablesMatchTheApplicationTest {
         Map<String, Object> cdk = only(data, "AWS::DynamoDB::Table", "TableName", app.tableName());
 
         assertThat(cdk.get("BillingMode")).isEqualTo(app.billingModeAsString());
-        assertThat(cdk.get("KeySchema")).isEqualTo(app.keySchema().stream()
-                .map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList());
-        assertThat(asSet(cdk.get("AttributeDefinitions"))).isEqualTo(app.attributeDefinitions().stream()
-                .map(a -> Map.of("AttributeName", a.attributeName(), "AttributeType", a.attributeTypeAsString()))
-                .collect(Collectors.toSet()));
-        List<Map<String, Object>> indexes = app.globalSecondaryIndexes().stream().map(i -> Map.<String, Object>of(
-                "IndexName", i.indexName(),
-                "KeySchema", i.keySchema().stream()
-                        .map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList(),
-                "Projection", Map.of("ProjectionType", i.projection().projectionTypeAsString()))).toList();
+        assertThat(cdk.get("KeySchema"))
+                .isEqualTo(app.keySchema().stream()
+                        .map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString()))
+                        .toList());
+        assertThat(asSet(cdk.get("AttributeDefinitions")))
+                .isEqualTo(app.attributeDefinitions().stream()
+                        .map(a ->
+                                Map.of("AttributeName", a.attributeName(), "AttributeType", a.attributeTypeAsString()))
+                        .collect(Collectors.toSet()));
+        List<Map<String, Object>> indexes = app.globalSecondaryIndexes().stream()
+                .map(i -> Map.<String, Object>of(
+                        "IndexName", i.indexName(),
+                        "KeySchema",
+                                i.keySchema().stream()
+                                        .map(k -> Map.of(
+                                                "AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString()))
+                                        .toList(),
+                        "Projection", Map.of("ProjectionType", i.projection().projectionTypeAsString())))
+                .toList();
         assertThat(cdk.getOrDefault("GlobalSecondaryIndexes", List.of())).isEqualTo(indexes);
         if (table == HistoryTable.WORKING_ORDERS) {
             assertThat(cdk.get("TimeToLiveSpecification"))

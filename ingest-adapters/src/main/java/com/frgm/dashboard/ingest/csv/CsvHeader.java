@@ -40,8 +40,12 @@ public final class CsvHeader {
                 problems.add(header.lineOf(i), null, null, "header: column " + (i + 1) + " has no name");
                 valid = false;
             } else if (first != null) {
-                problems.add(header.lineOf(i), names[i], header.get(i), "header: column `" + names[i]
-                        + "` appears more than once (columns " + (first + 1) + " and " + (i + 1) + ")");
+                problems.add(
+                        header.lineOf(i),
+                        names[i],
+                        header.get(i),
+                        "header: column `" + names[i] + "` appears more than once (columns " + (first + 1) + " and "
+                                + (i + 1) + ")");
                 valid = false;
             }
         }

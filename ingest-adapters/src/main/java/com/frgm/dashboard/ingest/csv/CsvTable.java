@@ -31,11 +31,10 @@ public final class CsvTable {
         RowReader<T> start(CsvHeader header, Problems problems);
     }
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
-    public static <T> ParsedFile<T> parse(CsvReader csv, int maxProblems, Collection<String> required,
-            RowReaders<T> readers) {
+    public static <T> ParsedFile<T> parse(
+            CsvReader csv, int maxProblems, Collection<String> required, RowReaders<T> readers) {
         Problems problems = new Problems(maxProblems);
         List<T> rows = new ArrayList<>();
         try {
@@ -46,8 +45,9 @@ public final class CsvTable {
         return problems.isEmpty() ? ParsedFile.of(rows) : ParsedFile.rejected(problems.list());
     }
 
-    private static <T> void readAll(CsvReader csv, Problems problems, Collection<String> required,
-            RowReaders<T> readers, List<T> rows) throws IOException {
+    private static <T> void readAll(
+            CsvReader csv, Problems problems, Collection<String> required, RowReaders<T> readers, List<T> rows)
+            throws IOException {
         CsvRecord first;
         try {
             first = nextNonBlank(csv);
@@ -76,9 +76,13 @@ public final class CsvTable {
                 return;
             }
             if (row.size() != header.count()) {
-                problems.add(row.line(), null, null, row.size() < header.count()
-                        ? "incomplete row: " + row.size() + " fields, header has " + header.count()
-                        : "too many fields: " + row.size() + ", header has " + header.count());
+                problems.add(
+                        row.line(),
+                        null,
+                        null,
+                        row.size() < header.count()
+                                ? "incomplete row: " + row.size() + " fields, header has " + header.count()
+                                : "too many fields: " + row.size() + ", header has " + header.count());
                 continue;
             }
             T value = reader.read(row);

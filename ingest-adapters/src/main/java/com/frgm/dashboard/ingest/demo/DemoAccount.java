@@ -25,6 +25,7 @@ final class DemoAccount {
     private final RandomGenerator random;
     /** Order ids carry the run's start, so a restarted demo never reuses an earlier run's id. */
     private final String idPrefix;
+
     private final List<Order> orders = new ArrayList<>();
     private long nextId = 1;
 
@@ -37,8 +38,14 @@ final class DemoAccount {
     String startOfDay() {
         StringBuilder csv = new StringBuilder("account,instrument,position,avg_price\n");
         for (Holding holding : holdings()) {
-            csv.append(ACCOUNT).append(',').append(holding.instrument()).append(',').append(holding.position())
-                    .append(',').append(holding.settle().toPlainString()).append('\n');
+            csv.append(ACCOUNT)
+                    .append(',')
+                    .append(holding.instrument())
+                    .append(',')
+                    .append(holding.position())
+                    .append(',')
+                    .append(holding.settle().toPlainString())
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -46,8 +53,14 @@ final class DemoAccount {
     String endOfDay() {
         StringBuilder csv = new StringBuilder("account,instrument,position,settle_price\n");
         for (Holding holding : holdings()) {
-            csv.append(ACCOUNT).append(',').append(holding.instrument()).append(',').append(holding.position())
-                    .append(',').append(holding.settle().toPlainString()).append('\n');
+            csv.append(ACCOUNT)
+                    .append(',')
+                    .append(holding.instrument())
+                    .append(',')
+                    .append(holding.position())
+                    .append(',')
+                    .append(holding.settle().toPlainString())
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -70,7 +83,8 @@ final class DemoAccount {
                 break;
             }
             boolean buy = random.nextBoolean();
-            orders.add(new Order(idPrefix + nextId++, instrument, buy, buy ? quote[0] : quote[1], 1 + random.nextInt(10)));
+            orders.add(
+                    new Order(idPrefix + nextId++, instrument, buy, buy ? quote[0] : quote[1], 1 + random.nextInt(10)));
         }
         StringBuilder json = new StringBuilder("[");
         for (Order order : orders) {
@@ -90,17 +104,21 @@ final class DemoAccount {
 
     private List<Holding> holdings() {
         String future = market.future();
-        return List.of(new Holding(future, 25, new BigDecimal("110.5")),
-                option(future, 111, true, -40), option(future, 110, false, 35), option(future, 112, true, 15));
+        return List.of(
+                new Holding(future, 25, new BigDecimal("110.5")),
+                option(future, 111, true, -40),
+                option(future, 110, false, 35),
+                option(future, 112, true, 15));
     }
 
     private static Holding option(String future, int strike, boolean call, long position) {
-        return new Holding(DemoMarket.option(future, strike, call), position,
+        return new Holding(
+                DemoMarket.option(future, strike, call),
+                position,
                 DemoMarket.price(DemoMarket.optionBidTicks(START_FORWARD, strike, call)));
     }
 
-    private record Holding(String instrument, long position, BigDecimal settle) {
-    }
+    private record Holding(String instrument, long position, BigDecimal settle) {}
 
     private static final class Order {
         private final String id;

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 // Only with the local source: it writes into the local inbox, which the S3 source never reads.
-@ConditionalOnExpression("${frgm.demo.enabled:true}"
-        + " && ${frgm.local:false} && '${frgm.ingest.source:local}' == 'local'")
+@ConditionalOnExpression(
+        "${frgm.demo.enabled:true}" + " && ${frgm.local:false} && '${frgm.ingest.source:local}' == 'local'")
 class DemoFeed extends BackgroundWorker {
 
     static final String FEED_ID = marketDataFile(Instant.EPOCH).feedId();
@@ -53,10 +53,11 @@ class DemoFeed extends BackgroundWorker {
     private LocalDate positionsDate;
     private Instant lastSnapshot;
 
-    DemoFeed(IngestProperties properties,
-             @Value("${frgm.demo.future:ZNH27}") String future,
-             @Value("${frgm.demo.interval:1s}") Duration interval,
-             @Value("${frgm.demo.orders-interval:30s}") Duration ordersInterval) {
+    DemoFeed(
+            IngestProperties properties,
+            @Value("${frgm.demo.future:ZNH27}") String future,
+            @Value("${frgm.demo.interval:1s}") Duration interval,
+            @Value("${frgm.demo.orders-interval:30s}") Duration ordersInterval) {
         super("demo-feed");
         this.bucket = properties.inbox().resolve(properties.bucket(FeedLayout.MARKET_DATA));
         this.ttBucket = properties.inbox().resolve(properties.bucket(FeedLayout.WORKING_ORDERS));
@@ -76,8 +77,8 @@ class DemoFeed extends BackgroundWorker {
 
     @Override
     protected String describe() {
-        return "demo feed writing ZN market data into " + bucket + " every " + interval
-                + ", and account " + DemoAccount.ACCOUNT + "'s positions and TT orders (every " + ordersInterval + ")";
+        return "demo feed writing ZN market data into " + bucket + " every " + interval + ", and account "
+                + DemoAccount.ACCOUNT + "'s positions and TT orders (every " + ordersInterval + ")";
     }
 
     @Override
@@ -125,5 +126,4 @@ class DemoFeed extends BackgroundWorker {
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
-
 }

@@ -16,8 +16,8 @@ import java.util.random.RandomGenerator;
 final class DemoMarket {
 
     static final BigDecimal TICK = new BigDecimal("0.015625");
-    private static final String HEADER = "instrument,timestamp,bid,bid_size,ask,ask_size,price,volume,"
-            + depthHeader() + "delta,gamma,vega,theta,underlying,tick_size,multiplier";
+    private static final String HEADER = "instrument,timestamp,bid,bid_size,ask,ask_size,price,volume," + depthHeader()
+            + "delta,gamma,vega,theta,underlying,tick_size,multiplier";
     static final List<Integer> STRIKES = List.of(109, 110, 111, 112, 113);
 
     private final String future;
@@ -42,13 +42,31 @@ final class DemoMarket {
         BigDecimal ask = price(bidTicks + 1);
         BigDecimal last = random.nextBoolean() ? bid : ask;
         lastQuotes.put(future, new BigDecimal[] {bid, ask});
-        csv.append(future).append(',').append(now).append(',')
-                .append(bid.toPlainString()).append(',').append(size()).append(',')
-                .append(ask.toPlainString()).append(',').append(size()).append(',')
-                .append(last.toPlainString()).append(',').append(volume).append(',');
+        csv.append(future)
+                .append(',')
+                .append(now)
+                .append(',')
+                .append(bid.toPlainString())
+                .append(',')
+                .append(size())
+                .append(',')
+                .append(ask.toPlainString())
+                .append(',')
+                .append(size())
+                .append(',')
+                .append(last.toPlainString())
+                .append(',')
+                .append(volume)
+                .append(',');
         for (int level = 2; level <= 10; level++) {
-            csv.append(price(bidTicks - level + 1).toPlainString()).append(',').append(size()).append(',')
-                    .append(price(bidTicks + level).toPlainString()).append(',').append(size()).append(',');
+            csv.append(price(bidTicks - level + 1).toPlainString())
+                    .append(',')
+                    .append(size())
+                    .append(',')
+                    .append(price(bidTicks + level).toPlainString())
+                    .append(',')
+                    .append(size())
+                    .append(',');
         }
         csv.append("1,0,0,0,,").append(TICK.toPlainString()).append(",1000\n");
         BigDecimal forward = bid.add(ask).divide(BigDecimal.valueOf(2), 8, RoundingMode.HALF_UP);
@@ -86,13 +104,30 @@ final class DemoMarket {
         long bidTick = optionBidTicks(forward.doubleValue(), strike, call);
         double delta = call ? 0.5 + 0.5 * Math.tanh(moneyness) : -0.5 + 0.5 * Math.tanh(moneyness);
         lastQuotes.put(option(future, strike, call), new BigDecimal[] {price(bidTick), price(bidTick + 1)});
-        csv.append(future).append(call ? " C" : " P").append(strike).append(',').append(now).append(',')
-                .append(price(bidTick).toPlainString()).append(',').append(size() / 10).append(',')
-                .append(price(bidTick + 1).toPlainString()).append(',').append(size() / 10).append(',')
-                .append(price(bidTick).toPlainString()).append(',').append(volume / 20).append(',')
+        csv.append(future)
+                .append(call ? " C" : " P")
+                .append(strike)
+                .append(',')
+                .append(now)
+                .append(',')
+                .append(price(bidTick).toPlainString())
+                .append(',')
+                .append(size() / 10)
+                .append(',')
+                .append(price(bidTick + 1).toPlainString())
+                .append(',')
+                .append(size() / 10)
+                .append(',')
+                .append(price(bidTick).toPlainString())
+                .append(',')
+                .append(volume / 20)
+                .append(',')
                 .append(",".repeat(36))
                 .append(String.format(Locale.ROOT, "%.4f,0.31,0.08,-0.01,", delta))
-                .append(future).append(',').append(TICK.toPlainString()).append(",1000\n");
+                .append(future)
+                .append(',')
+                .append(TICK.toPlainString())
+                .append(",1000\n");
     }
 
     private long size() {
@@ -106,8 +141,15 @@ final class DemoMarket {
     private static String depthHeader() {
         StringBuilder header = new StringBuilder();
         for (int level = 2; level <= 10; level++) {
-            header.append("bid_").append(level).append(",bid_size_").append(level)
-                    .append(",ask_").append(level).append(",ask_size_").append(level).append(',');
+            header.append("bid_")
+                    .append(level)
+                    .append(",bid_size_")
+                    .append(level)
+                    .append(",ask_")
+                    .append(level)
+                    .append(",ask_size_")
+                    .append(level)
+                    .append(',');
         }
         return header.toString();
     }

@@ -21,17 +21,21 @@ public record DatedKey(LocalDate folderDate, String fileName) {
      */
     public static DatedKey parse(String key, FeedLayout layout, String nameFormat) {
         String safeKey = key == null ? "" : key;
-        Matcher m = layout.holds(safeKey) ? KEY.matcher(safeKey.substring(layout.prefix().length())) : null;
+        Matcher m = layout.holds(safeKey)
+                ? KEY.matcher(safeKey.substring(layout.prefix().length()))
+                : null;
         if (m == null || !m.matches()) {
             throw new IllegalArgumentException("key `" + safeKey + "` does not match " + layout.keyFormat(nameFormat));
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             return new DatedKey(date, m.group(4));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("key `" + safeKey + "`: folders " + m.group(1) + "/" + m.group(2)
-                    + "/" + m.group(3) + " are not a valid date", e);
+            throw new IllegalArgumentException(
+                    "key `" + safeKey + "`: folders " + m.group(1) + "/" + m.group(2) + "/" + m.group(3)
+                            + " are not a valid date",
+                    e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
  * {@code PositionFileName}, {@code SnapshotFileName}) own what comes after the dated folders.
  */
 public enum FeedLayout {
-
     MARKET_DATA("market-data", Bucket.ACTANT, "market-data"),
     START_OF_DAY("sod", Bucket.ACTANT, "sod"),
     END_OF_DAY("eod", Bucket.ACTANT, "eod"),
@@ -110,8 +109,7 @@ public enum FeedLayout {
 
     /** Folders as they stand in a key, e.g. {@code 2024/01/15}. */
     public static String folders(LocalDate date) {
-        return String.format(Locale.ROOT, "%04d/%02d/%02d", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth());
+        return String.format(Locale.ROOT, "%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** The two buckets the feed server writes to, one per vendor. */

@@ -24,7 +24,9 @@ public record TimeLimits(Instant latestTime, LocalDate latestDate, String timeRu
     /** @param now the moment of ingest, at or after the file's arrival */
     public static TimeLimits of(Instant now, ZoneId zone, Duration timeAhead, Period dateAhead) {
         LocalDate today = LocalDate.ofInstant(now, zone);
-        return new TimeLimits(now.plus(timeAhead), today.plus(dateAhead),
+        return new TimeLimits(
+                now.plus(timeAhead),
+                today.plus(dateAhead),
                 "more than " + timeAhead + " after the file arrived (ingested at " + now + ")",
                 "more than " + dateAhead + " after today (" + today + " in " + zone + ")");
     }
@@ -35,8 +37,8 @@ public record TimeLimits(Instant latestTime, LocalDate latestDate, String timeRu
      */
     public Instant checkTime(String what, Instant time) throws BadValue {
         if (time.isAfter(latestTime)) {
-            throw new BadValue(what + " " + time + " lies in the future, " + timeRule
-                    + ": it would hide every later update");
+            throw new BadValue(
+                    what + " " + time + " lies in the future, " + timeRule + ": it would hide every later update");
         }
         return time;
     }

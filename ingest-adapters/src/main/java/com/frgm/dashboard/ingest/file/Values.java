@@ -25,8 +25,7 @@ public final class Values {
     private static final Instant EARLIEST_MILLIS = Instant.ofEpochMilli(Long.MIN_VALUE);
     private static final Instant LATEST_MILLIS = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * A plain decimal ({@code -0.015625}, {@code 112.5}, {@code 1000}), optionally with an
@@ -102,7 +101,8 @@ public final class Values {
             if (digits(text, 0) == text.length()) {
                 time = Instant.ofEpochMilli(Long.parseLong(text));
             } else {
-                time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             }
         } catch (NumberFormatException e) {
             throw new BadValue("`" + text + "` is out of range: more epoch milliseconds than a 64-bit integer holds");
@@ -146,13 +146,20 @@ public final class Values {
             throw new BadValue(what + " id is empty");
         }
         if (text.length() > MAX_ID_LENGTH) {
-            throw new BadValue(what + " id is " + text.length() + " characters long, at most "
-                    + MAX_ID_LENGTH + " allowed");
+            throw new BadValue(
+                    what + " id is " + text.length() + " characters long, at most " + MAX_ID_LENGTH + " allowed");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == ' ' || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == ' '
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '/'
+                    || c == '-';
             if (!allowed) {
                 throw new BadValue("`" + text + "` may only contain letters, digits, space and ._:/-");
             }

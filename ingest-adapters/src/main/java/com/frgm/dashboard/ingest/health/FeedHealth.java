@@ -40,8 +40,8 @@ public class FeedHealth {
     private final MeterRegistry meters;
     private final Map<String, FeedStatus> latest = new ConcurrentHashMap<>();
 
-    public FeedHealth(FeedActivity activity, FeedBacklog backlog, FeedHealthProperties properties,
-                      MeterRegistry meters) {
+    public FeedHealth(
+            FeedActivity activity, FeedBacklog backlog, FeedHealthProperties properties, MeterRegistry meters) {
         this.activity = activity;
         this.backlog = backlog;
         this.stallAfter = properties.stallAfter();
@@ -61,19 +61,43 @@ public class FeedHealth {
             feeds.add(status(feed, waiting.remove(feed.kind() + "/" + feed.feedId())));
         }
         // A feed whose files wait before any of them was ingested today.
-        waiting.values().forEach(w -> feeds.add(new FeedStatus(w.feedId(), w.kind(), FeedStates.CATCHING_UP, null,
-                null, null, 0, 0, 0, null, null, null, w.files(), w.ageMillis())));
+        waiting.values()
+                .forEach(w -> feeds.add(new FeedStatus(
+                        w.feedId(),
+                        w.kind(),
+                        FeedStates.CATCHING_UP,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        0,
+                        null,
+                        null,
+                        null,
+                        w.files(),
+                        w.ageMillis())));
         feeds.forEach(this::publish);
         return new FeedHealthView(stallAfter, feeds);
     }
 
     /** A feed with a backlog is catching up, not stalled: its files are there, only not yet applied. */
     private FeedStatus status(FeedActivity.Feed feed, FeedBacklog.Waiting waiting) {
-        return new FeedStatus(feed.feedId(), feed.kind(), waiting == null ? state(feed) : FeedStates.CATCHING_UP,
-                feed.lastFileTime(), feed.lastArrival(), feed.lastFileKey(), feed.filesInWindow(), feed.rowsInWindow(),
-                feed.rejectsInHistory(), feed.lastRejected(), feed.lastIngestLagMillis(),
+        return new FeedStatus(
+                feed.feedId(),
+                feed.kind(),
+                waiting == null ? state(feed) : FeedStates.CATCHING_UP,
+                feed.lastFileTime(),
+                feed.lastArrival(),
+                feed.lastFileKey(),
+                feed.filesInWindow(),
+                feed.rowsInWindow(),
+                feed.rejectsInHistory(),
+                feed.lastRejected(),
+                feed.lastIngestLagMillis(),
                 feed.quietFor() == null ? null : feed.quietFor().toMillis(),
-                waiting == null ? null : waiting.files(), waiting == null ? null : waiting.ageMillis());
+                waiting == null ? null : waiting.files(),
+                waiting == null ? null : waiting.ageMillis());
     }
 
     private String state(FeedActivity.Feed feed) {
@@ -86,15 +110,25 @@ public class FeedHealth {
     private void publish(FeedStatus status) {
         String key = status.kind() + "/" + status.feed();
         if (latest.put(key, status) == null) {
-            Gauge.builder("frgm.feed.stalled", latest, m -> FeedStates.STALLED.equals(m.get(key).state()) ? 1 : 0)
-                    .description("1 while the feed is stalled").tag("kind", status.kind()).tag("feed", status.feed())
+            Gauge.builder(
+                            "frgm.feed.stalled",
+                            latest,
+                            m -> FeedStates.STALLED.equals(m.get(key).state()) ? 1 : 0)
+                    .description("1 while the feed is stalled")
+                    .tag("kind", status.kind())
+                    .tag("feed", status.feed())
                     .register(meters);
             Gauge.builder("frgm.feed.quiet", latest, m -> quietSeconds(m.get(key)))
-                    .description("Seconds since the feed's last accepted file").baseUnit("seconds")
-                    .tag("kind", status.kind()).tag("feed", status.feed()).register(meters);
+                    .description("Seconds since the feed's last accepted file")
+                    .baseUnit("seconds")
+                    .tag("kind", status.kind())
+                    .tag("feed", status.feed())
+                    .register(meters);
             Gauge.builder("frgm.feed.backlog", latest, m -> backlogFiles(m.get(key)))
                     .description("Files of the feed waiting in a drain (0 unless catching up)")
-                    .tag("kind", status.kind()).tag("feed", status.feed()).register(meters);
+                    .tag("kind", status.kind())
+                    .tag("feed", status.feed())
+                    .register(meters);
         }
     }
 

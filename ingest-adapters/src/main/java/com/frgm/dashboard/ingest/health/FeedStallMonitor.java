@@ -46,13 +46,17 @@ public class FeedStallMonitor extends BackgroundWorker {
             if (feed.lastFileKey() == null || feed.lastFileKey().equals(reported.get(feed.feed()))) {
                 continue;
             }
-            commands.send(new MarkFeedStalledCommand(feed.feed(), feed.lastFileKey(), feed.lastArrival(),
-                    view.stallAfter(), clock.instant())).whenComplete((events, failure) -> {
+            commands.send(new MarkFeedStalledCommand(
+                            feed.feed(), feed.lastFileKey(), feed.lastArrival(), view.stallAfter(), clock.instant()))
+                    .whenComplete((events, failure) -> {
                         if (failure != null) {
                             log.warn("Could not record the stall of feed {}: {}", feed.feed(), failure.toString());
                         } else {
                             reported.put(feed.feed(), feed.lastFileKey());
-                            log.warn("Feed {} stalled: no file since {} ({})", feed.feed(), feed.lastArrival(),
+                            log.warn(
+                                    "Feed {} stalled: no file since {} ({})",
+                                    feed.feed(),
+                                    feed.lastArrival(),
                                     feed.lastFileKey());
                         }
                     });

@@ -133,8 +133,11 @@ final class InboxWatch implements Closeable {
                 if (LocalInbox.isOutbox(root, dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                WatchKey key = dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                WatchKey key = dir.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
                 directories.put(key, dir);
                 return FileVisitResult.CONTINUE;
             }

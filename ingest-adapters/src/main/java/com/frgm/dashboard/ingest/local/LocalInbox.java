@@ -68,8 +68,13 @@ final class LocalInbox implements FileMover {
 
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isTemporary(file)
-                        && (complete.test(file) || attrs.lastModifiedTime().toInstant().plus(settle).isBefore(now))) {
+                if (attrs.isRegularFile()
+                        && !isTemporary(file)
+                        && (complete.test(file)
+                                || attrs.lastModifiedTime()
+                                        .toInstant()
+                                        .plus(settle)
+                                        .isBefore(now))) {
                     String key = bucket.relativize(file).toString().replace('\\', '/');
                     ready.add(new FeedFile(bucketName, key, attrs.size(), () -> Files.newInputStream(file)));
                 }

@@ -4,8 +4,21 @@ import java.util.Locale;
 
 /** The market-data columns other than depth levels; the header name is the lower-case name. */
 enum Field {
-    INSTRUMENT, TIMESTAMP, BID, BID_SIZE, ASK, ASK_SIZE, PRICE, VOLUME,
-    DELTA, GAMMA, VEGA, THETA, UNDERLYING, TICK_SIZE, MULTIPLIER;
+    INSTRUMENT,
+    TIMESTAMP,
+    BID,
+    BID_SIZE,
+    ASK,
+    ASK_SIZE,
+    PRICE,
+    VOLUME,
+    DELTA,
+    GAMMA,
+    VEGA,
+    THETA,
+    UNDERLYING,
+    TICK_SIZE,
+    MULTIPLIER;
 
     private final String header = name().toLowerCase(Locale.ROOT);
 

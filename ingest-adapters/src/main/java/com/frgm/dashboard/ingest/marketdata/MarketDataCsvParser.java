@@ -68,7 +68,10 @@ public final class MarketDataCsvParser {
         Objects.requireNonNull(fileTime, "fileTime");
         Objects.requireNonNull(limits, "limits");
         ProductSpec spec = defaults == null ? ProductSpec.NONE : defaults;
-        return CsvTable.parse(csv, maxProblems, List.of(Columns.REQUIRED),
+        return CsvTable.parse(
+                csv,
+                maxProblems,
+                List.of(Columns.REQUIRED),
                 (header, problems) -> new QuoteReader(header, problems, fileTime, spec, limits)::read);
     }
 }

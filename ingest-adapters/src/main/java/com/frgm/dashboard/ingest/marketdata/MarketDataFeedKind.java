@@ -53,20 +53,23 @@ public class MarketDataFeedKind implements FeedKind {
         } catch (BadValue e) {
             return PreparedFile.rejected(List.of(new FileProblem(null, null, file.fileName(), e.getMessage())));
         }
-        ParsedFile<MarketQuote> parsed = parser.parse(content, name.fileTime(), properties.product(name.product()),
-                limits);
+        ParsedFile<MarketQuote> parsed =
+                parser.parse(content, name.fileTime(), properties.product(name.product()), limits);
         if (!parsed.accepted()) {
             return PreparedFile.rejected(parsed.problems());
         }
-        return PreparedFile.accepted(new RecordMarketSnapshotCommand(
-                name.feedId(), file.key(), contentSha256, name.fileTime(), parsed.rows()),
-                new PreparedFile.Facts(name.feedId(), name.fileTime(), parsed.rows().size()));
+        return PreparedFile.accepted(
+                new RecordMarketSnapshotCommand(
+                        name.feedId(), file.key(), contentSha256, name.fileTime(), parsed.rows()),
+                new PreparedFile.Facts(
+                        name.feedId(), name.fileTime(), parsed.rows().size()));
     }
 
     @Override
     public String feedOf(String key) {
         try {
-            return MarketDataFileName.parse(key.substring(key.lastIndexOf('/') + 1), properties.fileZone()).feedId();
+            return MarketDataFileName.parse(key.substring(key.lastIndexOf('/') + 1), properties.fileZone())
+                    .feedId();
         } catch (IllegalArgumentException e) {
             return name();
         }

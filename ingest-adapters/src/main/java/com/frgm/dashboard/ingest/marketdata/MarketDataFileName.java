@@ -59,13 +59,16 @@ public record MarketDataFileName(String source, String exchange, String product,
             throw new IllegalArgumentException("file name `" + name + "` does not match " + FORMAT);
         }
         try {
-            LocalDateTime local = LocalDateTime.of(number(m, 4), number(m, 5), number(m, 6),
-                    number(m, 7), number(m, 8), number(m, 9));
-            return new MarketDataFileName(m.group(1), m.group(2), m.group(3),
+            LocalDateTime local = LocalDateTime.of(
+                    number(m, 4), number(m, 5), number(m, 6), number(m, 7), number(m, 8), number(m, 9));
+            return new MarketDataFileName(
+                    m.group(1),
+                    m.group(2),
+                    m.group(3),
                     ZonedDateTime.of(local, zone).toInstant());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("file name `" + name + "` has no valid date and time: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "file name `" + name + "` has no valid date and time: " + e.getMessage(), e);
         }
     }
 

@@ -28,6 +28,7 @@ final class QuoteReader {
     private final TimeLimits limits;
     /** Instrument id to the line it first appeared on: ids are unique within a file. */
     private final Map<String, Integer> seen = new HashMap<>();
+
     private String lastTimestampText;
     private Instant lastTimestamp;
 
@@ -53,16 +54,24 @@ final class QuoteReader {
         if (bid != null && ask != null && bid.compareTo(ask) > 0) {
             cells.rowProblem("bid " + cells.text(BID) + " above ask " + cells.text(ASK));
         }
-        MarketQuote quote = new MarketQuote(instrument,
+        MarketQuote quote = new MarketQuote(
+                instrument,
                 cells.text(TIMESTAMP) == null ? fileTime : timestamp,
-                bid, cells.parse(BID_SIZE, Values::count),
-                ask, cells.parse(ASK_SIZE, Values::count),
-                price, cells.parse(VOLUME, Values::count),
-                depth(Side.BID, bid, cells.text(BID)), depth(Side.ASK, ask, cells.text(ASK)),
-                cells.parse(DELTA, Values::decimal), cells.parse(GAMMA, Values::decimal),
-                cells.parse(VEGA, Values::decimal), cells.parse(THETA, Values::decimal),
+                bid,
+                cells.parse(BID_SIZE, Values::count),
+                ask,
+                cells.parse(ASK_SIZE, Values::count),
+                price,
+                cells.parse(VOLUME, Values::count),
+                depth(Side.BID, bid, cells.text(BID)),
+                depth(Side.ASK, ask, cells.text(ASK)),
+                cells.parse(DELTA, Values::decimal),
+                cells.parse(GAMMA, Values::decimal),
+                cells.parse(VEGA, Values::decimal),
+                cells.parse(THETA, Values::decimal),
                 cells.parse(UNDERLYING, Values::instrumentId),
-                orDefault(TICK_SIZE, defaults.tickSize()), orDefault(MULTIPLIER, defaults.multiplier()),
+                orDefault(TICK_SIZE, defaults.tickSize()),
+                orDefault(MULTIPLIER, defaults.multiplier()),
                 cells.extras(columns.extras()));
         return cells.valid() ? quote : null;
     }
@@ -120,8 +129,10 @@ final class QuoteReader {
                 continue;
             }
             if (previous != null && !side.isBeyond(price, previous)) {
-                cells.problem(priceIndex, side.priceColumn(level) + " " + cells.text(priceIndex) + " is not "
-                        + side.beyond() + " " + side.priceColumn(previousLevel) + " " + previousText);
+                cells.problem(
+                        priceIndex,
+                        side.priceColumn(level) + " " + cells.text(priceIndex) + " is not " + side.beyond() + " "
+                                + side.priceColumn(previousLevel) + " " + previousText);
             }
             levels.add(new PriceLevel(level, price, size));
             previous = price;

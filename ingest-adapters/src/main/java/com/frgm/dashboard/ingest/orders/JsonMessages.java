@@ -10,13 +10,16 @@ final class JsonMessages {
     /** Jackson names the input source inside locations; the report already says which file. */
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 
     /** Jackson's message on one line, without the source description, and not too long. */
     static String readable(String message) {
-        String text = message == null ? "unreadable input" : SOURCE.matcher(message).replaceAll("[")
-                .replaceAll("\\s+", " ").trim();
+        String text = message == null
+                ? "unreadable input"
+                : SOURCE.matcher(message)
+                        .replaceAll("[")
+                        .replaceAll("\\s+", " ")
+                        .trim();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
     }
 

@@ -54,8 +54,8 @@ final class OrderChecks {
         if (!valid) {
             return null;
         }
-        return new WorkingOrder(orderId, account, instrument, side, price, qty, filled == null ? 0 : filled,
-                status, updatedAt);
+        return new WorkingOrder(
+                orderId, account, instrument, side, price, qty, filled == null ? 0 : filled, status, updatedAt);
     }
 
     /** The order's valid id, or null; known even when other fields are bad. */

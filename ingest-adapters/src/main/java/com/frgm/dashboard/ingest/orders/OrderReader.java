@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class OrderReader {
 
-    static final Set<String> KNOWN = Set.of("order_id", "account", "instrument", "side", "price", "qty",
-            "filled_qty", "status", "updated_at");
+    static final Set<String> KNOWN =
+            Set.of("order_id", "account", "instrument", "side", "price", "qty", "filled_qty", "status", "updated_at");
 
     private final Problems problems;
     /** order_id to the line it first appeared on: a snapshot lists each order once. */
@@ -65,7 +65,10 @@ final class OrderReader {
         }
         Integer first = seenIds.putIfAbsent(orderId, field.line());
         if (first != null) {
-            problems.add(field.line(), path + ".order_id", field.text(),
+            problems.add(
+                    field.line(),
+                    path + ".order_id",
+                    field.text(),
                     "order_id " + orderId + " already appeared on line " + first);
             return false;
         }

@@ -23,8 +23,8 @@ public record SnapshotFileName(Instant snapshotTime) {
 
     /** The snapshot's key, filed under the day its time falls on in {@code zone}. */
     public String key(ZoneId zone) {
-        return FeedLayout.WORKING_ORDERS.key(LocalDate.ofInstant(snapshotTime, zone),
-                "orders_snapshot_" + snapshotTime.getEpochSecond() + ".json");
+        return FeedLayout.WORKING_ORDERS.key(
+                LocalDate.ofInstant(snapshotTime, zone), "orders_snapshot_" + snapshotTime.getEpochSecond() + ".json");
     }
 
     public static SnapshotFileName parse(String key) {
@@ -39,8 +39,7 @@ public record SnapshotFileName(Instant snapshotTime) {
         DatedKey dated = DatedKey.parse(key, FeedLayout.WORKING_ORDERS, FORMAT);
         Matcher m = NAME.matcher(dated.fileName());
         if (!m.matches()) {
-            throw new IllegalArgumentException("file name `" + dated.fileName()
-                    + "` does not match " + FORMAT);
+            throw new IllegalArgumentException("file name `" + dated.fileName() + "` does not match " + FORMAT);
         }
         Instant time = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
         LocalDate day = LocalDate.ofInstant(time, zone);

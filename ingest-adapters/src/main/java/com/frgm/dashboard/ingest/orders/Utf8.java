@@ -9,8 +9,7 @@ import java.io.PushbackInputStream;
  */
 final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Peeks at up to four bytes and pushes them back. */
     static boolean looksLikeOtherUnicode(PushbackInputStream in) throws IOException {
@@ -24,8 +23,9 @@ final class Utf8 {
             n += read;
         }
         in.unread(head, 0, n);
-        boolean bom16 = n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        boolean bom16 = n >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         for (int i = 0; i < n; i++) {
             if (head[i] == 0) {
                 return true;

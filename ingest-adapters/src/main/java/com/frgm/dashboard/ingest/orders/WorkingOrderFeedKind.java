@@ -62,8 +62,15 @@ public class WorkingOrderFeedKind implements FeedKind {
         if (!parsed.accepted()) {
             return PreparedFile.rejected(parsed.problems());
         }
-        return PreparedFile.accepted(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, file.key(),
-                contentSha256, name.snapshotTime(), parsed.rows(), properties.businessZone()),
-                new PreparedFile.Facts(name(), name.snapshotTime(), parsed.rows().size()));
+        return PreparedFile.accepted(
+                new ApplyWorkingOrderSnapshotCommand(
+                        WorkingOrderBookIds.TT,
+                        file.key(),
+                        contentSha256,
+                        name.snapshotTime(),
+                        parsed.rows(),
+                        properties.businessZone()),
+                new PreparedFile.Facts(
+                        name(), name.snapshotTime(), parsed.rows().size()));
     }
 }

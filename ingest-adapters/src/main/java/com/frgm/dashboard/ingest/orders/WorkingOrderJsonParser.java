@@ -63,9 +63,13 @@ public final class WorkingOrderJsonParser {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.add(at == null ? null : line(at), null, null, "not valid JSON"
-                    + (at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr())
-                    + ": " + JsonMessages.readable(e.getOriginalMessage()));
+            problems.add(
+                    at == null ? null : line(at),
+                    null,
+                    null,
+                    "not valid JSON"
+                            + (at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr())
+                            + ": " + JsonMessages.readable(e.getOriginalMessage()));
         } catch (CharConversionException e) {
             problems.add(null, null, null, "not valid UTF-8: " + e.getMessage());
         } catch (IOException e) {
@@ -80,8 +84,7 @@ public final class WorkingOrderJsonParser {
     }
 
     /** Walks the top level: the array of orders, or the object holding it, then nothing more. */
-    private record SnapshotDocument(JsonParser json, Problems problems, OrderReader reader,
-                                    List<WorkingOrder> orders) {
+    private record SnapshotDocument(JsonParser json, Problems problems, OrderReader reader, List<WorkingOrder> orders) {
 
         void read() throws IOException {
             JsonToken first = json.nextToken();
@@ -118,7 +121,10 @@ public final class WorkingOrderJsonParser {
                         orders.add(order);
                     }
                 } else {
-                    problems.add(line(json.currentTokenLocation()), path, token.isScalarValue() ? json.getText() : null,
+                    problems.add(
+                            line(json.currentTokenLocation()),
+                            path,
+                            token.isScalarValue() ? json.getText() : null,
                             "expected an order object, found " + JsonMessages.kind(token));
                     json.skipChildren();
                 }

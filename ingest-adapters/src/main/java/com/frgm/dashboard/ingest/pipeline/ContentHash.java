@@ -9,8 +9,7 @@ import java.util.HexFormat;
 /** SHA-256 of a file's bytes, streamed: the identity of a feed file. */
 final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String sha256(FeedFile.ContentSource source) throws IOException {
         MessageDigest digest = newDigest();

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Identities for feed kinds whose files name their business date or time only in the file name. */
 public final class FileIdentity {
 
-    private FileIdentity() {
-    }
+    private FileIdentity() {}
 
     /**
      * SHA-256 over the file name (the last segment of the key, so a {@code processed/} copy or

@@ -48,9 +48,15 @@ public class FileIngestor {
     private final FeedActivity activity;
     private final EventBus events;
 
-    public FileIngestor(List<FeedKind> kinds, IngestedFileRegistry registry, FeedActivity activity, EventBus events,
-                        CommandGateway commandGateway, TransactionManager transactions, IngestProperties properties,
-                        MeterRegistry meters) {
+    public FileIngestor(
+            List<FeedKind> kinds,
+            IngestedFileRegistry registry,
+            FeedActivity activity,
+            EventBus events,
+            CommandGateway commandGateway,
+            TransactionManager transactions,
+            IngestProperties properties,
+            MeterRegistry meters) {
         this.kinds = List.copyOf(kinds);
         this.registry = registry;
         this.activity = activity;
@@ -93,24 +99,43 @@ public class FileIngestor {
         String firstProblem = rejected.problems().get(0).describe();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            activity.recordRejection(kind.name(), feed, file.bucket(), file.key(), rejected.contentSha256(),
-                    rejected.problems().size(), firstProblem);
-            events.publish(GenericEventMessage.asEventMessage(new FileRejectedEvent(kind.name(), feed, file.bucket(),
-                    file.key(), rejected.contentSha256(), rejected.problems().size(), firstProblem)));
-            return null;
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        ResultMessage<?> result = unitOfWork.executeWithResult(
+                () -> {
+                    activity.recordRejection(
+                            kind.name(),
+                            feed,
+                            file.bucket(),
+                            file.key(),
+                            rejected.contentSha256(),
+                            rejected.problems().size(),
+                            firstProblem);
+                    events.publish(GenericEventMessage.asEventMessage(new FileRejectedEvent(
+                            kind.name(),
+                            feed,
+                            file.bucket(),
+                            file.key(),
+                            rejected.contentSha256(),
+                            rejected.problems().size(),
+                            firstProblem)));
+                    return null;
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             // Feed health and history only; the file is still rejected with its report.
-            log.warn("Could not record the rejection of {}/{}: {}", file.bucket(), file.key(),
+            log.warn(
+                    "Could not record the rejection of {}/{}: {}",
+                    file.bucket(),
+                    file.key(),
                     result.exceptionResult().toString());
         }
     }
 
     private IngestOutcome ingest(FeedFile file, FeedKind kind) {
         if (file.size() > maxFileSize) {
-            return new IngestOutcome.Rejected(null, List.of(FileProblem.ofFile(
-                    "file is " + file.size() + " bytes, over the limit of " + maxFileSize + " bytes")));
+            return new IngestOutcome.Rejected(
+                    null,
+                    List.of(FileProblem.ofFile(
+                            "file is " + file.size() + " bytes, over the limit of " + maxFileSize + " bytes")));
         }
         try {
             String sha256 = ContentHash.sha256(file.source());
@@ -132,8 +157,8 @@ public class FileIngestor {
             return new IngestOutcome.Retry(e);
         } catch (StackOverflowError e) {
             // Hostile nesting the parser recursed into: the file's fault, and the same every time.
-            return new IngestOutcome.Rejected(null, List.of(FileProblem.ofFile(
-                    "the file nests too deeply to be read")));
+            return new IngestOutcome.Rejected(
+                    null, List.of(FileProblem.ofFile("the file nests too deeply to be read")));
         } catch (RuntimeException | LinkageError | AssertionError e) {
             // A bug, not the file: keep the file where it is, let the others through, try it again later.
             log.error("Unexpected failure ingesting {}/{}; it stays and is tried again", file.bucket(), file.key(), e);
@@ -141,21 +166,30 @@ public class FileIngestor {
         }
     }
 
-    private IngestOutcome store(FeedFile file, FeedKind kind, String identity, String sha256,
-                                PreparedFile prepared) {
+    private IngestOutcome store(FeedFile file, FeedKind kind, String identity, String sha256, PreparedFile prepared) {
         Object command = prepared.command();
         PreparedFile.Facts facts = prepared.facts();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
-        ResultMessage<IngestOutcome> result = unitOfWork.executeWithResult(() -> {
-            int events = commandGateway.sendAndWait(command);
-            IngestedFile ingested = new IngestedFile(identity, sha256, file.bucket(), file.key(), events, kind.name(),
-                    facts.feedId(), facts.fileTime(), facts.rows());
-            if (!registry.claim(ingested)) {
-                throw new ClaimLostException();
-            }
-            return new IngestOutcome.Accepted(sha256, events);
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        ResultMessage<IngestOutcome> result = unitOfWork.executeWithResult(
+                () -> {
+                    int events = commandGateway.sendAndWait(command);
+                    IngestedFile ingested = new IngestedFile(
+                            identity,
+                            sha256,
+                            file.bucket(),
+                            file.key(),
+                            events,
+                            kind.name(),
+                            facts.feedId(),
+                            facts.fileTime(),
+                            facts.rows());
+                    if (!registry.claim(ingested)) {
+                        throw new ClaimLostException();
+                    }
+                    return new IngestOutcome.Accepted(sha256, events);
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
         if (!result.isExceptional()) {
             return result.getPayload();
         }
@@ -171,8 +205,10 @@ public class FileIngestor {
             log.warn("Storing {}/{} failed, will retry: {}", file.bucket(), file.key(), failure.toString());
             return new IngestOutcome.Retry(failure instanceof Exception e ? e : new IllegalStateException(failure));
         }
-        return new IngestOutcome.Rejected(sha256, List.of(FileProblem.ofFile(
-                "rejected by the " + commandName(command) + ": " + Failures.message(failure))));
+        return new IngestOutcome.Rejected(
+                sha256,
+                List.of(FileProblem.ofFile(
+                        "rejected by the " + commandName(command) + ": " + Failures.message(failure))));
     }
 
     /** Ends the unit of work without a commit when the registry already holds the file. */

@@ -40,8 +40,12 @@ public final class FileSettler {
             return true;
         }
         if (outcome instanceof IngestOutcome.Rejected rejected) {
-            mover.moveToRejected(file, RejectionReport.of(file, rejected, clock.instant()).toJson());
-            log.warn("Rejected {}: {} problem(s), first: {}", id, rejected.problems().size(),
+            mover.moveToRejected(
+                    file, RejectionReport.of(file, rejected, clock.instant()).toJson());
+            log.warn(
+                    "Rejected {}: {} problem(s), first: {}",
+                    id,
+                    rejected.problems().size(),
                     rejected.problems().get(0).reason());
             return true;
         }

@@ -18,14 +18,23 @@ final class IngestMetrics {
     }
 
     void record(String feed, IngestOutcome outcome, long nanos) {
-        Counter.builder("frgm.ingest.files").description("Feed files by outcome")
-                .tag("feed", feed).tag("outcome", outcomeName(outcome))
-                .register(meters).increment();
+        Counter.builder("frgm.ingest.files")
+                .description("Feed files by outcome")
+                .tag("feed", feed)
+                .tag("outcome", outcomeName(outcome))
+                .register(meters)
+                .increment();
         if (outcome instanceof IngestOutcome.Accepted accepted) {
-            Counter.builder("frgm.ingest.events.appended").description("Events appended to the event store")
-                    .tag("feed", feed).register(meters).increment(accepted.events());
-            Timer.builder("frgm.ingest.file.duration").description("Read, validate and commit one file")
-                    .tag("feed", feed).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+            Counter.builder("frgm.ingest.events.appended")
+                    .description("Events appended to the event store")
+                    .tag("feed", feed)
+                    .register(meters)
+                    .increment(accepted.events());
+            Timer.builder("frgm.ingest.file.duration")
+                    .description("Read, validate and commit one file")
+                    .tag("feed", feed)
+                    .register(meters)
+                    .record(nanos, TimeUnit.NANOSECONDS);
         }
     }
 

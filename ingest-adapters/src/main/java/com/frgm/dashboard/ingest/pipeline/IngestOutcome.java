@@ -7,22 +7,17 @@ import java.util.List;
 public sealed interface IngestOutcome {
 
     /** Its events are committed. */
-    record Accepted(String contentSha256, int events) implements IngestOutcome {
-    }
+    record Accepted(String contentSha256, int events) implements IngestOutcome {}
 
     /** The same content was ingested before (a redelivery or a re-drop); nothing was added. */
-    record Duplicate(String contentSha256, String firstKey) implements IngestOutcome {
-    }
+    record Duplicate(String contentSha256, String firstKey) implements IngestOutcome {}
 
     /** It cannot be ingested; nothing from it was stored. */
-    record Rejected(String contentSha256, List<FileProblem> problems) implements IngestOutcome {
-    }
+    record Rejected(String contentSha256, List<FileProblem> problems) implements IngestOutcome {}
 
     /** Not a feed this process ingests: left where it is. */
-    record Unsupported() implements IngestOutcome {
-    }
+    record Unsupported() implements IngestOutcome {}
 
     /** Storage failed for a reason unrelated to the file (database down): try again later. */
-    record Retry(Exception cause) implements IngestOutcome {
-    }
+    record Retry(Exception cause) implements IngestOutcome {}
 }

@@ -38,8 +38,8 @@ public final class OrderedLanes<K> implements AutoCloseable {
     /** Queues {@code work} behind everything submitted to {@code lane} before it. */
     public synchronized <T> CompletableFuture<T> submit(K lane, Callable<T> work) {
         CompletableFuture<?> tail = tails.getOrDefault(lane, IDLE);
-        CompletableFuture<T> next = tail.handle((result, failure) -> null)
-                .thenApplyAsync(ignored -> call(work), threads);
+        CompletableFuture<T> next =
+                tail.handle((result, failure) -> null).thenApplyAsync(ignored -> call(work), threads);
         tails.put(lane, next);
         next.whenComplete((result, failure) -> forget(lane, next));
         return next;

@@ -30,8 +30,7 @@ public record PreparedFile(Object command, Facts facts, List<FileProblem> proble
      * @param fileTime the file's business time (name time, snapshot time, business date's start)
      * @param rows     data rows or orders in the file
      */
-    public record Facts(String feedId, Instant fileTime, int rows) {
-    }
+    public record Facts(String feedId, Instant fileTime, int rows) {}
 
     public boolean isAccepted() {
         return command != null;

@@ -29,8 +29,13 @@ public record RejectionReport(
             .build();
 
     public static RejectionReport of(FeedFile file, IngestOutcome.Rejected rejected, Instant at) {
-        return new RejectionReport(file.bucket(), file.key(), rejected.contentSha256(), at,
-                rejected.problems().size(), rejected.problems());
+        return new RejectionReport(
+                file.bucket(),
+                file.key(),
+                rejected.contentSha256(),
+                at,
+                rejected.problems().size(),
+                rejected.problems());
     }
 
     public byte[] toJson() {

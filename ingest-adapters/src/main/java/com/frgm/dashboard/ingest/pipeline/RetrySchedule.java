@@ -35,6 +35,5 @@ public final class RetrySchedule {
         retries.remove(id);
     }
 
-    private record Retry(int failures, Instant notBefore) {
-    }
+    private record Retry(int failures, Instant notBefore) {}
 }

@@ -58,10 +58,11 @@ final class PositionCells {
         if (account == null || instrument == null) {
             return;
         }
-        Integer first = seen.putIfAbsent(new Pair(account, instrument), cells.row().line());
+        Integer first =
+                seen.putIfAbsent(new Pair(account, instrument), cells.row().line());
         if (first != null) {
-            cells.rowProblem("account " + account + ", instrument " + instrument + " already appeared on line "
-                    + first + " (one row per account and instrument)");
+            cells.rowProblem("account " + account + ", instrument " + instrument + " already appeared on line " + first
+                    + " (one row per account and instrument)");
         }
     }
 
@@ -69,6 +70,5 @@ final class PositionCells {
         return cells.extras(extras);
     }
 
-    private record Pair(String account, String instrument) {
-    }
+    private record Pair(String account, String instrument) {}
 }

@@ -44,8 +44,8 @@ public final class PositionCsvParser<R> {
     }
 
     private ParsedFile<R> parse(CsvReader csv) {
-        return CsvTable.parse(csv, maxProblems, file.requiredColumns(),
-                (header, problems) -> new RowReader(header, problems)::read);
+        return CsvTable.parse(
+                csv, maxProblems, file.requiredColumns(), (header, problems) -> new RowReader(header, problems)::read);
     }
 
     /** One file's rows: the shared cells, the file's own columns, one row per (account, instrument). */

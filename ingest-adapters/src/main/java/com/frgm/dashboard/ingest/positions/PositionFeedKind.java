@@ -34,7 +34,8 @@ public final class PositionFeedKind<R> implements FeedKind {
         this.parser = new PositionCsvParser<>(file);
     }
 
-    public static PositionFeedKind<StartOfDayPosition> startOfDay(IngestProperties properties, Plausibility plausibility) {
+    public static PositionFeedKind<StartOfDayPosition> startOfDay(
+            IngestProperties properties, Plausibility plausibility) {
         return new PositionFeedKind<>(PositionFile.START_OF_DAY, properties, plausibility);
     }
 
@@ -73,9 +74,17 @@ public final class PositionFeedKind<R> implements FeedKind {
         if (!parsed.accepted()) {
             return PreparedFile.rejected(parsed.problems());
         }
-        return PreparedFile.accepted(file.command().of(PositionBookIds.of(name.businessDate()), name.businessDate(),
-                        feedFile.key(), contentSha256, parsed.rows()),
-                new PreparedFile.Facts(name(), name.businessDate().atStartOfDay(properties.fileZone()).toInstant(),
+        return PreparedFile.accepted(
+                file.command()
+                        .of(
+                                PositionBookIds.of(name.businessDate()),
+                                name.businessDate(),
+                                feedFile.key(),
+                                contentSha256,
+                                parsed.rows()),
+                new PreparedFile.Facts(
+                        name(),
+                        name.businessDate().atStartOfDay(properties.fileZone()).toInstant(),
                         parsed.rows().size()));
     }
 }

@@ -28,23 +28,25 @@ import java.util.function.Function;
  *                 and the shared cells once the whole row is known to be valid
  * @param command  the one command of a whole file
  */
-public record PositionFile<R>(FeedLayout layout, List<String> required, List<String> optional, Columns<R> columns,
-                              Command<R> command) {
+public record PositionFile<R>(
+        FeedLayout layout, List<String> required, List<String> optional, Columns<R> columns, Command<R> command) {
 
     static final String AVG_PRICE = "avg_price";
     static final String SETTLE_PRICE = "settle_price";
 
-    public static final PositionFile<StartOfDayPosition> START_OF_DAY = new PositionFile<>(FeedLayout.START_OF_DAY,
+    public static final PositionFile<StartOfDayPosition> START_OF_DAY = new PositionFile<>(
+            FeedLayout.START_OF_DAY,
             List.of(),
             List.of(AVG_PRICE),
             cells -> {
                 BigDecimal avgPrice = cells.parse(AVG_PRICE, Values::decimal);
-                return row -> new StartOfDayPosition(row.account(), row.instrument(), row.position(), avgPrice,
-                        row.extras());
+                return row ->
+                        new StartOfDayPosition(row.account(), row.instrument(), row.position(), avgPrice, row.extras());
             },
             RecordStartOfDayPositionsCommand::new);
 
-    public static final PositionFile<EndOfDayPosition> END_OF_DAY = new PositionFile<>(FeedLayout.END_OF_DAY,
+    public static final PositionFile<EndOfDayPosition> END_OF_DAY = new PositionFile<>(
+            FeedLayout.END_OF_DAY,
             List.of(SETTLE_PRICE),
             List.of("delta", "gamma", "vega", "theta", "pnl"),
             cells -> {
@@ -54,8 +56,17 @@ public record PositionFile<R>(FeedLayout layout, List<String> required, List<Str
                 BigDecimal vega = cells.parse("vega", Values::decimal);
                 BigDecimal theta = cells.parse("theta", Values::decimal);
                 BigDecimal pnl = cells.parse("pnl", Values::decimal);
-                return row -> new EndOfDayPosition(row.account(), row.instrument(), row.position(), settlePrice,
-                        delta, gamma, vega, theta, pnl, row.extras());
+                return row -> new EndOfDayPosition(
+                        row.account(),
+                        row.instrument(),
+                        row.position(),
+                        settlePrice,
+                        delta,
+                        gamma,
+                        vega,
+                        theta,
+                        pnl,
+                        row.extras());
             },
             RecordEndOfDayPositionsCommand::new);
 
@@ -80,8 +91,7 @@ public record PositionFile<R>(FeedLayout layout, List<String> required, List<Str
     }
 
     /** A valid row's shared part: account, instrument, position and the unknown columns. */
-    public record SharedCells(String account, String instrument, long position, Map<String, String> extras) {
-    }
+    public record SharedCells(String account, String instrument, long position, Map<String, String> extras) {}
 
     @FunctionalInterface
     public interface Command<R> {

@@ -29,15 +29,16 @@ public record PositionFileName(LocalDate businessDate) {
     public static PositionFileName parse(String key, FeedLayout layout) {
         String feed = layout.folder();
         DatedKey dated = DatedKey.parse(key, layout, "actant_" + feed + "_{YYYYMMDD}.csv");
-        Matcher m = Pattern.compile("actant_" + feed + "_(\\d{4})(\\d{2})(\\d{2})\\.csv").matcher(dated.fileName());
+        Matcher m = Pattern.compile("actant_" + feed + "_(\\d{4})(\\d{2})(\\d{2})\\.csv")
+                .matcher(dated.fileName());
         if (!m.matches()) {
-            throw new IllegalArgumentException("file name `" + dated.fileName() + "` does not match actant_"
-                    + feed + "_{YYYYMMDD}.csv");
+            throw new IllegalArgumentException(
+                    "file name `" + dated.fileName() + "` does not match actant_" + feed + "_{YYYYMMDD}.csv");
         }
         LocalDate date;
         try {
-            date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("file name `" + dated.fileName() + "` has no valid date", e);
         }

@@ -88,8 +88,10 @@ final class DrainBacklog {
     }
 
     private static Instant oldest(Lane state) {
-        return state.since.subList(state.done, state.since.size()).stream().filter(Objects::nonNull)
-                .min(Instant::compareTo).orElse(null);
+        return state.since.subList(state.done, state.since.size()).stream()
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 
     private static final class Lane {

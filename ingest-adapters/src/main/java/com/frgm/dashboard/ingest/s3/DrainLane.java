@@ -40,7 +40,9 @@ final class DrainLane {
     /** The result of each file, in order; a moved file's completes when its move does. */
     List<CompletableFuture<S3Drain.Result>> run() {
         List<CompletableFuture<S3Drain.Result>> results = new ArrayList<>(files.size());
-        CompletableFuture<Map<String, String>> processed = drain.processed(files.get(0).bucket(), files.get(0).key(),
+        CompletableFuture<Map<String, String>> processed = drain.processed(
+                files.get(0).bucket(),
+                files.get(0).key(),
                 files.get(files.size() - 1).key());
         Deque<CompletableFuture<Optional<Fetched>>> ahead = new ArrayDeque<>();
         int next = 0;
@@ -61,13 +63,18 @@ final class DrainLane {
         return results;
     }
 
-    private CompletableFuture<S3Drain.Result> apply(S3Drain.Waiting waiting, CompletableFuture<Optional<Fetched>> read,
-                                                    CompletableFuture<Map<String, String>> processed) {
+    private CompletableFuture<S3Drain.Result> apply(
+            S3Drain.Waiting waiting,
+            CompletableFuture<Optional<Fetched>> read,
+            CompletableFuture<Map<String, String>> processed) {
         Optional<Fetched> fetched;
         try {
             fetched = read.get();
         } catch (ExecutionException e) {
-            log.warn("Could not read s3://{}/{}, will retry: {}", waiting.bucket(), waiting.key(),
+            log.warn(
+                    "Could not read s3://{}/{}, will retry: {}",
+                    waiting.bucket(),
+                    waiting.key(),
                     e.getCause().getMessage());
             return CompletableFuture.completedFuture(S3Drain.Result.RETRY);
         } catch (InterruptedException e) {
@@ -97,8 +104,8 @@ final class DrainLane {
             if (content == null) {
                 return file;
             }
-            return new FeedFile(file.bucket(), file.key(), content.length, file.version(),
-                    () -> new ByteArrayInputStream(content));
+            return new FeedFile(
+                    file.bucket(), file.key(), content.length, file.version(), () -> new ByteArrayInputStream(content));
         }
     }
 }

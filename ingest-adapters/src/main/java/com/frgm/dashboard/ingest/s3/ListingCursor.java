@@ -16,8 +16,11 @@ final class ListingCursor {
     }
 
     Optional<String> lastKey(WatchedPrefix where) {
-        return jdbc.query("SELECT last_key FROM s3_listing_cursor WHERE bucket = ? AND prefix = ?",
-                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(), where.bucket(), where.prefix());
+        return jdbc.query(
+                "SELECT last_key FROM s3_listing_cursor WHERE bucket = ? AND prefix = ?",
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(),
+                where.bucket(),
+                where.prefix());
     }
 
     void advance(WatchedPrefix where, String key) {

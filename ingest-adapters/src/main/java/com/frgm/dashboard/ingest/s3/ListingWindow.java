@@ -17,8 +17,7 @@ final class ListingWindow {
 
     private static final Pattern DATED = Pattern.compile("^(.*?)(\\d{4})/(\\d{2})/(\\d{2})/");
 
-    private ListingWindow() {
-    }
+    private ListingWindow() {}
 
     /** The day of a key's {@code YYYY/MM/DD/} folder, when it has a valid one. */
     static Optional<LocalDate> dayOf(String prefix, String key) {
@@ -30,7 +29,9 @@ final class ListingWindow {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(dated.group(2)), Integer.parseInt(dated.group(3)),
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(dated.group(2)),
+                    Integer.parseInt(dated.group(3)),
                     Integer.parseInt(dated.group(4))));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
@@ -50,7 +51,8 @@ final class ListingWindow {
         dated.find();
         LocalDate from = day.get().minusDays(1);
         // Every key of that day sorts after its folder name, and no key before it does.
-        return prefix + dated.group(1) + String.format("%04d/%02d/%02d/", from.getYear(), from.getMonthValue(),
-                from.getDayOfMonth());
+        return prefix
+                + dated.group(1)
+                + String.format("%04d/%02d/%02d/", from.getYear(), from.getMonthValue(), from.getDayOfMonth());
     }
 }

@@ -82,11 +82,17 @@ final class S3Drain implements AutoCloseable {
     private final OrderedLanes<FeedLane> lanes;
     /** Moves queued or running: a feed that applies faster than files move waits here. */
     private final Semaphore moves;
+
     private final Set<FeedLane> reported = ConcurrentHashMap.newKeySet();
     private final S3ProcessedListing processedListing;
 
-    S3Drain(S3Objects objects, FileIngestor ingestor, FeedBacklog backlog, DrainProperties properties,
-            long maxFileSize, Clock clock) {
+    S3Drain(
+            S3Objects objects,
+            FileIngestor ingestor,
+            FeedBacklog backlog,
+            DrainProperties properties,
+            long maxFileSize,
+            Clock clock) {
         this.objects = objects;
         this.ingestor = ingestor;
         this.backlog = backlog;
@@ -107,15 +113,17 @@ final class S3Drain implements AutoCloseable {
 
     /** Every object under the prefix after {@code startAfter}, in key order, listed on the request pool. */
     CompletableFuture<List<S3Object>> list(WatchedPrefix where, String startAfter) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<S3Object> listed = new ArrayList<>();
-            try {
-                objects.list(where.bucket(), where.prefix(), startAfter, listed::add);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-            return listed;
-        }, requests);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    List<S3Object> listed = new ArrayList<>();
+                    try {
+                        objects.list(where.bucket(), where.prefix(), startAfter, listed::add);
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                    return listed;
+                },
+                requests);
     }
 
     /** Any other request to AWS on the request pool (a burst's further SQS receives). */
@@ -136,7 +144,8 @@ final class S3Drain implements AutoCloseable {
         Result[] results = new Result[files.size()];
         Map<FeedLane, List<Integer>> byLane = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            Optional<FeedLane> lane = ingestor.laneOf(files.get(i).bucket(), files.get(i).key());
+            Optional<FeedLane> lane =
+                    ingestor.laneOf(files.get(i).bucket(), files.get(i).key());
             if (lane.isEmpty()) {
                 results[i] = Result.UNSUPPORTED;
             } else {
@@ -144,12 +153,21 @@ final class S3Drain implements AutoCloseable {
             }
         }
         Map<FeedLane, List<Instant>> since = new LinkedHashMap<>();
-        byLane.forEach((lane, indexes) -> since.put(lane, indexes.stream().map(i -> files.get(i).since()).toList()));
+        byLane.forEach((lane, indexes) ->
+                since.put(lane, indexes.stream().map(i -> files.get(i).since()).toList()));
         DrainBacklog progress = new DrainBacklog(backlog, catchingUpAt, since, reported);
         progress.start();
         Map<FeedLane, CompletableFuture<List<CompletableFuture<Result>>>> runs = new LinkedHashMap<>();
-        byLane.forEach((lane, indexes) -> runs.put(lane, lanes.submit(lane,
-                () -> new DrainLane(this, lane, indexes.stream().map(files::get).toList(), progress).run())));
+        byLane.forEach((lane, indexes) -> runs.put(
+                lane,
+                lanes.submit(
+                        lane,
+                        () -> new DrainLane(
+                                        this,
+                                        lane,
+                                        indexes.stream().map(files::get).toList(),
+                                        progress)
+                                .run())));
         try {
             for (Map.Entry<FeedLane, CompletableFuture<List<CompletableFuture<Result>>>> run : runs.entrySet()) {
                 List<Integer> indexes = byLane.get(run.getKey());
@@ -166,9 +184,9 @@ final class S3Drain implements AutoCloseable {
         return List.of(results);
     }
 
-    private static List<CompletableFuture<Result>> outcomes(FeedLane lane,
-                                                            CompletableFuture<List<CompletableFuture<Result>>> run,
-                                                            int files) throws InterruptedException {
+    private static List<CompletableFuture<Result>> outcomes(
+            FeedLane lane, CompletableFuture<List<CompletableFuture<Result>>> run, int files)
+            throws InterruptedException {
         try {
             return run.get();
         } catch (ExecutionException e) {
@@ -183,28 +201,32 @@ final class S3Drain implements AutoCloseable {
 
     /** Reads a waiting file ahead on the request pool: as it is now, with its content when small enough. */
     CompletableFuture<Optional<DrainLane.Fetched>> fetch(Waiting waiting) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                Optional<FeedFile> file = waiting.find().find();
-                if (file.isEmpty() || file.get().size() > prefetchMaxBytes) {
-                    return file.map(f -> new DrainLane.Fetched(f, null));
-                }
-                return objects.read(file.get()).map(bytes -> new DrainLane.Fetched(file.get(), bytes));
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, requests);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        Optional<FeedFile> file = waiting.find().find();
+                        if (file.isEmpty() || file.get().size() > prefetchMaxBytes) {
+                            return file.map(f -> new DrainLane.Fetched(f, null));
+                        }
+                        return objects.read(file.get()).map(bytes -> new DrainLane.Fetched(file.get(), bytes));
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                requests);
     }
 
     /** What is at {@code processed/} over one feed's key range, listed on the request pool. */
     CompletableFuture<Map<String, String>> processed(String bucket, String first, String last) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return processedListing.processed(bucket, first, last);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, requests);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return processedListing.processed(bucket, first, last);
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                requests);
     }
 
     /**
@@ -213,32 +235,40 @@ final class S3Drain implements AutoCloseable {
      * {@code processed/} instead of a HEAD per file; a rejected one gets its report and its move
      * through the {@link FileSettler}, as from every source.
      */
-    CompletableFuture<Result> move(FeedFile file, IngestOutcome outcome, CompletableFuture<Map<String, String>> processed) {
+    CompletableFuture<Result> move(
+            FeedFile file, IngestOutcome outcome, CompletableFuture<Map<String, String>> processed) {
         try {
             moves.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CompletableFuture.completedFuture(Result.RETRY);
         }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                if (outcome instanceof IngestOutcome.Rejected) {
-                    return done(settler.settle(file, outcome, objects) ? Result.SETTLED : Result.RETRY);
-                }
-                String sha256 = outcome instanceof IngestOutcome.Accepted accepted ? accepted.contentSha256()
-                        : ((IngestOutcome.Duplicate) outcome).contentSha256();
-                String target = S3Objects.processedTarget(file, sha256,
-                        Optional.ofNullable(processed.join().get(file.key())));
-                objects.move(file, target);
-                return done(Result.SETTLED);
-            } catch (IOException | RuntimeException e) {
-                // The outcome is durable: the next delivery finds the file a duplicate and moves it then.
-                log.warn("Could not move s3://{}/{}: {}", file.bucket(), file.key(), e.getMessage());
-                return done(Result.RETRY);
-            } finally {
-                moves.release();
-            }
-        }, requests).thenCompose(Function.identity());
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                if (outcome instanceof IngestOutcome.Rejected) {
+                                    return done(settler.settle(file, outcome, objects) ? Result.SETTLED : Result.RETRY);
+                                }
+                                String sha256 = outcome instanceof IngestOutcome.Accepted accepted
+                                        ? accepted.contentSha256()
+                                        : ((IngestOutcome.Duplicate) outcome).contentSha256();
+                                String target = S3Objects.processedTarget(
+                                        file,
+                                        sha256,
+                                        Optional.ofNullable(processed.join().get(file.key())));
+                                objects.move(file, target);
+                                return done(Result.SETTLED);
+                            } catch (IOException | RuntimeException e) {
+                                // The outcome is durable: the next delivery finds the file a duplicate and moves it
+                                // then.
+                                log.warn("Could not move s3://{}/{}: {}", file.bucket(), file.key(), e.getMessage());
+                                return done(Result.RETRY);
+                            } finally {
+                                moves.release();
+                            }
+                        },
+                        requests)
+                .thenCompose(Function.identity());
     }
 
     private static CompletableFuture<Result> done(Result result) {

@@ -16,8 +16,7 @@ record S3EventNotification(List<ObjectRef> created) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record ObjectRef(String bucket, String key) {
-    }
+    record ObjectRef(String bucket, String key) {}
 
     /** @throws IllegalArgumentException when the body is not an S3 event notification at all */
     static S3EventNotification parse(String body) {

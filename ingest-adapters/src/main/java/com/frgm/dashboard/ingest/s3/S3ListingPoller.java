@@ -48,15 +48,26 @@ public class S3ListingPoller extends BackgroundWorker {
     private final Set<String> unsupported = new HashSet<>();
     /** Feeds of this pass with a file waiting for its retry: their later files wait too. */
     private final Set<FeedLane> blocked = new HashSet<>();
+
     private Instant nextFullScan;
 
-    S3ListingPoller(S3Objects objects, S3Drain drain, ListingCursor cursor, List<WatchedPrefix> prefixes,
-                    S3SourceProperties properties, Clock clock) {
+    S3ListingPoller(
+            S3Objects objects,
+            S3Drain drain,
+            ListingCursor cursor,
+            List<WatchedPrefix> prefixes,
+            S3SourceProperties properties,
+            Clock clock) {
         this(objects, drain, cursor, prefixes, Schedule.source(properties), clock);
     }
 
-    S3ListingPoller(S3Objects objects, S3Drain drain, ListingCursor cursor, List<WatchedPrefix> prefixes,
-                    Schedule schedule, Clock clock) {
+    S3ListingPoller(
+            S3Objects objects,
+            S3Drain drain,
+            ListingCursor cursor,
+            List<WatchedPrefix> prefixes,
+            Schedule schedule,
+            Clock clock) {
         super(schedule.threadName());
         this.objects = objects;
         this.drain = drain;
@@ -75,12 +86,15 @@ public class S3ListingPoller extends BackgroundWorker {
     record Schedule(String threadName, Duration pause, Duration fullScanEvery, Duration minAge) {
 
         static Schedule source(S3SourceProperties properties) {
-            return new Schedule("inbox-s3-list", properties.s3ListInterval(), properties.s3FullScanEvery(),
-                    Duration.ZERO);
+            return new Schedule(
+                    "inbox-s3-list", properties.s3ListInterval(), properties.s3FullScanEvery(), Duration.ZERO);
         }
 
         static Schedule reconciler(S3SourceProperties properties) {
-            return new Schedule("inbox-s3-reconcile", properties.s3ReconcileEvery(), properties.s3FullScanEvery(),
+            return new Schedule(
+                    "inbox-s3-reconcile",
+                    properties.s3ReconcileEvery(),
+                    properties.s3FullScanEvery(),
                     properties.s3ReconcileMinAge());
         }
     }
@@ -96,8 +110,10 @@ public class S3ListingPoller extends BackgroundWorker {
         boolean fullScan = !now.isBefore(nextFullScan);
         Map<WatchedPrefix, CompletableFuture<List<S3Object>>> listings = new LinkedHashMap<>();
         for (WatchedPrefix where : prefixes) {
-            String startAfter = fullScan ? null
-                    : ListingWindow.startAfter(where.prefix(), cursor.lastKey(where).orElse(null));
+            String startAfter = fullScan
+                    ? null
+                    : ListingWindow.startAfter(
+                            where.prefix(), cursor.lastKey(where).orElse(null));
             listings.put(where, drain.list(where, startAfter));
         }
         List<S3Drain.Waiting> waiting = new ArrayList<>();
@@ -124,7 +140,8 @@ public class S3ListingPoller extends BackgroundWorker {
         try {
             return listing.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io
+            throw e.getCause() instanceof IOException io
+                    ? io
                     : new IOException("Listing " + where + " failed: " + e.getCause(), e.getCause());
         }
     }
@@ -175,7 +192,7 @@ public class S3ListingPoller extends BackgroundWorker {
                     tried++;
                 }
                 case UNSUPPORTED -> unsupported.add(id);
-                case BEHIND -> { }
+                case BEHIND -> {}
             }
         }
         settledUpTo.forEach(cursor::advance);
@@ -185,7 +202,8 @@ public class S3ListingPoller extends BackgroundWorker {
     /** A key dated in the future (rejected or not) would start every later pass after it. */
     private boolean countsForCursor(WatchedPrefix where, String key) {
         return ListingWindow.dayOf(where.prefix(), key)
-                .map(day -> !day.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)))
+                .map(day -> !day.isAfter(
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)))
                 .orElse(true);
     }
 

@@ -41,7 +41,8 @@ final class S3Objects implements FileMover {
     void list(String bucket, String prefix, String startAfter, Consumer<S3Object> each) throws IOException {
         try {
             s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix).startAfter(startAfter))
-                    .contents().forEach(each);
+                    .contents()
+                    .forEach(each);
         } catch (SdkException e) {
             throw new IOException("ListObjectsV2 s3://" + bucket + "/" + prefix + " failed: " + e.getMessage(), e);
         }
@@ -73,8 +74,9 @@ final class S3Objects implements FileMover {
         String bucket = file.bucket();
         String key = file.key();
         try {
-            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).ifMatch(file.version()))
-                    .asByteArrayUnsafe());
+            return Optional.of(
+                    s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).ifMatch(file.version()))
+                            .asByteArrayUnsafe());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (SdkException e) {
@@ -135,7 +137,8 @@ final class S3Objects implements FileMover {
         String target = FeedLayout.rejectedKey(file.key());
         String report = FeedLayout.reportKey(file.key());
         try {
-            s3.putObject(r -> r.bucket(file.bucket()).key(report).contentType("application/json"),
+            s3.putObject(
+                    r -> r.bucket(file.bucket()).key(report).contentType("application/json"),
                     RequestBody.fromBytes(reportJson));
         } catch (SdkException e) {
             throw new IOException("PutObject s3://" + file.bucket() + "/" + report + " failed: " + e.getMessage(), e);
@@ -163,13 +166,19 @@ final class S3Objects implements FileMover {
         String bucket = file.bucket();
         String id = "s3://" + bucket + "/" + file.key();
         try {
-            s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(file.key()).copySourceIfMatch(file.version())
-                    .destinationBucket(bucket).destinationKey(target));
+            s3.copyObject(r -> r.sourceBucket(bucket)
+                    .sourceKey(file.key())
+                    .copySourceIfMatch(file.version())
+                    .destinationBucket(bucket)
+                    .destinationKey(target));
             return true;
         } catch (S3Exception e) {
             if (e.statusCode() == 412) {
-                log.warn("{} changed after it was read: the newer upload stays for its own ingest, and the version "
-                        + "read is not copied to {}", id, target);
+                log.warn(
+                        "{} changed after it was read: the newer upload stays for its own ingest, and the version "
+                                + "read is not copied to {}",
+                        id,
+                        target);
                 return false;
             }
             if (e.statusCode() == 404) {

@@ -33,8 +33,9 @@ final class S3ProcessedListing {
         Map<String, String> found = new HashMap<>();
         try {
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket)
-                    .prefix(FeedLayout.processedKey(first.substring(0, first.indexOf('/') + 1)))
-                    .startAfter(from.substring(0, from.length() - 1))).contents()) {
+                            .prefix(FeedLayout.processedKey(first.substring(0, first.indexOf('/') + 1)))
+                            .startAfter(from.substring(0, from.length() - 1)))
+                    .contents()) {
                 if (object.key().compareTo(to) > 0) {
                     break;
                 }

@@ -27,33 +27,54 @@ class S3SourceConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    S3Drain s3Drain(S3Objects objects, FileIngestor ingestor, FeedBacklog backlog, DrainProperties drain,
-                    IngestProperties ingest) {
+    S3Drain s3Drain(
+            S3Objects objects,
+            FileIngestor ingestor,
+            FeedBacklog backlog,
+            DrainProperties drain,
+            IngestProperties ingest) {
         return new S3Drain(objects, ingestor, backlog, drain, ingest.maxFileSize(), Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnExpression("'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    S3ListingPoller s3ListingPoller(S3Objects objects, S3Drain drain, JdbcTemplate jdbc,
-                                    IngestProperties ingest, S3SourceProperties properties) {
-        return new S3ListingPoller(objects, drain, new ListingCursor(jdbc), WatchedPrefix.all(ingest), properties,
-                Clock.systemUTC());
+    S3ListingPoller s3ListingPoller(
+            S3Objects objects,
+            S3Drain drain,
+            JdbcTemplate jdbc,
+            IngestProperties ingest,
+            S3SourceProperties properties) {
+        return new S3ListingPoller(
+                objects, drain, new ListingCursor(jdbc), WatchedPrefix.all(ingest), properties, Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    SqsNotificationConsumer sqsNotificationConsumer(SqsClient sqs, S3Objects objects, S3Drain drain,
-                                                    S3SourceProperties properties, DrainProperties drainProperties,
-                                                    MeterRegistry meters) {
+    SqsNotificationConsumer sqsNotificationConsumer(
+            SqsClient sqs,
+            S3Objects objects,
+            S3Drain drain,
+            S3SourceProperties properties,
+            DrainProperties drainProperties,
+            MeterRegistry meters) {
         return new SqsNotificationConsumer(sqs, objects, drain, properties, drainProperties, meters);
     }
 
     /** With notifications: a slow listing that takes what a lost or expired notification left behind. */
     @Bean
     @ConditionalOnExpression("!'${frgm.ingest.sqs-queue-url:}'.trim().isEmpty()")
-    S3ListingPoller s3Reconciler(S3Objects objects, S3Drain drain, JdbcTemplate jdbc,
-                                 IngestProperties ingest, S3SourceProperties properties) {
-        return new S3ListingPoller(objects, drain, new ListingCursor(jdbc), WatchedPrefix.all(ingest),
-                S3ListingPoller.Schedule.reconciler(properties), Clock.systemUTC());
+    S3ListingPoller s3Reconciler(
+            S3Objects objects,
+            S3Drain drain,
+            JdbcTemplate jdbc,
+            IngestProperties ingest,
+            S3SourceProperties properties) {
+        return new S3ListingPoller(
+                objects,
+                drain,
+                new ListingCursor(jdbc),
+                WatchedPrefix.all(ingest),
+                S3ListingPoller.Schedule.reconciler(properties),
+                Clock.systemUTC());
     }
 }

@@ -38,9 +38,11 @@ public class SqsNotificationConsumer extends BackgroundWorker {
     private static final Logger log = LoggerFactory.getLogger(SqsNotificationConsumer.class);
     private static final int MAX_MESSAGES = 10;
     /** 1 s after the first receive, doubling, at most a minute. */
-    private static final Backoff REDELIVERY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), Backoff.Jitter.NONE);
-    private static final Set<S3Drain.Result> DONE = Set.of(S3Drain.Result.SETTLED, S3Drain.Result.GONE,
-            S3Drain.Result.UNSUPPORTED);
+    private static final Backoff REDELIVERY =
+            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), Backoff.Jitter.NONE);
+
+    private static final Set<S3Drain.Result> DONE =
+            Set.of(S3Drain.Result.SETTLED, S3Drain.Result.GONE, S3Drain.Result.UNSUPPORTED);
 
     private final SqsClient sqs;
     private final String queueUrl;
@@ -50,8 +52,13 @@ public class SqsNotificationConsumer extends BackgroundWorker {
     private final int receives;
     private final MeterRegistry meters;
 
-    SqsNotificationConsumer(SqsClient sqs, S3Objects objects, S3Drain drain, S3SourceProperties properties,
-                            DrainProperties drainProperties, MeterRegistry meters) {
+    SqsNotificationConsumer(
+            SqsClient sqs,
+            S3Objects objects,
+            S3Drain drain,
+            S3SourceProperties properties,
+            DrainProperties drainProperties,
+            MeterRegistry meters) {
         super("inbox-s3-sqs");
         this.sqs = sqs;
         this.queueUrl = properties.sqsQueueUrl();
@@ -99,7 +106,8 @@ public class SqsNotificationConsumer extends BackgroundWorker {
 
     /** The first receive long-polls; a full one means a burst, and the others then go out at once. */
     private List<Message> receive() throws InterruptedException {
-        int waitSeconds = (int) Math.min(20, Math.max(0, properties.sqsWaitTime().toSeconds()));
+        int waitSeconds =
+                (int) Math.min(20, Math.max(0, properties.sqsWaitTime().toSeconds()));
         List<Message> messages = new ArrayList<>(receive(waitSeconds));
         if (messages.size() < MAX_MESSAGES || receives == 1) {
             return messages;
@@ -113,16 +121,22 @@ public class SqsNotificationConsumer extends BackgroundWorker {
                 messages.addAll(burst.get());
             } catch (ExecutionException e) {
                 // What the first receive brought is worked on; the rest stays in the queue.
-                log.warn("A burst receive from {} failed: {}", queueUrl, e.getCause().toString());
+                log.warn(
+                        "A burst receive from {} failed: {}",
+                        queueUrl,
+                        e.getCause().toString());
             }
         }
         return messages;
     }
 
     private List<Message> receive(int waitSeconds) {
-        return sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(MAX_MESSAGES)
-                .waitTimeSeconds(waitSeconds).messageSystemAttributeNames(
-                        MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, MessageSystemAttributeName.SENT_TIMESTAMP))
+        return sqs.receiveMessage(r -> r.queueUrl(queueUrl)
+                        .maxNumberOfMessages(MAX_MESSAGES)
+                        .waitTimeSeconds(waitSeconds)
+                        .messageSystemAttributeNames(
+                                MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                                MessageSystemAttributeName.SENT_TIMESTAMP))
                 .messages();
     }
 
@@ -145,8 +159,10 @@ public class SqsNotificationConsumer extends BackgroundWorker {
             }
             String id = id(ref.bucket(), ref.key());
             ids.add(id);
-            files.computeIfAbsent(id, i -> new S3Drain.Waiting(ref.bucket(), ref.key(), sent,
-                    () -> objects.current(ref.bucket(), ref.key())));
+            files.computeIfAbsent(
+                    id,
+                    i -> new S3Drain.Waiting(
+                            ref.bucket(), ref.key(), sent, () -> objects.current(ref.bucket(), ref.key())));
         }
         return ids;
     }
@@ -157,20 +173,28 @@ public class SqsNotificationConsumer extends BackgroundWorker {
             List<Message> batch = settled.subList(from, Math.min(settled.size(), from + MAX_MESSAGES));
             List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                        .receiptHandle(batch.get(i).receiptHandle()).build());
+                entries.add(DeleteMessageBatchRequestEntry.builder()
+                        .id(Integer.toString(i))
+                        .receiptHandle(batch.get(i).receiptHandle())
+                        .build());
             }
             try {
-                DeleteMessageBatchResponse response = sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
+                DeleteMessageBatchResponse response =
+                        sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
                 // A message not deleted comes back; its files are settled, so it is acknowledged then.
-                response.failed().forEach(f -> log.warn("Could not delete SQS message {}: {}",
-                        batch.get(Integer.parseInt(f.id())).messageId(), f.message()));
+                response.failed()
+                        .forEach(f -> log.warn(
+                                "Could not delete SQS message {}: {}",
+                                batch.get(Integer.parseInt(f.id())).messageId(),
+                                f.message()));
                 deleted += response.successful().size();
                 for (int i = 0; i < response.successful().size(); i++) {
                     count("deleted");
                 }
             } catch (SdkException e) {
-                log.warn("Could not delete {} SQS messages; they come back and are acknowledged then: {}", batch.size(),
+                log.warn(
+                        "Could not delete {} SQS messages; they come back and are acknowledged then: {}",
+                        batch.size(),
                         e.getMessage());
             }
         }
@@ -192,17 +216,20 @@ public class SqsNotificationConsumer extends BackgroundWorker {
 
     /** {@code frgm.ingest.sqs.messages} (outcome: deleted, redelivered, dropped; dropped counts as deleted too). */
     private void count(String outcome) {
-        Counter.builder("frgm.ingest.sqs.messages").description("SQS notification messages by outcome")
-                .tag("outcome", outcome).register(meters).increment();
+        Counter.builder("frgm.ingest.sqs.messages")
+                .description("SQS notification messages by outcome")
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     private void delayRedelivery(Message message) {
-        int receivesSoFar = Integer.parseInt(message.attributes()
-                .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
+        int receivesSoFar = Integer.parseInt(
+                message.attributes().getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
         int seconds = (int) REDELIVERY.after(receivesSoFar).toSeconds();
         try {
-            sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle())
-                    .visibilityTimeout(seconds));
+            sqs.changeMessageVisibility(r ->
+                    r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(seconds));
         } catch (SdkException e) {
             // The queue's own visibility timeout still brings it back.
             log.warn("Could not delay redelivery of SQS message {}: {}", message.messageId(), e.getMessage());

@@ -10,7 +10,8 @@ record WatchedPrefix(String bucket, String prefix) {
 
     static List<WatchedPrefix> all(IngestProperties properties) {
         return Arrays.stream(FeedLayout.values())
-                .map(layout -> new WatchedPrefix(properties.bucket(layout), layout.prefix())).toList();
+                .map(layout -> new WatchedPrefix(properties.bucket(layout), layout.prefix()))
+                .toList();
     }
 
     @Override

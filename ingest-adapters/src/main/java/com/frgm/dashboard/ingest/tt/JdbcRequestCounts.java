@@ -29,8 +29,8 @@ final class JdbcRequestCounts implements DailyRequestBudget.Counts {
 
     @Override
     public long used(LocalDate day) {
-        List<Long> used = jdbc.queryForList("SELECT used FROM tt_request_budget WHERE day = ?", Long.class,
-                Date.valueOf(day));
+        List<Long> used =
+                jdbc.queryForList("SELECT used FROM tt_request_budget WHERE day = ?", Long.class, Date.valueOf(day));
         return used.isEmpty() ? 0 : used.get(0);
     }
 }

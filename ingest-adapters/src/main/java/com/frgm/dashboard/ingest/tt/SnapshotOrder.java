@@ -17,5 +17,4 @@ public record SnapshotOrder(
         @JsonProperty("qty") long qty,
         @JsonProperty("filled_qty") long filledQty,
         @JsonProperty("status") String status,
-        @JsonProperty("updated_at") String updatedAt) {
-}
+        @JsonProperty("updated_at") String updatedAt) {}

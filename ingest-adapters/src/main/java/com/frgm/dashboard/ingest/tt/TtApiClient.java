@@ -36,8 +36,12 @@ final class TtApiClient {
     private final ObjectMapper json;
     private Token token;
 
-    TtApiClient(TtPollerProperties properties, TtCredentialsSource credentials, Clock clock, TtRetry retry,
-                ObjectMapper json) {
+    TtApiClient(
+            TtPollerProperties properties,
+            TtCredentialsSource credentials,
+            Clock clock,
+            TtRetry retry,
+            ObjectMapper json) {
         this.properties = properties;
         this.credentials = credentials;
         this.clock = clock;
@@ -79,7 +83,9 @@ final class TtApiClient {
     }
 
     private HttpRequest get(URI uri, String accessToken) {
-        return HttpRequest.newBuilder(withRequestId(uri)).timeout(properties.requestTimeout()).GET()
+        return HttpRequest.newBuilder(withRequestId(uri))
+                .timeout(properties.requestTimeout())
+                .GET()
                 .header("x-api-key", credentials.get().apiKey())
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Accept", "application/json")
@@ -122,7 +128,8 @@ final class TtApiClient {
             throw new TtApiException("TT token answer lacks access_token or seconds_until_expiry", 200);
         }
         Instant now = clock.instant();
-        Duration margin = min(properties.tokenRefreshMargin(), Duration.ofSeconds(lifetime).dividedBy(2));
+        Duration margin = min(
+                properties.tokenRefreshMargin(), Duration.ofSeconds(lifetime).dividedBy(2));
         log.info("New TT access token, valid {} s", lifetime);
         return new Token(value, now.plusSeconds(lifetime).minus(margin));
     }
@@ -145,8 +152,10 @@ final class TtApiClient {
         if (status / 100 != 2) {
             // TT's error text helps, but the token call's body was our secret: never echo that one.
             String body = response.body() == null || what.equals("token") ? "" : response.body();
-            throw new TtApiException("TT " + what + " request failed with HTTP " + status
-                    + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))), status);
+            throw new TtApiException(
+                    "TT " + what + " request failed with HTTP " + status
+                            + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))),
+                    status);
         }
         return response;
     }

@@ -29,8 +29,8 @@ public final class TtCredentialsSource {
     }
 
     /** Fails at start-up when neither way is configured: the poller is on but could never log in. */
-    public static TtCredentialsSource from(TtPollerProperties properties, Supplier<SecretsManagerClient> secrets,
-                                           ObjectMapper json) {
+    public static TtCredentialsSource from(
+            TtPollerProperties properties, Supplier<SecretsManagerClient> secrets, ObjectMapper json) {
         if (!TtPollerProperties.blank(properties.apiKey()) && !TtPollerProperties.blank(properties.apiSecret())) {
             return of(new TtCredentials(properties.apiKey(), properties.apiSecret()));
         }
@@ -41,8 +41,8 @@ public final class TtCredentialsSource {
                 + "and FRGM_TT_API_SECRET, or FRGM_TT_SECRET_NAME");
     }
 
-    public static TtCredentialsSource fromSecret(String secretName, Supplier<SecretsManagerClient> secrets,
-                                                 ObjectMapper json) {
+    public static TtCredentialsSource fromSecret(
+            String secretName, Supplier<SecretsManagerClient> secrets, ObjectMapper json) {
         return new TtCredentialsSource(() -> read(secretName, secrets.get(), json), true);
     }
 
@@ -66,7 +66,8 @@ public final class TtCredentialsSource {
     }
 
     private static TtCredentials read(String secretName, SecretsManagerClient client, ObjectMapper json) {
-        String secret = client.getSecretValue(GetSecretValueRequest.builder().secretId(secretName).build())
+        String secret = client.getSecretValue(
+                        GetSecretValueRequest.builder().secretId(secretName).build())
                 .secretString();
         JsonNode node;
         try {
@@ -78,6 +79,7 @@ public final class TtCredentialsSource {
         if (node == null || !node.hasNonNull("api_key") || !node.hasNonNull("api_secret")) {
             throw new IllegalStateException("Secret " + secretName + " lacks api_key or api_secret");
         }
-        return new TtCredentials(node.get("api_key").asText(), node.get("api_secret").asText());
+        return new TtCredentials(
+                node.get("api_key").asText(), node.get("api_secret").asText());
     }
 }

@@ -21,7 +21,8 @@ final class TtMetrics {
     }
 
     void snapshotWritten() {
-        counter("frgm.tt.snapshots.written", "Working-order snapshots written to the TT bucket").increment();
+        counter("frgm.tt.snapshots.written", "Working-order snapshots written to the TT bucket")
+                .increment();
     }
 
     void request() {
@@ -33,7 +34,8 @@ final class TtMetrics {
     }
 
     void failure(String reason) {
-        counter("frgm.tt.failures", "Failed TT polls by reason", "reason", reason).increment();
+        counter("frgm.tt.failures", "Failed TT polls by reason", "reason", reason)
+                .increment();
     }
 
     void skippedOrder() {

@@ -37,15 +37,26 @@ import org.slf4j.LoggerFactory;
 final class TtOrderMapper {
 
     private static final Logger log = LoggerFactory.getLogger(TtOrderMapper.class);
-    private static final Set<String> TERMINAL = Set.of("2", "3", "4", "8", "C", "FILLED", "DONE_FOR_DAY",
-            "DONEFORDAY", "CANCELED", "CANCELLED", "REJECTED", "EXPIRED");
-    private static final Map<String, String> SIDES = Map.of("1", "BUY", "BUY", "BUY", "B", "BUY",
-            "2", "SELL", "5", "SELL", "6", "SELL", "SELL", "SELL", "S", "SELL");
+    private static final Set<String> TERMINAL = Set.of(
+            "2",
+            "3",
+            "4",
+            "8",
+            "C",
+            "FILLED",
+            "DONE_FOR_DAY",
+            "DONEFORDAY",
+            "CANCELED",
+            "CANCELLED",
+            "REJECTED",
+            "EXPIRED");
+    private static final Map<String, String> SIDES = Map.of(
+            "1", "BUY", "BUY", "BUY", "B", "BUY", "2", "SELL", "5", "SELL", "6", "SELL", "SELL", "SELL", "S", "SELL");
     private static final Pattern FUTURE = Pattern.compile(
             "([A-Z0-9]+) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final String MONTH_CODES = "FGHJKMNQUVXZ";
-    private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
-            "SEP", "OCT", "NOV", "DEC");
+    private static final List<String> MONTHS =
+            List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
 
     private final TtMetrics metrics;
 
@@ -64,7 +75,10 @@ final class TtOrderMapper {
                 mapped.add(map(order));
             } catch (IllegalArgumentException e) {
                 metrics.skippedOrder();
-                log.warn("Left TT order {} out of the snapshot: {}", text(order, "orderId").orElse("?"), e.getMessage());
+                log.warn(
+                        "Left TT order {} out of the snapshot: {}",
+                        text(order, "orderId").orElse("?"),
+                        e.getMessage());
             }
         }
         mapped.sort(Comparator.comparing(SnapshotOrder::orderId));
@@ -72,7 +86,8 @@ final class TtOrderMapper {
     }
 
     static boolean working(JsonNode order) {
-        String status = text(order, "orderStatus").map(s -> s.toUpperCase(Locale.ROOT)).orElse("");
+        String status =
+                text(order, "orderStatus").map(s -> s.toUpperCase(Locale.ROOT)).orElse("");
         if (TERMINAL.contains(status)) {
             return false;
         }
@@ -87,9 +102,11 @@ final class TtOrderMapper {
 
     private static SnapshotOrder map(JsonNode order) {
         String id = text(order, "orderId").orElseThrow(() -> new IllegalArgumentException("no orderId"));
-        String account = text(order, "accountName").or(() -> text(order, "accountId"))
+        String account = text(order, "accountName")
+                .or(() -> text(order, "accountId"))
                 .orElseThrow(() -> new IllegalArgumentException("no accountName or accountId"));
-        String instrument = text(order, "securityDescription").map(TtOrderMapper::instrumentName)
+        String instrument = text(order, "securityDescription")
+                .map(TtOrderMapper::instrumentName)
                 .or(() -> text(order, "instrumentId"))
                 .orElseThrow(() -> new IllegalArgumentException("no securityDescription or instrumentId"));
         String sideCode = text(order, "side").orElse("");
@@ -104,7 +121,8 @@ final class TtOrderMapper {
             throw new IllegalArgumentException("quantities out of range: orderQty " + qty + ", filled " + filled);
         }
         String updatedAt = order.path("dateTime").canConvertToLong()
-                ? epochToInstant(order.path("dateTime").asLong()).toString() : null;
+                ? epochToInstant(order.path("dateTime").asLong()).toString()
+                : null;
         return new SnapshotOrder(id, account, instrument, side, price, qty, filled, "WORKING", updatedAt);
     }
 
@@ -135,7 +153,9 @@ final class TtOrderMapper {
         if (!node.isValueNode() || node.isNull()) {
             return Optional.empty();
         }
-        String value = node.isNumber() ? node.decimalValue().toPlainString() : node.asText().trim();
+        String value = node.isNumber()
+                ? node.decimalValue().toPlainString()
+                : node.asText().trim();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 

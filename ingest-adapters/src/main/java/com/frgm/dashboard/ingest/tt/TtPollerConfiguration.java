@@ -50,30 +50,62 @@ class TtPollerConfiguration {
     }
 
     @Bean
-    TtSnapshotPoller ttSnapshotPoller(TtPollerProperties properties, ObjectStore ttSnapshotSink,
-                                      ObjectProvider<MeterRegistry> meters, ObjectProvider<ObjectMapper> json,
-                                      DataSource dataSource, JdbcTemplate jdbc, Clock clock,
-                                      ObjectProvider<SecretsManagerClient> secretsManager) {
+    TtSnapshotPoller ttSnapshotPoller(
+            TtPollerProperties properties,
+            ObjectStore ttSnapshotSink,
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<ObjectMapper> json,
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            Clock clock,
+            ObjectProvider<SecretsManagerClient> secretsManager) {
         ObjectMapper mapper = json.getIfAvailable(ObjectMapper::new);
         TtCredentialsSource credentials = TtCredentialsSource.from(properties, secretsManager::getObject, mapper);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        return assemble(properties, credentials, ttSnapshotSink, http, clock, Sleeper.SYSTEM,
-                new Random(), meters.getIfAvailable(SimpleMeterRegistry::new), mapper, new JdbcRequestCounts(jdbc),
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return assemble(
+                properties,
+                credentials,
+                ttSnapshotSink,
+                http,
+                clock,
+                Sleeper.SYSTEM,
+                new Random(),
+                meters.getIfAvailable(SimpleMeterRegistry::new),
+                mapper,
+                new JdbcRequestCounts(jdbc),
                 new AdvisoryLockLeadership(dataSource, LEADER_LOCK_KEY, "TT poller"));
     }
 
     /** Wires the parts; tests call it with a stub server, a fake clock and a recording sleeper. */
-    static TtSnapshotPoller assemble(TtPollerProperties properties, TtCredentialsSource credentials, ObjectStore sink,
-                                     HttpClient http, Clock clock, Sleeper sleeper, RandomGenerator random,
-                                     MeterRegistry meters, ObjectMapper json, DailyRequestBudget.Counts counts,
-                                     Leadership leadership) {
+    static TtSnapshotPoller assemble(
+            TtPollerProperties properties,
+            TtCredentialsSource credentials,
+            ObjectStore sink,
+            HttpClient http,
+            Clock clock,
+            Sleeper sleeper,
+            RandomGenerator random,
+            MeterRegistry meters,
+            ObjectMapper json,
+            DailyRequestBudget.Counts counts,
+            Leadership leadership) {
         TtMetrics metrics = new TtMetrics(meters);
         TokenBucket bucket = new TokenBucket(properties.requestsPerSecond(), properties.burst(), clock, sleeper);
         DailyRequestBudget budget = new DailyRequestBudget(properties.dailyRequestCap(), clock, counts);
         TtRetry retry = new TtRetry(http, bucket, budget, sleeper, clock, random, metrics, properties);
         TtApiClient client = new TtApiClient(properties, credentials, clock, retry, json);
-        return new TtSnapshotPoller(client, budget, new TtOrderMapper(metrics), sink, properties.pollInterval(),
-                clock, metrics, json, leadership);
+        return new TtSnapshotPoller(
+                client,
+                budget,
+                new TtOrderMapper(metrics),
+                sink,
+                properties.pollInterval(),
+                clock,
+                metrics,
+                json,
+                leadership);
     }
 }

@@ -55,8 +55,8 @@ public record TtPollerProperties(
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
         tokenRefreshMargin = tokenRefreshMargin == null ? Duration.ofSeconds(60) : tokenRefreshMargin;
         if (requestsPerSecond <= 0 || burst < 1 || dailyRequestCap < 1 || maxAttempts < 1) {
-            throw new IllegalArgumentException("frgm.tt: requests-per-second, burst, daily-request-cap and "
-                    + "max-attempts must be positive");
+            throw new IllegalArgumentException(
+                    "frgm.tt: requests-per-second, burst, daily-request-cap and " + "max-attempts must be positive");
         }
         if (pollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
             // Snapshot keys have one-second resolution; faster polls would overwrite each other.

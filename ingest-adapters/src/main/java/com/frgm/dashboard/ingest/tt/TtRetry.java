@@ -44,8 +44,15 @@ final class TtRetry {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
 
-    TtRetry(HttpClient http, TokenBucket bucket, DailyRequestBudget budget, Sleeper sleeper, Clock clock,
-            RandomGenerator random, TtMetrics metrics, TtPollerProperties properties) {
+    TtRetry(
+            HttpClient http,
+            TokenBucket bucket,
+            DailyRequestBudget budget,
+            Sleeper sleeper,
+            Clock clock,
+            RandomGenerator random,
+            TtMetrics metrics,
+            TtPollerProperties properties) {
         this.http = http;
         this.bucket = bucket;
         this.budget = budget;
@@ -85,14 +92,23 @@ final class TtRetry {
                 why = "HTTP " + status;
             } catch (IOException e) {
                 if (n >= maxAttempts) {
-                    throw new TtApiException("TT " + request.method() + " " + request.uri().getPath()
-                            + " failed after " + n + " attempts: " + e, 0, e);
+                    throw new TtApiException(
+                            "TT " + request.method() + " " + request.uri().getPath() + " failed after " + n
+                                    + " attempts: " + e,
+                            0,
+                            e);
                 }
                 delay = backoff(n);
                 why = e.toString();
             }
-            log.warn("TT {} {}: {}; attempt {} of {}, retrying in {} ms", request.method(), request.uri().getPath(),
-                    why, n, maxAttempts, delay.toMillis());
+            log.warn(
+                    "TT {} {}: {}; attempt {} of {}, retrying in {} ms",
+                    request.method(),
+                    request.uri().getPath(),
+                    why,
+                    n,
+                    maxAttempts,
+                    delay.toMillis());
             sleeper.sleep(delay);
         }
     }
@@ -111,7 +127,8 @@ final class TtRetry {
             return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(clock.instant(), at);
                 return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
             } catch (DateTimeParseException notADate) {

@@ -42,8 +42,16 @@ public class TtSnapshotPoller extends BackgroundWorker {
     private Instant nextPoll = Instant.MIN;
     private LocalDate cappedDay;
 
-    TtSnapshotPoller(TtApiClient client, DailyRequestBudget budget, TtOrderMapper mapper, ObjectStore sink,
-                     Duration interval, Clock clock, TtMetrics metrics, ObjectMapper json, Leadership leadership) {
+    TtSnapshotPoller(
+            TtApiClient client,
+            DailyRequestBudget budget,
+            TtOrderMapper mapper,
+            ObjectStore sink,
+            Duration interval,
+            Clock clock,
+            TtMetrics metrics,
+            ObjectMapper json,
+            Leadership leadership) {
         super("tt-poller");
         this.leadership = leadership;
         this.client = client;
@@ -149,9 +157,13 @@ public class TtSnapshotPoller extends BackgroundWorker {
         if (!today.equals(cappedDay)) {
             cappedDay = today;
             metrics.failure("cap");
-            log.error("TT DAILY REQUEST CAP REACHED: {} requests used on {} (cap {}). No working-order snapshots "
-                    + "until 00:00 UTC; the dashboard's TT orders will go stale. Raise frgm.tt.daily-request-cap "
-                    + "only if the TT plan allows it.", budget.used(), today, budget.cap());
+            log.error(
+                    "TT DAILY REQUEST CAP REACHED: {} requests used on {} (cap {}). No working-order snapshots "
+                            + "until 00:00 UTC; the dashboard's TT orders will go stale. Raise frgm.tt.daily-request-cap "
+                            + "only if the TT plan allows it.",
+                    budget.used(),
+                    today,
+                    budget.cap());
         }
     }
 

@@ -33,8 +33,11 @@ class CsvReaderPropertyTest {
                 for (int f = 0; f < row.size(); f++) {
                     String field = row.get(f);
                     boolean mustQuote = field.matches("(?s).*[,\"\r\n].*") || (row.size() == 1 && field.isEmpty());
-                    text.append(f == 0 ? "" : ",").append(mustQuote || random.nextBoolean()
-                            ? '"' + field.replace("\"", "\"\"") + '"' : field);
+                    text.append(f == 0 ? "" : ",")
+                            .append(
+                                    mustQuote || random.nextBoolean()
+                                            ? '"' + field.replace("\"", "\"\"") + '"'
+                                            : field);
                     line += lineBreaks(field);
                 }
                 text.append(newline);
@@ -43,9 +46,14 @@ class CsvReaderPropertyTest {
 
             List<CsvRecord> records = CsvReaderTest.readAll(text.toString());
 
-            assertThat(records).as(text.toString()).extracting(CsvRecord::fields).isEqualTo(table);
+            assertThat(records)
+                    .as(text.toString())
+                    .extracting(CsvRecord::fields)
+                    .isEqualTo(table);
             for (int r = 0; r < table.size(); r++) {
-                assertThat(records.get(r).line()).as("line of record %d in %s", r, text).isEqualTo(expectedLines[r]);
+                assertThat(records.get(r).line())
+                        .as("line of record %d in %s", r, text)
+                        .isEqualTo(expectedLines[r]);
             }
         });
     }
@@ -57,6 +65,9 @@ class CsvReaderPropertyTest {
 
     /** Physical line breaks in a field: CRLF, LF and a lone CR each count once. */
     private static int lineBreaks(String field) {
-        return field.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[^\n]", "").length();
+        return field.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replaceAll("[^\n]", "")
+                .length();
     }
 }

@@ -16,7 +16,9 @@ class CsvReaderTest {
     void readsPlainRecordsWithTheirLines() throws IOException {
         List<CsvRecord> records = readAll("a,b,c\n1,2,3\n");
 
-        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b", "c"), List.of("1", "2", "3"));
+        assertThat(records)
+                .extracting(CsvRecord::fields)
+                .containsExactly(List.of("a", "b", "c"), List.of("1", "2", "3"));
         assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2);
     }
 
@@ -45,7 +47,8 @@ class CsvReaderTest {
     void acceptsCrlfLoneCrAndAMissingFinalLineBreak() throws IOException {
         List<CsvRecord> records = readAll("a,b\r\n1,2\r3,4");
 
-        assertThat(records).extracting(CsvRecord::fields)
+        assertThat(records)
+                .extracting(CsvRecord::fields)
                 .containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"));
         assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3);
     }
@@ -113,8 +116,10 @@ class CsvReaderTest {
         CsvReader reader = new CsvReader(new StringReader("ok\n\"" + "x".repeat(500)), 100);
         reader.next();
 
-        assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class,
-                e -> assertThat(e.reason()).isEqualTo("record longer than 100 characters"));
+        assertThatThrownBy(reader::next)
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class,
+                        e -> assertThat(e.reason()).isEqualTo("record longer than 100 characters"));
         assertThat(reader.next()).isNull();
     }
 

@@ -33,15 +33,19 @@ class StrictUtf8ReaderTest {
 
     @Test
     void reportsUtf8TruncatedAtTheEnd() throws IOException {
-        CsvReader reader = CsvReader.utf8(new ByteArrayInputStream(new byte[] {'a', '\n', 'b', (byte) 0xE2, (byte) 0x82}));
+        CsvReader reader =
+                CsvReader.utf8(new ByteArrayInputStream(new byte[] {'a', '\n', 'b', (byte) 0xE2, (byte) 0x82}));
         reader.next();
 
-        assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(2));
+        assertThatThrownBy(reader::next)
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(2));
     }
 
     @Test
     void deliversSingleCharactersAndSurrogatePairs() throws IOException {
-        StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream("a\uD83D\uDE00".getBytes(StandardCharsets.UTF_8)));
+        StrictUtf8Reader reader =
+                new StrictUtf8Reader(new ByteArrayInputStream("a\uD83D\uDE00".getBytes(StandardCharsets.UTF_8)));
 
         assertThat((char) reader.read()).isEqualTo('a');
         assertThat((char) reader.read()).isEqualTo('\uD83D');

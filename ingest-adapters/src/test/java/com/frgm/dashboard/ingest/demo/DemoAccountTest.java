@@ -38,13 +38,16 @@ class DemoAccountTest {
     @Test
     void positionFilesAreTheDemoAccountsAndTheSameEveryTime() {
         DemoAccount account = account();
-        ParsedFile<StartOfDayPosition> sod = new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(new StringReader(account.startOfDay()));
-        ParsedFile<EndOfDayPosition> eod = new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(new StringReader(account.endOfDay()));
+        ParsedFile<StartOfDayPosition> sod =
+                new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(new StringReader(account.startOfDay()));
+        ParsedFile<EndOfDayPosition> eod =
+                new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(new StringReader(account.endOfDay()));
 
         assertThat(sod.problems()).isEmpty();
         assertThat(eod.problems()).isEmpty();
         assertThat(sod.rows()).extracting(StartOfDayPosition::account).containsOnly("DEMO01");
-        assertThat(sod.rows()).extracting(StartOfDayPosition::instrument)
+        assertThat(sod.rows())
+                .extracting(StartOfDayPosition::instrument)
                 .containsExactly("ZNH27", "ZNH27 C111", "ZNH27 P110", "ZNH27 C112");
         assertThat(eod.rows()).allSatisfy(row -> assertThat(row.settlePrice()).isPositive());
         assertThat(account().startOfDay()).isEqualTo(account.startOfDay());
@@ -81,27 +84,36 @@ class DemoAccountTest {
         feed.runOnce();
 
         try (Stream<Path> files = Files.walk(dataDir.resolve("inbox"))) {
-            List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
-            assertThat(names).hasSize(4).anyMatch(n -> n.startsWith("DEMO_XCME.ZN_"))
-                    .anyMatch(n -> n.startsWith("actant_sod_")).anyMatch(n -> n.startsWith("actant_eod_"))
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
+            assertThat(names)
+                    .hasSize(4)
+                    .anyMatch(n -> n.startsWith("DEMO_XCME.ZN_"))
+                    .anyMatch(n -> n.startsWith("actant_sod_"))
+                    .anyMatch(n -> n.startsWith("actant_eod_"))
                     .anyMatch(n -> n.startsWith("orders_snapshot_"));
         }
     }
 
     @Test
     void theEndOfDayFileIsThePreviousBusinessDays() {
-        assertThat(DemoAccount.previousBusinessDay(LocalDate.parse("2024-01-15"))).isEqualTo("2024-01-12");
-        assertThat(DemoAccount.previousBusinessDay(LocalDate.parse("2024-01-16"))).isEqualTo("2024-01-15");
+        assertThat(DemoAccount.previousBusinessDay(LocalDate.parse("2024-01-15")))
+                .isEqualTo("2024-01-12");
+        assertThat(DemoAccount.previousBusinessDay(LocalDate.parse("2024-01-16")))
+                .isEqualTo("2024-01-15");
     }
 
     private static DemoAccount account() {
-        return new DemoAccount(new DemoMarket("ZNH27", new BigDecimal("110.5"), new SplittableRandom(1)),
-                new SplittableRandom(2), NOW);
+        return new DemoAccount(
+                new DemoMarket("ZNH27", new BigDecimal("110.5"), new SplittableRandom(1)),
+                new SplittableRandom(2),
+                NOW);
     }
 
     private static List<WorkingOrder> parse(String json) {
-        ParsedFile<WorkingOrder> parsed = new WorkingOrderJsonParser()
-                .parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        ParsedFile<WorkingOrder> parsed =
+                new WorkingOrderJsonParser().parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(parsed.problems()).isEmpty();
         return parsed.rows();
     }

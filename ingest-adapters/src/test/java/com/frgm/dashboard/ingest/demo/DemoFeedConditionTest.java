@@ -26,8 +26,7 @@ class DemoFeedConditionTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(IngestProperties.class)
-    static class Ingest {
-    }
+    static class Ingest {}
 
     @TempDir
     Path dataDir;
@@ -35,8 +34,8 @@ class DemoFeedConditionTest {
     private ApplicationContextRunner runner() {
         // Durations in @Value need the conversion service a Spring Boot application has.
         return new ApplicationContextRunner()
-                .withInitializer(context -> context.getBeanFactory()
-                        .setConversionService(ApplicationConversionService.getSharedInstance()))
+                .withInitializer(context ->
+                        context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
                 .withUserConfiguration(Ingest.class, DemoFeed.class)
                 .withPropertyValues("frgm.ingest.data-dir=" + dataDir, "frgm.demo.interval=1h", "frgm.local=true");
     }
@@ -65,10 +64,14 @@ class DemoFeedConditionTest {
 
         Path bucket = properties.inbox().resolve(properties.actantBucket());
         try (Stream<Path> files = Files.walk(bucket)) {
-            List<String> keys = files.filter(Files::isRegularFile).map(f -> bucket.relativize(f).toString())
-                    .filter(key -> key.startsWith("market-data/")).toList();
+            List<String> keys = files.filter(Files::isRegularFile)
+                    .map(f -> bucket.relativize(f).toString())
+                    .filter(key -> key.startsWith("market-data/"))
+                    .toList();
             MarketDataFeedKind kind = new MarketDataFeedKind(properties, FixedPlausibility.at(Instant.now()));
-            assertThat(keys).singleElement().satisfies(key -> assertThat(kind.feedOf(key)).isEqualTo("DEMO_XCME.ZN"));
+            assertThat(keys)
+                    .singleElement()
+                    .satisfies(key -> assertThat(kind.feedOf(key)).isEqualTo("DEMO_XCME.ZN"));
         }
     }
 }

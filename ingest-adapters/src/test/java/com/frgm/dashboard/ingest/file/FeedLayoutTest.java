@@ -16,7 +16,8 @@ class FeedLayoutTest {
         "MARKET_DATA,    market-data, frgm-actant-dev, market-data/",
         "START_OF_DAY,   sod,         frgm-actant-dev, sod/",
         "END_OF_DAY,     eod,         frgm-actant-dev, eod/",
-        "WORKING_ORDERS, tt-orders,   frgm-tt-dev,     working-orders/"})
+        "WORKING_ORDERS, tt-orders,   frgm-tt-dev,     working-orders/"
+    })
     void eachKindHasItsBucketAndPrefix(FeedLayout layout, String kind, String bucket, String prefix) {
         assertThat(layout.kind()).isEqualTo(kind);
         assertThat(layout.bucket("dev")).isEqualTo(bucket);
@@ -43,9 +44,12 @@ class FeedLayoutTest {
 
     @Test
     void holdsOnlyKeysInItsOwnFolder() {
-        assertThat(FeedLayout.START_OF_DAY.holds("sod/2024/01/15/actant_sod_20240115.csv")).isTrue();
-        assertThat(FeedLayout.START_OF_DAY.holds("eod/2024/01/15/actant_eod_20240115.csv")).isFalse();
-        assertThat(FeedLayout.START_OF_DAY.holds("processed/sod/2024/01/15/actant_sod_20240115.csv")).isFalse();
+        assertThat(FeedLayout.START_OF_DAY.holds("sod/2024/01/15/actant_sod_20240115.csv"))
+                .isTrue();
+        assertThat(FeedLayout.START_OF_DAY.holds("eod/2024/01/15/actant_eod_20240115.csv"))
+                .isFalse();
+        assertThat(FeedLayout.START_OF_DAY.holds("processed/sod/2024/01/15/actant_sod_20240115.csv"))
+                .isFalse();
         assertThat(FeedLayout.START_OF_DAY.holds("sodium/x.csv")).isFalse();
         assertThat(FeedLayout.START_OF_DAY.holds(null)).isFalse();
     }
@@ -81,7 +85,8 @@ class FeedLayoutTest {
 
     @Test
     void noTwoKindsShareAFolderOrAName() {
-        assertThat(Arrays.stream(FeedLayout.values()).map(FeedLayout::folder)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(FeedLayout.values()).map(FeedLayout::folder))
+                .doesNotHaveDuplicates()
                 .noneMatch(FeedLayout::isOutboxFolder);
         assertThat(Arrays.stream(FeedLayout.values()).map(FeedLayout::kind)).doesNotHaveDuplicates();
     }

@@ -17,17 +17,40 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,000", "25O", "NaN", "Infinity", "-Infinity", "0x10", "1_000", "1 000", ".", "-", "e5",
-        "1e", "1e+", "1.2.3", "--1", "\u0661\u0662", "1d", "1f", "12%", "$5"})
+    @ValueSource(
+            strings = {
+                "1,000",
+                "25O",
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "0x10",
+                "1_000",
+                "1 000",
+                ".",
+                "-",
+                "e5",
+                "1e",
+                "1e+",
+                "1.2.3",
+                "--1",
+                "\u0661\u0662",
+                "1d",
+                "1f",
+                "12%",
+                "$5"
+            })
     void rejectsAnythingElseAsNotADecimal(String text) {
-        assertThatThrownBy(() -> Values.decimal(text)).isInstanceOf(BadValue.class)
+        assertThatThrownBy(() -> Values.decimal(text))
+                .isInstanceOf(BadValue.class)
                 .hasMessage("`" + text + "` is not a decimal number");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e400", "1e-100", "1E999999999"})
     void rejectsExponentsBeyondNinetyNine(String text) {
-        assertThatThrownBy(() -> Values.decimal(text)).isInstanceOf(BadValue.class)
+        assertThatThrownBy(() -> Values.decimal(text))
+                .isInstanceOf(BadValue.class)
                 .hasMessage("`" + text + "` is out of range (exponent beyond ±99)");
     }
 
@@ -46,8 +69,10 @@ class ValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "9223372036854775808"})
     void rejectsNegativeOrOversizedCounts(String text) {
-        assertThatThrownBy(() -> Values.count(text)).isInstanceOf(BadValue.class)
-                .message().containsAnyOf("negative", "too large");
+        assertThatThrownBy(() -> Values.count(text))
+                .isInstanceOf(BadValue.class)
+                .message()
+                .containsAnyOf("negative", "too large");
     }
 
     @ParameterizedTest
@@ -59,8 +84,10 @@ class ValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"-", "+5", "1.0", "1e3", "--1", "1 000", "\u0661", "9223372036854775808"})
     void rejectsTextThatIsNotASignedLong(String text) {
-        assertThatThrownBy(() -> Values.integer(text)).isInstanceOf(BadValue.class)
-                .message().containsAnyOf("is not an integer", "too large");
+        assertThatThrownBy(() -> Values.integer(text))
+                .isInstanceOf(BadValue.class)
+                .message()
+                .containsAnyOf("is not an integer", "too large");
     }
 
     @ParameterizedTest
@@ -82,17 +109,31 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-01-15T10:39:38.123Z", "2024-01-15T04:39:38-06:00", "1705315178123", "0",
-        "9223372036854775807", "+292278994-08-17T07:12:55.807Z"})
+    @ValueSource(
+            strings = {
+                "2024-01-15T10:39:38.123Z",
+                "2024-01-15T04:39:38-06:00",
+                "1705315178123",
+                "0",
+                "9223372036854775807",
+                "+292278994-08-17T07:12:55.807Z"
+            })
     void acceptsTimestampsThatEpochMillisecondsCanExpress(String text) throws BadValue {
         assertThat(Values.timestamp(text).toEpochMilli()).isNotNull();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"9223372036854775808", "99999999999999999999", "+292278994-08-17T07:12:55.808Z",
-        "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00+18:00"})
+    @ValueSource(
+            strings = {
+                "9223372036854775808",
+                "99999999999999999999",
+                "+292278994-08-17T07:12:55.808Z",
+                "+999999999-12-31T23:59:59Z",
+                "-999999999-01-01T00:00:00+18:00"
+            })
     void rejectsTimestampsBeyondEpochMillisecondsCleanly(String text) {
-        assertThatThrownBy(() -> Values.timestamp(text)).isInstanceOf(BadValue.class)
+        assertThatThrownBy(() -> Values.timestamp(text))
+                .isInstanceOf(BadValue.class)
                 .hasMessageStartingWith("`" + text + "` is out of range");
     }
 }

@@ -30,7 +30,8 @@ class InboxWatchTest {
             assertThat(watch.renamedIntoPlace(file)).isTrue();
             // Ready without waiting for an hour's settle time.
             assertThat(new LocalInbox(root).readyFiles(Instant.now(), HOUR, watch::renamedIntoPlace))
-                    .extracting(FeedFile::key).containsExactly("market-data/2026/12/02/GE_XCME.ZN_20261202_101500.csv");
+                    .extracting(FeedFile::key)
+                    .containsExactly("market-data/2026/12/02/GE_XCME.ZN_20261202_101500.csv");
             assertThat(new LocalInbox(root).readyFiles(Instant.now(), HOUR)).isEmpty();
         }
     }
@@ -45,7 +46,8 @@ class InboxWatchTest {
             awaitChanges(watch);
 
             assertThat(watch.renamedIntoPlace(file)).isFalse();
-            assertThat(new LocalInbox(root).readyFiles(Instant.now(), HOUR, watch::renamedIntoPlace)).isEmpty();
+            assertThat(new LocalInbox(root).readyFiles(Instant.now(), HOUR, watch::renamedIntoPlace))
+                    .isEmpty();
         }
     }
 
@@ -119,7 +121,9 @@ class InboxWatchTest {
     }
 
     private static void awaitChanges(InboxWatch watch) throws Exception {
-        assertThat(watch.await(Duration.ofSeconds(5))).as("a change in the inbox").isTrue();
+        assertThat(watch.await(Duration.ofSeconds(5)))
+                .as("a change in the inbox")
+                .isTrue();
         while (watch.await(Duration.ofMillis(100))) {
             // take in the rest of the burst
         }

@@ -82,8 +82,10 @@ final class FeedFileWriter {
             };
         }
         String value = trimmed ? pad(text) : text;
-        boolean mustQuote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        boolean mustQuote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
         return mustQuote || random.nextInt(4) == 0 ? quote(value) : value;
     }
 

@@ -30,11 +30,12 @@ class MarketDataCsvParserPropertyTest {
         return PropertyCases.cases(BASE_SEED, CASES, random -> {
             List<QuoteDraft> drafts = MarketDataFileGenerator.drafts(random, 1, 15);
             String file = new FeedFileWriter(random).write(drafts);
-            List<MarketQuote> expected = drafts.stream().map(d -> d.expected(FILE_TIME, DEFAULTS)).toList();
+            List<MarketQuote> expected =
+                    drafts.stream().map(d -> d.expected(FILE_TIME, DEFAULTS)).toList();
 
             ParsedFile<MarketQuote> fromText = parser.parse(new StringReader(file), FILE_TIME, DEFAULTS);
-            ParsedFile<MarketQuote> fromBytes = parser.parse(
-                    new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), FILE_TIME, DEFAULTS);
+            ParsedFile<MarketQuote> fromBytes =
+                    parser.parse(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), FILE_TIME, DEFAULTS);
 
             assertThat(fromText.problems()).as(file).isEmpty();
             assertThat(fromText.rows()).as(file).isEqualTo(expected);

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class MarketDataDepthTest {
 
-    private static final String HEADER = "instrument,bid,ask,bid_2,bid_size_2,ask_2,ask_size_2,bid_3,bid_size_3,ask_3,ask_size_3,"
-            + "bid_10,ask_10\n";
+    private static final String HEADER =
+            "instrument,bid,ask,bid_2,bid_size_2,ask_2,ask_size_2,bid_3,bid_size_3,ask_3,ask_size_3,"
+                    + "bid_10,ask_10\n";
 
     @Test
     void readsDepthLevelsWhosePriceIsPresent() {

@@ -34,8 +34,8 @@ class MarketDataEncodingTest {
         ParsedFile<MarketQuote> parsed = parse(bytes);
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).containsExactly(
-                FileProblem.atLine(3, "not valid UTF-8 (malformed byte sequence)"));
+        assertThat(parsed.problems())
+                .containsExactly(FileProblem.atLine(3, "not valid UTF-8 (malformed byte sequence)"));
     }
 
     @Test
@@ -48,7 +48,8 @@ class MarketDataEncodingTest {
         };
 
         assertThatThrownBy(() -> parser.parse(broken, ParserFixture.FILE_TIME, ProductSpec.NONE))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("disk gone");
     }
 
     private ParsedFile<MarketQuote> parse(byte[] bytes) {

@@ -30,12 +30,17 @@ final class MarketDataFileGenerator {
 
     /** Anything a feed might put in a free-text column, commas, quotes and line breaks included. */
     private static final String EXTRA_TEXT = range(' ', '~') + range('\u00a0', '\u00ff') + ",\"\r\n\t€";
-    private static final List<Set<String>> SIDES = List.of(
-            Set.of("bid"), Set.of("ask"), Set.of("price"), Set.of("bid", "ask"), Set.of("bid", "price"),
-            Set.of("ask", "price"), Set.of("bid", "ask", "price"));
 
-    private MarketDataFileGenerator() {
-    }
+    private static final List<Set<String>> SIDES = List.of(
+            Set.of("bid"),
+            Set.of("ask"),
+            Set.of("price"),
+            Set.of("bid", "ask"),
+            Set.of("bid", "price"),
+            Set.of("ask", "price"),
+            Set.of("bid", "ask", "price"));
+
+    private MarketDataFileGenerator() {}
 
     /** Between min and max valid rows, no two for the same instrument. */
     static List<QuoteDraft> drafts(RandomGenerator random, int minSize, int maxSize) {

@@ -21,21 +21,31 @@ class MarketDataFileNameTest {
 
     @Test
     void takesTheNameFromAWholeKey() {
-        assertThat(MarketDataFileName.parse("market-data/2024/01/15/GE_XCME.ZN_20240115_103938.csv").product())
+        assertThat(MarketDataFileName.parse("market-data/2024/01/15/GE_XCME.ZN_20240115_103938.csv")
+                        .product())
                 .isEqualTo("ZN");
     }
 
     @Test
     void readsTheTimeInTheConfiguredZone() {
-        MarketDataFileName name = MarketDataFileName.parse("GE_XCME.ZN_20240115_103938.csv", ZoneId.of("America/Chicago"));
+        MarketDataFileName name =
+                MarketDataFileName.parse("GE_XCME.ZN_20240115_103938.csv", ZoneId.of("America/Chicago"));
 
         assertThat(name.fileTime()).isEqualTo(Instant.parse("2024-01-15T16:39:38Z"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "GE_XCME.ZN_20240115_103938.json", "GEXCME.ZN_20240115_103938.csv",
-        "GE_XCME_ZN_20240115_103938.csv", "GE_XCME.ZN_2024011_103938.csv", "GE_XCME.ZN_20240115_1039.csv",
-        "GE_XCME.ZN_20240115_103938.csv.tmp", "GE_XCME.Z N_20240115_103938.csv"})
+    @ValueSource(
+            strings = {
+                "",
+                "GE_XCME.ZN_20240115_103938.json",
+                "GEXCME.ZN_20240115_103938.csv",
+                "GE_XCME_ZN_20240115_103938.csv",
+                "GE_XCME.ZN_2024011_103938.csv",
+                "GE_XCME.ZN_20240115_1039.csv",
+                "GE_XCME.ZN_20240115_103938.csv.tmp",
+                "GE_XCME.Z N_20240115_103938.csv"
+            })
     void rejectsNamesOfAnotherShape(String fileName) {
         assertThatThrownBy(() -> MarketDataFileName.parse(fileName))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -36,7 +36,9 @@ class MarketDataFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> randomBytesNeverBreakTheParser() {
-        return PropertyCases.cases(NOISE_SEED, NOISE_CASES,
+        return PropertyCases.cases(
+                NOISE_SEED,
+                NOISE_CASES,
                 random -> checkOutcome(parse(ByteMutations.noise(random, ByteMutations.CSV_BYTES))));
     }
 
@@ -45,7 +47,8 @@ class MarketDataFuzzTest {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         Stream<DynamicTest> cases = PropertyCases.cases(MUTATION_SEED, MUTATION_CASES, random -> {
-            ParsedFile<MarketQuote> parsed = parse(Mutation.applyAll(SAMPLE, ByteMutations.mutations(random, ByteMutations.CSV_BYTES)));
+            ParsedFile<MarketQuote> parsed =
+                    parse(Mutation.applyAll(SAMPLE, ByteMutations.mutations(random, ByteMutations.CSV_BYTES)));
             (parsed.accepted() ? accepted : rejected).incrementAndGet();
             checkOutcome(parsed);
         });
@@ -74,7 +77,9 @@ class MarketDataFuzzTest {
         assertThat(parsed.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(MAX_PROBLEMS + 1);
         for (FileProblem problem : parsed.problems()) {
             assertThat(problem.reason()).isNotBlank();
-            assertThat(problem.line() == null || problem.line() >= 1).as(problem.describe()).isTrue();
+            assertThat(problem.line() == null || problem.line() >= 1)
+                    .as(problem.describe())
+                    .isTrue();
         }
     }
 
@@ -82,7 +87,8 @@ class MarketDataFuzzTest {
     private static void checkValid(MarketQuote quote) {
         assertThat(quote.instrument()).matches("[A-Za-z0-9 ._:/-]{1,64}");
         assertThat(quote.timestamp()).isNotNull();
-        assertThat(quote.bid() != null || quote.ask() != null || quote.price() != null).isTrue();
+        assertThat(quote.bid() != null || quote.ask() != null || quote.price() != null)
+                .isTrue();
         if (quote.bid() != null && quote.ask() != null) {
             assertThat(quote.bid()).isLessThanOrEqualTo(quote.ask());
         }

@@ -16,7 +16,8 @@ class MarketDataHeaderTest {
 
     @Test
     void rejectsAnEmptyFile() {
-        assertThat(onlyProblem("")).isEqualTo(new FileProblem(1, null, null, "file is empty: a header row is required"));
+        assertThat(onlyProblem(""))
+                .isEqualTo(new FileProblem(1, null, null, "file is empty: a header row is required"));
         assertThat(onlyProblem("\n\r\n").reason()).isEqualTo("file is empty: a header row is required");
     }
 
@@ -39,8 +40,8 @@ class MarketDataHeaderTest {
 
     @Test
     void rejectsAMissingInstrumentColumn() {
-        assertThat(onlyProblem("symbol,bid,ask\nZNH24,1,2\n")).isEqualTo(
-                new FileProblem(1, "instrument", null, "header: required column `instrument` is missing"));
+        assertThat(onlyProblem("symbol,bid,ask\nZNH24,1,2\n"))
+                .isEqualTo(new FileProblem(1, "instrument", null, "header: required column `instrument` is missing"));
     }
 
     @Test
@@ -63,8 +64,8 @@ class MarketDataHeaderTest {
 
     @Test
     void keepsUnknownColumnsAsExtrasVerbatimAndOnlyWhenNotBlank() {
-        ParsedFile<MarketQuote> parsed = parse(
-                "instrument,price,Venue,bid_1,bid_11,note\nA,1,CME, 7 ,8,  \nB,2,,,,\"x, \"\"y\"\"\"\n");
+        ParsedFile<MarketQuote> parsed =
+                parse("instrument,price,Venue,bid_1,bid_11,note\nA,1,CME, 7 ,8,  \nB,2,,,,\"x, \"\"y\"\"\"\n");
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows().get(0).extras()).isEqualTo(Map.of("venue", "CME", "bid_1", " 7 ", "bid_11", "8"));
@@ -76,9 +77,10 @@ class MarketDataHeaderTest {
     void rejectsRowsWithTooFewOrTooManyFields() {
         ParsedFile<MarketQuote> parsed = parse("instrument,bid,ask\nA,1,2\nB,1\nC,1,2,3\n");
 
-        assertThat(parsed.problems()).containsExactly(
-                new FileProblem(3, null, null, "incomplete row: 2 fields, header has 3"),
-                new FileProblem(4, null, null, "too many fields: 4, header has 3"));
+        assertThat(parsed.problems())
+                .containsExactly(
+                        new FileProblem(3, null, null, "incomplete row: 2 fields, header has 3"),
+                        new FileProblem(4, null, null, "too many fields: 4, header has 3"));
         assertThat(parsed.rows()).isEmpty();
     }
 
@@ -94,17 +96,18 @@ class MarketDataHeaderTest {
     void reportsLinesOfRowsAfterBlankLinesAndMultiLineFields() {
         ParsedFile<MarketQuote> parsed = parse("instrument,note,price\n\nA,\"two\nlines\",1\nB,x,oops\n");
 
-        assertThat(parsed.problems()).containsExactly(
-                new FileProblem(5, "price", "oops", "`oops` is not a decimal number"));
+        assertThat(parsed.problems())
+                .containsExactly(new FileProblem(5, "price", "oops", "`oops` is not a decimal number"));
     }
 
     @Test
     void reportsCsvStructureProblemsAndGoesOnCheckingLaterRows() {
         ParsedFile<MarketQuote> parsed = parse("instrument,price\nA,1\"2\nB,x\n");
 
-        assertThat(parsed.problems()).containsExactly(
-                new FileProblem(2, null, "1\"2", "stray quote in unquoted field"),
-                new FileProblem(3, "price", "x", "`x` is not a decimal number"));
+        assertThat(parsed.problems())
+                .containsExactly(
+                        new FileProblem(2, null, "1\"2", "stray quote in unquoted field"),
+                        new FileProblem(3, "price", "x", "`x` is not a decimal number"));
     }
 
     @Test
@@ -122,7 +125,8 @@ class MarketDataHeaderTest {
         assertThat(parsed.rows().get(0).multiplier()).isEqualTo(new BigDecimal("1000"));
         assertThat(parsed.rows().get(1).tickSize()).isEqualTo(new BigDecimal("0.5"));
         assertThat(parsed.rows().get(1).multiplier()).isEqualTo(new BigDecimal("50"));
-        assertThat(parse("instrument,price\nA,1\n", null).rows().get(0).tickSize()).isNull();
+        assertThat(parse("instrument,price\nA,1\n", null).rows().get(0).tickSize())
+                .isNull();
     }
 
     @Test

@@ -24,10 +24,26 @@ class MarketDataRowRulesTest {
                 + "ZNH24 C113,2024-01-15T10:39:38.123Z,0.453125,50,0.46875,40,0.46875,1200,"
                 + "0.42,0.31,0.08,-0.01,ZNH24,0.015625,1000\n");
 
-        assertThat(quote).isEqualTo(new MarketQuote("ZNH24 C113", Instant.parse("2024-01-15T10:39:38.123Z"),
-                new BigDecimal("0.453125"), 50L, new BigDecimal("0.46875"), 40L, new BigDecimal("0.46875"), 1200L,
-                null, null, new BigDecimal("0.42"), new BigDecimal("0.31"), new BigDecimal("0.08"),
-                new BigDecimal("-0.01"), "ZNH24", new BigDecimal("0.015625"), new BigDecimal("1000"), null));
+        assertThat(quote)
+                .isEqualTo(new MarketQuote(
+                        "ZNH24 C113",
+                        Instant.parse("2024-01-15T10:39:38.123Z"),
+                        new BigDecimal("0.453125"),
+                        50L,
+                        new BigDecimal("0.46875"),
+                        40L,
+                        new BigDecimal("0.46875"),
+                        1200L,
+                        null,
+                        null,
+                        new BigDecimal("0.42"),
+                        new BigDecimal("0.31"),
+                        new BigDecimal("0.08"),
+                        new BigDecimal("-0.01"),
+                        "ZNH24",
+                        new BigDecimal("0.015625"),
+                        new BigDecimal("1000"),
+                        null));
     }
 
     @Test
@@ -42,13 +58,27 @@ class MarketDataRowRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ZNH24", "ZNH24 C113", "a.b_c:d/e-f", "0123456789012345678901234567890123456789012345678901234567890123"})
+    @ValueSource(
+            strings = {
+                "ZNH24",
+                "ZNH24 C113",
+                "a.b_c:d/e-f",
+                "0123456789012345678901234567890123456789012345678901234567890123"
+            })
     void acceptsInstrumentIdsOfTheAllowedCharacters(String id) {
-        assertThat(onlyQuote("instrument,price\n\"" + id + "\",1\n").instrument()).isEqualTo(id);
+        assertThat(onlyQuote("instrument,price\n\"" + id + "\",1\n").instrument())
+                .isEqualTo(id);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ZN$H24", "ZN,H24", "ZNH24\u00e9", "tab\there", "01234567890123456789012345678901234567890123456789012345678901234"})
+    @ValueSource(
+            strings = {
+                "ZN$H24",
+                "ZN,H24",
+                "ZNH24\u00e9",
+                "tab\there",
+                "01234567890123456789012345678901234567890123456789012345678901234"
+            })
     void rejectsInstrumentIdsWithOtherCharactersOrTooLong(String id) {
         FileProblem problem = onlyProblem("instrument,price\n\"" + id + "\",1\n");
 
@@ -62,9 +92,10 @@ class MarketDataRowRulesTest {
     void rejectsAnInstrumentSeenEarlierInTheFileOnTheLaterLine() {
         ParsedFile<MarketQuote> parsed = parse("instrument,price\nZNH24,1\nZNM24,1\nZNH24,2\nZNH24,3\n");
 
-        assertThat(parsed.problems()).containsExactly(
-                new FileProblem(4, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"),
-                new FileProblem(5, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"));
+        assertThat(parsed.problems())
+                .containsExactly(
+                        new FileProblem(4, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"),
+                        new FileProblem(5, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"));
     }
 
     @Test
@@ -75,7 +106,8 @@ class MarketDataRowRulesTest {
 
     @Test
     void readsIsoTimestampsWithAnyOffsetAndEpochMilliseconds() {
-        assertThat(onlyQuote("instrument,timestamp,price\nA,2024-01-15T11:39:38.5+01:00,1\n").timestamp())
+        assertThat(onlyQuote("instrument,timestamp,price\nA,2024-01-15T11:39:38.5+01:00,1\n")
+                        .timestamp())
                 .isEqualTo(Instant.parse("2024-01-15T10:39:38.500Z"));
         assertThat(onlyQuote("instrument,timestamp,price\nA,1705315178123,1\n").timestamp())
                 .isEqualTo(Instant.parse("2024-01-15T10:39:38.123Z"));
@@ -84,8 +116,12 @@ class MarketDataRowRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-01-15T10:39:38", "2024-01-15", "yesterday", "-1705315178123", "1.7e12"})
     void rejectsTimestampsWithoutOffsetOrOtherwiseUnreadable(String text) {
-        assertThat(onlyProblem("instrument,timestamp,price\nA," + text + ",1\n")).isEqualTo(new FileProblem(2,
-                "timestamp", text, "`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds"));
+        assertThat(onlyProblem("instrument,timestamp,price\nA," + text + ",1\n"))
+                .isEqualTo(new FileProblem(
+                        2,
+                        "timestamp",
+                        text,
+                        "`" + text + "` is not an ISO-8601 timestamp with offset or epoch milliseconds"));
     }
 
     @Test
@@ -107,26 +143,31 @@ class MarketDataRowRulesTest {
     void reportsEveryBadCellOfARow() {
         ParsedFile<MarketQuote> parsed = parse("instrument,bid,bid_size,ask,volume,delta\nA,1x,25O,2,-3,NaN\n");
 
-        assertThat(parsed.problems()).extracting(FileProblem::column, FileProblem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("bid", "`1x` is not a decimal number"),
-                org.assertj.core.groups.Tuple.tuple("bid_size", "`25O` is not an integer"),
-                org.assertj.core.groups.Tuple.tuple("volume", "`-3` is negative, must be >= 0"),
-                org.assertj.core.groups.Tuple.tuple("delta", "`NaN` is not a decimal number"));
+        assertThat(parsed.problems())
+                .extracting(FileProblem::column, FileProblem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("bid", "`1x` is not a decimal number"),
+                        org.assertj.core.groups.Tuple.tuple("bid_size", "`25O` is not an integer"),
+                        org.assertj.core.groups.Tuple.tuple("volume", "`-3` is negative, must be >= 0"),
+                        org.assertj.core.groups.Tuple.tuple("delta", "`NaN` is not a decimal number"));
     }
 
     @Test
     void rejectsNonPositiveTickSizeAndMultiplier() {
         ParsedFile<MarketQuote> parsed = parse("instrument,price,tick_size,multiplier\nA,1,0,-5\n");
 
-        assertThat(parsed.problems()).containsExactly(
-                new FileProblem(2, "tick_size", "0", "`0` is not positive"),
-                new FileProblem(2, "multiplier", "-5", "`-5` is not positive"));
+        assertThat(parsed.problems())
+                .containsExactly(
+                        new FileProblem(2, "tick_size", "0", "`0` is not positive"),
+                        new FileProblem(2, "multiplier", "-5", "`-5` is not positive"));
     }
 
     @Test
     void checksTheUnderlyingLikeAnInstrumentId() {
-        assertThat(onlyQuote("instrument,price,underlying\nA,1,ZNH24\n").underlying()).isEqualTo("ZNH24");
-        assertThat(onlyProblem("instrument,price,underlying\nA,1,ZN#\n").column()).isEqualTo("underlying");
+        assertThat(onlyQuote("instrument,price,underlying\nA,1,ZNH24\n").underlying())
+                .isEqualTo("ZNH24");
+        assertThat(onlyProblem("instrument,price,underlying\nA,1,ZN#\n").column())
+                .isEqualTo("underlying");
     }
 
     @Test

@@ -24,9 +24,13 @@ class MarketDataSamplesTest {
         ParsedFile<MarketQuote> parsed = parseSample(GOOD, name.fileTime());
 
         assertThat(parsed.accepted()).isTrue();
-        assertThat(parsed.rows()).extracting(MarketQuote::instrument).containsExactly("ZNH24", "ZNH24 C111", "ZNH24 C112");
+        assertThat(parsed.rows())
+                .extracting(MarketQuote::instrument)
+                .containsExactly("ZNH24", "ZNH24 C111", "ZNH24 C112");
         MarketQuote future = parsed.rows().get(0);
-        assertThat(future.timestamp()).isEqualTo(Instant.parse("2024-01-15T10:39:38Z")).isEqualTo(name.fileTime());
+        assertThat(future.timestamp())
+                .isEqualTo(Instant.parse("2024-01-15T10:39:38Z"))
+                .isEqualTo(name.fileTime());
         assertThat(future.bid()).isEqualTo(new BigDecimal("112.5"));
         assertThat(future.askSize()).isEqualTo(454L);
         assertThat(future.bidDepth()).containsExactly(new PriceLevel(2, new BigDecimal("112.484375"), 124L));
@@ -60,8 +64,9 @@ class MarketDataSamplesTest {
 
     @Test
     void rejectsMissingInstrumentColumn() throws IOException {
-        assertThat(problemsOf("missing-instrument-column.csv")).containsExactly(
-                new FileProblem(1, "instrument", null, "header: required column `instrument` is missing"));
+        assertThat(problemsOf("missing-instrument-column.csv"))
+                .containsExactly(
+                        new FileProblem(1, "instrument", null, "header: required column `instrument` is missing"));
     }
 
     @Test
@@ -72,8 +77,9 @@ class MarketDataSamplesTest {
 
     @Test
     void rejectsDuplicateInstrument() throws IOException {
-        assertThat(problemsOf("duplicate-instrument.csv")).containsExactly(
-                new FileProblem(3, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"));
+        assertThat(problemsOf("duplicate-instrument.csv"))
+                .containsExactly(
+                        new FileProblem(3, "instrument", "ZNH24", "instrument ZNH24 already appeared on line 2"));
     }
 
     private static List<FileProblem> problemsOf(String malformed) throws IOException {

@@ -13,8 +13,7 @@ final class ParserFixture {
 
     static final Instant FILE_TIME = Instant.parse("2024-01-15T10:39:38Z");
 
-    private ParserFixture() {
-    }
+    private ParserFixture() {}
 
     static ParsedFile<MarketQuote> parse(String text) {
         return parse(text, ProductSpec.NONE);

@@ -10,6 +10,7 @@ class ProductSpecTest {
     @Test
     void refusesNonPositiveDefaults() {
         assertThatThrownBy(() -> new ProductSpec(BigDecimal.ZERO, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProductSpec(null, new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ProductSpec(null, new BigDecimal("-1")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,8 +19,7 @@ import java.util.Set;
 final class QuoteDraft {
 
     /** A depth level: null step means the level is left empty; prices move by step from the level before. */
-    record Level(BigDecimal step, Long size) {
-    }
+    record Level(BigDecimal step, Long size) {}
 
     String instrument;
     Instant timestamp;
@@ -71,11 +70,25 @@ final class QuoteDraft {
     }
 
     MarketQuote expected(Instant fileTime, ProductSpec defaults) {
-        return new MarketQuote(instrument, timestamp == null ? fileTime : timestamp,
-                bid(), bidSize, ask(), askSize, price(), volume, depth(true), depth(false),
-                delta, gamma, vega, theta, underlying,
+        return new MarketQuote(
+                instrument,
+                timestamp == null ? fileTime : timestamp,
+                bid(),
+                bidSize,
+                ask(),
+                askSize,
+                price(),
+                volume,
+                depth(true),
+                depth(false),
+                delta,
+                gamma,
+                vega,
+                theta,
+                underlying,
                 tickSize == null ? defaults.tickSize() : tickSize,
-                multiplier == null ? defaults.multiplier() : multiplier, extras);
+                multiplier == null ? defaults.multiplier() : multiplier,
+                extras);
     }
 
     /** Column name to cell text for every value present; absent values have no entry. */

@@ -16,8 +16,7 @@ final class OrdersFixture {
     static final String BASE = "\"order_id\":\"1\",\"account\":\"FRGM01\",\"instrument\":\"ZNH24\",\"side\":\"BUY\","
             + "\"price\":112.5,\"qty\":10";
 
-    private OrdersFixture() {
-    }
+    private OrdersFixture() {}
 
     static ParsedFile<WorkingOrder> parse(String json) {
         return parse(json.getBytes(StandardCharsets.UTF_8));

@@ -23,14 +23,12 @@ import java.util.random.RandomGenerator;
 final class SnapshotGenerator {
 
     private static final String STATUS_TEXT = range(' ', '~') + "\"\\\n\t€é";
-    private static final List<String> JUNK = List.of("{\"a\":[1,{\"b\":null}]}", "[]", "null", "true", "-1.5e3",
-            "\"x\\\"y\"", "{}");
+    private static final List<String> JUNK =
+            List.of("{\"a\":[1,{\"b\":null}]}", "[]", "null", "true", "-1.5e3", "\"x\\\"y\"", "{}");
 
-    record Snapshot(String json, List<WorkingOrder> orders) {
-    }
+    record Snapshot(String json, List<WorkingOrder> orders) {}
 
-    private SnapshotGenerator() {
-    }
+    private SnapshotGenerator() {}
 
     static Snapshot snapshot(RandomGenerator random) {
         List<WorkingOrder> orders = new ArrayList<>();
@@ -46,7 +44,8 @@ final class SnapshotGenerator {
         List<String> objects = orders.stream().map(o -> write(random, o, space)).toList();
         String array = "[" + space + String.join("," + space, objects) + space + "]";
         String json = chance(random, 0.3)
-                ? "{\"source\":\"tt\"," + space + "\"orders\":" + array + ",\"meta\":" + RandomValues.pick(random, JUNK) + "}"
+                ? "{\"source\":\"tt\"," + space + "\"orders\":" + array + ",\"meta\":" + RandomValues.pick(random, JUNK)
+                        + "}"
                 : array;
         return new Snapshot((chance(random, 0.1) ? "\uFEFF" : "") + json + space, orders);
     }
@@ -55,8 +54,12 @@ final class SnapshotGenerator {
         long qty = longBetween(random, 1, Long.MAX_VALUE);
         return new WorkingOrder(
                 random.nextBoolean() ? Long.toString(longBetween(random, 0, Long.MAX_VALUE)) : id(random),
-                id(random), id(random), random.nextBoolean() ? OrderSide.BUY : OrderSide.SELL,
-                decimal(random, -2_000_000_000L, 2_000_000_000L), qty, longBetween(random, 0, qty),
+                id(random),
+                id(random),
+                random.nextBoolean() ? OrderSide.BUY : OrderSide.SELL,
+                decimal(random, -2_000_000_000L, 2_000_000_000L),
+                qty,
+                longBetween(random, 0, qty),
                 chance(random, 0.5) ? string(random, STATUS_TEXT, 0, 12) : null,
                 chance(random, 0.5) ? Instant.ofEpochMilli(longBetween(random, 0, 4_102_444_800_000L)) : null);
     }
@@ -64,7 +67,8 @@ final class SnapshotGenerator {
     /** Fields in random order, optional ones absent, null or default, plus unknown fields. */
     private static String write(RandomGenerator random, WorkingOrder o, String space) {
         List<String> fields = new ArrayList<>();
-        boolean numericId = o.orderId().chars().allMatch(Character::isDigit) && o.orderId().length() < 19;
+        boolean numericId =
+                o.orderId().chars().allMatch(Character::isDigit) && o.orderId().length() < 19;
         fields.add("\"order_id\":" + (numericId && random.nextBoolean() ? o.orderId() : quote(o.orderId())));
         fields.add("\"account\":" + quote(o.account()));
         fields.add("\"instrument\":" + quote(o.instrument()));
@@ -77,7 +81,10 @@ final class SnapshotGenerator {
         }
         fields.add("\"status\":" + (o.status() == null ? "null" : quote(o.status())));
         if (o.updatedAt() != null) {
-            fields.add("\"updated_at\":" + (random.nextBoolean() ? o.updatedAt().toEpochMilli() : quote(o.updatedAt().toString())));
+            fields.add("\"updated_at\":"
+                    + (random.nextBoolean()
+                            ? o.updatedAt().toEpochMilli()
+                            : quote(o.updatedAt().toString())));
         }
         if (chance(random, 0.3)) {
             fields.add("\"venue\":" + RandomValues.pick(random, JUNK));

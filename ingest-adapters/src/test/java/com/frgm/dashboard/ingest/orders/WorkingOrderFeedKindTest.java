@@ -6,10 +6,10 @@ import com.frgm.dashboard.api.orders.ApplyWorkingOrderSnapshotCommand;
 import com.frgm.dashboard.api.orders.WorkingOrderBookIds;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.Plausibility;
-import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import com.frgm.dashboard.ingest.file.FileProblem;
 import com.frgm.dashboard.ingest.pipeline.FeedFile;
 import com.frgm.dashboard.ingest.pipeline.PreparedFile;
+import com.frgm.dashboard.ingest.testsupport.FixedPlausibility;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +37,14 @@ class WorkingOrderFeedKindTest {
     void turnsASnapshotIntoOneCommandAtTheFileNamesTime() {
         PreparedFile prepared = kind.prepare(file(KEY), content("[]"), "sha");
 
-        assertThat(prepared.command()).isEqualTo(new ApplyWorkingOrderSnapshotCommand(WorkingOrderBookIds.TT, KEY,
-                "sha", Instant.parse("2024-01-15T10:39:38Z"), List.of(), ZoneId.of("UTC")));
+        assertThat(prepared.command())
+                .isEqualTo(new ApplyWorkingOrderSnapshotCommand(
+                        WorkingOrderBookIds.TT,
+                        KEY,
+                        "sha",
+                        Instant.parse("2024-01-15T10:39:38Z"),
+                        List.of(),
+                        ZoneId.of("UTC")));
     }
 
     @Test
@@ -46,14 +52,18 @@ class WorkingOrderFeedKindTest {
         String key = KEY.replace("/15/", "/16/");
         PreparedFile prepared = kind.prepare(file(key), content("[]"), "sha");
 
-        assertThat(prepared.problems()).singleElement().extracting(FileProblem::line).isNull();
+        assertThat(prepared.problems())
+                .singleElement()
+                .extracting(FileProblem::line)
+                .isNull();
         assertThat(prepared.problems().get(0).reason()).contains("but lies in folder 2024/01/16");
     }
 
     @Test
     void rejectsBadContentWithItsProblems() {
         assertThat(kind.prepare(file(KEY), content("{}"), "sha").problems())
-                .extracting(FileProblem::reason).containsExactly("the object has no `orders` array");
+                .extracting(FileProblem::reason)
+                .containsExactly("the object has no `orders` array");
     }
 
     private static FeedFile file(String key) {

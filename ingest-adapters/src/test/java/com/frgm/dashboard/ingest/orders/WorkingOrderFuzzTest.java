@@ -32,7 +32,9 @@ class WorkingOrderFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> randomBytesNeverBreakTheParser() {
-        return PropertyCases.cases(0x4A4E_4F49_0000_0000L, CASES / 2,
+        return PropertyCases.cases(
+                0x4A4E_4F49_0000_0000L,
+                CASES / 2,
                 random -> check(parse(ByteMutations.noise(random, ByteMutations.JSON_BYTES))));
     }
 
@@ -41,8 +43,8 @@ class WorkingOrderFuzzTest {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         Stream<DynamicTest> cases = PropertyCases.cases(0x4A4D_5554_0000_0000L, CASES, random -> {
-            ParsedFile<WorkingOrder> parsed = parse(Mutation.applyAll(SAMPLE,
-                    ByteMutations.mutations(random, ByteMutations.JSON_BYTES)));
+            ParsedFile<WorkingOrder> parsed =
+                    parse(Mutation.applyAll(SAMPLE, ByteMutations.mutations(random, ByteMutations.JSON_BYTES)));
             (parsed.accepted() ? accepted : rejected).incrementAndGet();
             check(parsed);
         });
@@ -71,7 +73,9 @@ class WorkingOrderFuzzTest {
         assertThat(parsed.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(MAX_PROBLEMS + 1);
         for (FileProblem problem : parsed.problems()) {
             assertThat(problem.reason()).isNotBlank();
-            assertThat(problem.line() == null || problem.line() >= 1).as(problem.describe()).isTrue();
+            assertThat(problem.line() == null || problem.line() >= 1)
+                    .as(problem.describe())
+                    .isTrue();
         }
     }
 

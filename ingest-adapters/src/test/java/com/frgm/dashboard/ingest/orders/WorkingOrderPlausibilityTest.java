@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 class WorkingOrderPlausibilityTest {
 
     private final WorkingOrderFeedKind kind = new WorkingOrderFeedKind(
-            new IngestProperties(null, null, null, null, null, null, null, null), FixedPlausibility.at("2024-01-15T10:40:00Z"));
+            new IngestProperties(null, null, null, null, null, null, null, null),
+            FixedPlausibility.at("2024-01-15T10:40:00Z"));
 
     @Test
     void acceptsASnapshotUpToFiveMinutesAhead() {
-        assertThat(prepare("working-orders/2024/01/15/orders_snapshot_1705315500.json").isAccepted()).isTrue();
+        assertThat(prepare("working-orders/2024/01/15/orders_snapshot_1705315500.json")
+                        .isAccepted())
+                .isTrue();
     }
 
     @Test
@@ -37,13 +40,17 @@ class WorkingOrderPlausibilityTest {
 
     @Test
     void rejectsASnapshotFrom2099FiledUnderItsOwnDay() {
-        assertThat(prepare("working-orders/2099/01/15/orders_snapshot_4072118400.json").problems())
-                .singleElement().satisfies(problem -> assertThat(problem.reason())
+        assertThat(prepare("working-orders/2099/01/15/orders_snapshot_4072118400.json")
+                        .problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason())
                         .startsWith("snapshot time 2099-01-15T00:00:00Z lies in the future"));
     }
 
     private PreparedFile prepare(String key) {
-        return kind.prepare(new FeedFile("frgm-tt-dev", key, 2, InputStream::nullInputStream),
-                new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)), "sha");
+        return kind.prepare(
+                new FeedFile("frgm-tt-dev", key, 2, InputStream::nullInputStream),
+                new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)),
+                "sha");
     }
 }

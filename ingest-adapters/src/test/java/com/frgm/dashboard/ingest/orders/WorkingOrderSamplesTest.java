@@ -20,10 +20,21 @@ class WorkingOrderSamplesTest {
         ParsedFile<WorkingOrder> parsed = parseSample("orders_snapshot_1705315178.json");
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).extracting(WorkingOrder::orderId).startsWith("907000", "907001", "907002", "907003")
+        assertThat(parsed.rows())
+                .extracting(WorkingOrder::orderId)
+                .startsWith("907000", "907001", "907002", "907003")
                 .doesNotHaveDuplicates();
-        assertThat(parsed.rows().get(0)).isEqualTo(new WorkingOrder("907000", "FRGM01", "ZNH24", OrderSide.BUY,
-                new BigDecimal("112.4375"), 40, 0, "WORKING", Instant.parse("2024-01-15T10:39:38Z")));
+        assertThat(parsed.rows().get(0))
+                .isEqualTo(new WorkingOrder(
+                        "907000",
+                        "FRGM01",
+                        "ZNH24",
+                        OrderSide.BUY,
+                        new BigDecimal("112.4375"),
+                        40,
+                        0,
+                        "WORKING",
+                        Instant.parse("2024-01-15T10:39:38Z")));
     }
 
     @Test

@@ -13,16 +13,15 @@ import java.util.List;
  */
 final class FakeFeedKind implements FeedKind {
 
-    record TestCommand(String text) {
-    }
+    record TestCommand(String text) {}
 
     interface Parse {
         PreparedFile of(String text) throws IOException;
     }
 
     int prepared;
-    private Parse parse = text -> PreparedFile.accepted(new TestCommand(text),
-            new PreparedFile.Facts("feed-1", Instant.parse("2024-01-15T10:39:38Z"), 2));
+    private Parse parse = text -> PreparedFile.accepted(
+            new TestCommand(text), new PreparedFile.Facts("feed-1", Instant.parse("2024-01-15T10:39:38Z"), 2));
 
     void parsesAs(Parse behaviour) {
         parse = behaviour;

@@ -35,11 +35,12 @@ class FeedKindLayoutTest {
     private static final Instant TIME = Instant.parse("2024-01-16T02:30:00Z"); // the 15th in Chicago
     private static final LocalDate DAY = LocalDate.of(2024, 1, 15);
 
-    private final IngestProperties properties =
-            new IngestProperties(null, "uat", null, null, null, ZONE, null, null);
+    private final IngestProperties properties = new IngestProperties(null, "uat", null, null, null, ZONE, null, null);
     private final Plausibility plausibility = FixedPlausibility.at(TIME);
-    private final List<FeedKind> kinds = List.of(new MarketDataFeedKind(properties, plausibility),
-            PositionFeedKind.startOfDay(properties, plausibility), PositionFeedKind.endOfDay(properties, plausibility),
+    private final List<FeedKind> kinds = List.of(
+            new MarketDataFeedKind(properties, plausibility),
+            PositionFeedKind.startOfDay(properties, plausibility),
+            PositionFeedKind.endOfDay(properties, plausibility),
             new WorkingOrderFeedKind(properties, plausibility));
 
     private static final Map<FeedLayout, String> KEYS = Map.of(
@@ -55,7 +56,9 @@ class FeedKindLayoutTest {
         String bucket = properties.bucket(layout);
 
         assertThat(key).startsWith(layout.prefix());
-        assertThat(kinds).filteredOn(kind -> kind.handles(bucket, key)).extracting(FeedKind::name)
+        assertThat(kinds)
+                .filteredOn(kind -> kind.handles(bucket, key))
+                .extracting(FeedKind::name)
                 .containsExactly(layout.kind());
         FeedLayout other = layout.bucket() == FeedLayout.Bucket.TT ? FeedLayout.MARKET_DATA : FeedLayout.WORKING_ORDERS;
         assertThat(kinds).noneMatch(kind -> kind.handles(properties.bucket(other), key));
@@ -73,7 +76,8 @@ class FeedKindLayoutTest {
 
     @Test
     void feedOfNamesTheFeedWhereTheKeyTellsIt() {
-        assertThat(kindOf(FeedLayout.MARKET_DATA).feedOf(KEYS.get(FeedLayout.MARKET_DATA))).isEqualTo("GE_XCME.ZN");
+        assertThat(kindOf(FeedLayout.MARKET_DATA).feedOf(KEYS.get(FeedLayout.MARKET_DATA)))
+                .isEqualTo("GE_XCME.ZN");
         for (FeedLayout layout : List.of(FeedLayout.START_OF_DAY, FeedLayout.END_OF_DAY, FeedLayout.WORKING_ORDERS)) {
             assertThat(kindOf(layout).feedOf(KEYS.get(layout))).isEqualTo(layout.kind());
         }
@@ -82,13 +86,18 @@ class FeedKindLayoutTest {
     @Test
     void theKeysTheFileNamesMakeParseBack() {
         assertThat(KEYS.get(FeedLayout.MARKET_DATA)).isEqualTo("market-data/2024/01/15/GE_XCME.ZN_20240115_203000.csv");
-        assertThat(MarketDataFileName.parseKey(KEYS.get(FeedLayout.MARKET_DATA), ZONE).fileTime()).isEqualTo(TIME);
+        assertThat(MarketDataFileName.parseKey(KEYS.get(FeedLayout.MARKET_DATA), ZONE)
+                        .fileTime())
+                .isEqualTo(TIME);
         assertThat(KEYS.get(FeedLayout.END_OF_DAY)).isEqualTo("eod/2024/01/15/actant_eod_20240115.csv");
-        assertThat(PositionFileName.parse(KEYS.get(FeedLayout.START_OF_DAY), FeedLayout.START_OF_DAY).businessDate())
+        assertThat(PositionFileName.parse(KEYS.get(FeedLayout.START_OF_DAY), FeedLayout.START_OF_DAY)
+                        .businessDate())
                 .isEqualTo(DAY);
         assertThat(KEYS.get(FeedLayout.WORKING_ORDERS))
                 .isEqualTo("working-orders/2024/01/15/orders_snapshot_" + TIME.getEpochSecond() + ".json");
-        assertThat(SnapshotFileName.parse(KEYS.get(FeedLayout.WORKING_ORDERS), ZONE).snapshotTime()).isEqualTo(TIME);
+        assertThat(SnapshotFileName.parse(KEYS.get(FeedLayout.WORKING_ORDERS), ZONE)
+                        .snapshotTime())
+                .isEqualTo(TIME);
     }
 
     @ParameterizedTest
@@ -96,15 +105,22 @@ class FeedKindLayoutTest {
     void aKeyTheLayoutMakesIsAcceptedByItsKind(FeedLayout layout) throws Exception {
         String key = KEYS.get(layout);
         String content = layout == FeedLayout.WORKING_ORDERS ? "[]" : "x\n";
-        PreparedFile prepared = kindOf(layout).prepare(new FeedFile(properties.bucket(layout), key, content.length(),
-                InputStream::nullInputStream), new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "sha");
+        PreparedFile prepared = kindOf(layout)
+                .prepare(
+                        new FeedFile(properties.bucket(layout), key, content.length(), InputStream::nullInputStream),
+                        new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                        "sha");
 
         // The name passes; only the content may be wrong.
-        assertThat(prepared.problems()).noneMatch(problem -> problem.reason().contains("does not match")
-                || problem.reason().contains("lies in folder"));
+        assertThat(prepared.problems())
+                .noneMatch(problem -> problem.reason().contains("does not match")
+                        || problem.reason().contains("lies in folder"));
     }
 
     private FeedKind kindOf(FeedLayout layout) {
-        return kinds.stream().filter(kind -> kind.name().equals(layout.kind())).findFirst().orElseThrow();
+        return kinds.stream()
+                .filter(kind -> kind.name().equals(layout.kind()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -58,15 +58,27 @@ class FileIngestorTest {
         });
         FeedActivity activity = new FeedActivity(null) {
             @Override
-            public void recordRejection(String feedKind, String feedId, String bucket, String fileKey,
-                                        String contentSha256, int problemCount, String firstProblem) {
+            public void recordRejection(
+                    String feedKind,
+                    String feedId,
+                    String bucket,
+                    String fileKey,
+                    String contentSha256,
+                    int problemCount,
+                    String firstProblem) {
                 rejections.add(fileKey + ": " + firstProblem);
             }
         };
         eventBus.subscribe(messages -> messages.forEach(message -> published.add(message.getPayload())));
-        ingestor = new FileIngestor(List.of(kind), registry, activity, eventBus,
-                DefaultCommandGateway.builder().commandBus(commandBus).build(), transactions,
-                new IngestProperties(null, null, null, null, 1024L, null, null, null), meters);
+        ingestor = new FileIngestor(
+                List.of(kind),
+                registry,
+                activity,
+                eventBus,
+                DefaultCommandGateway.builder().commandBus(commandBus).build(),
+                transactions,
+                new IngestProperties(null, null, null, null, 1024L, null, null, null),
+                meters);
     }
 
     @Test
@@ -78,11 +90,24 @@ class FileIngestorTest {
         assertThat(accepted.events()).isEqualTo(3);
         assertThat(accepted.contentSha256()).hasSize(64);
         IngestedFile registered = registry.claimed.get(accepted.contentSha256());
-        assertThat(registered).isEqualTo(new IngestedFile(accepted.contentSha256(), accepted.contentSha256(), "bucket",
-                KEY, 3, "test", "feed-1", Instant.parse("2024-01-15T10:39:38Z"), 2));
+        assertThat(registered)
+                .isEqualTo(new IngestedFile(
+                        accepted.contentSha256(),
+                        accepted.contentSha256(),
+                        "bucket",
+                        KEY,
+                        3,
+                        "test",
+                        "feed-1",
+                        Instant.parse("2024-01-15T10:39:38Z"),
+                        2));
         assertThat(transactions.committed).isEqualTo(1);
         assertThat(transactions.rolledBack).isZero();
-        assertThat(meters.get("frgm.ingest.files").tag("outcome", "accepted").counter().count()).isEqualTo(1);
+        assertThat(meters.get("frgm.ingest.files")
+                        .tag("outcome", "accepted")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
         assertThat(meters.get("frgm.ingest.events.appended").counter().count()).isEqualTo(3);
     }
 
@@ -104,14 +129,27 @@ class FileIngestorTest {
 
         IngestOutcome outcome = ingestor.ingest(file(KEY, CONTENT));
 
-        assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(sha256(CONTENT),
-                List.of(FileProblem.atLine(2, "bid is not a number"), FileProblem.atLine(3, "ask is missing"))));
-        assertThat(rejections).containsExactly(KEY + ": " + FileProblem.atLine(2, "bid is not a number").describe());
+        assertThat(outcome)
+                .isEqualTo(new IngestOutcome.Rejected(
+                        sha256(CONTENT),
+                        List.of(
+                                FileProblem.atLine(2, "bid is not a number"),
+                                FileProblem.atLine(3, "ask is missing"))));
+        assertThat(rejections)
+                .containsExactly(KEY + ": "
+                        + FileProblem.atLine(2, "bid is not a number").describe());
         // One transaction only: the refusal's record and its event, nothing of the file.
         assertThat(transactions.started).isEqualTo(1);
         assertThat(transactions.committed).isEqualTo(1);
-        assertThat(published).containsExactly(new FileRejectedEvent("test", "test", "bucket", KEY, sha256(CONTENT), 2,
-                FileProblem.atLine(2, "bid is not a number").describe()));
+        assertThat(published)
+                .containsExactly(new FileRejectedEvent(
+                        "test",
+                        "test",
+                        "bucket",
+                        KEY,
+                        sha256(CONTENT),
+                        2,
+                        FileProblem.atLine(2, "bid is not a number").describe()));
         assertThat(registry.claimed).isEmpty();
     }
 
@@ -123,8 +161,10 @@ class FileIngestorTest {
 
         IngestOutcome outcome = ingestor.ingest(file(KEY, CONTENT));
 
-        assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(sha256(CONTENT),
-                List.of(FileProblem.ofFile("rejected by the TestCommand: the quote of ZNH24 is crossed"))));
+        assertThat(outcome)
+                .isEqualTo(new IngestOutcome.Rejected(
+                        sha256(CONTENT),
+                        List.of(FileProblem.ofFile("rejected by the TestCommand: the quote of ZNH24 is crossed"))));
         assertThat(registry.claimed).isEmpty();
         // The file's transaction rolled back; the refusal's record committed on its own.
         assertThat(transactions.rolledBack).isEqualTo(1);
@@ -148,8 +188,8 @@ class FileIngestorTest {
 
     @Test
     void aFailedCommitIsRetriedNotRejected() {
-        transactions.commitFailsWith(new TransactionSystemException("commit failed",
-                new SQLException("connection reset", "08006")));
+        transactions.commitFailsWith(
+                new TransactionSystemException("commit failed", new SQLException("connection reset", "08006")));
 
         IngestOutcome outcome = ingestor.ingest(file(KEY, CONTENT));
 
@@ -202,7 +242,11 @@ class FileIngestorTest {
         assertThat(outcome).isInstanceOf(IngestOutcome.Retry.class);
         assertThat(((IngestOutcome.Retry) outcome).cause()).hasRootCauseInstanceOf(NullPointerException.class);
         assertThat(rejections).isEmpty();
-        assertThat(meters.get("frgm.ingest.files").tag("outcome", "retry").counter().count()).isEqualTo(1);
+        assertThat(meters.get("frgm.ingest.files")
+                        .tag("outcome", "retry")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -213,8 +257,9 @@ class FileIngestorTest {
 
         IngestOutcome outcome = ingestor.ingest(file(KEY, CONTENT));
 
-        assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(null,
-                List.of(FileProblem.ofFile("the file nests too deeply to be read"))));
+        assertThat(outcome)
+                .isEqualTo(new IngestOutcome.Rejected(
+                        null, List.of(FileProblem.ofFile("the file nests too deeply to be read"))));
         assertThat(rejections).hasSize(1);
     }
 
@@ -236,8 +281,9 @@ class FileIngestorTest {
 
         IngestOutcome outcome = ingestor.ingest(huge);
 
-        assertThat(outcome).isEqualTo(new IngestOutcome.Rejected(null,
-                List.of(FileProblem.ofFile("file is 1025 bytes, over the limit of 1024 bytes"))));
+        assertThat(outcome)
+                .isEqualTo(new IngestOutcome.Rejected(
+                        null, List.of(FileProblem.ofFile("file is 1025 bytes, over the limit of 1024 bytes"))));
     }
 
     @Test

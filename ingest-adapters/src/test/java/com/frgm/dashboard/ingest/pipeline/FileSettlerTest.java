@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 /** One rule for every source: what each outcome does to the file. */
 class FileSettlerTest {
 
-    private static final FeedFile FILE = new FeedFile("frgm-actant-dev", "market-data/2024/01/15/x.csv", 3,
-            () -> new java.io.ByteArrayInputStream(new byte[3]));
+    private static final FeedFile FILE = new FeedFile(
+            "frgm-actant-dev", "market-data/2024/01/15/x.csv", 3, () -> new java.io.ByteArrayInputStream(new byte[3]));
 
     private final List<String> moves = new ArrayList<>();
-    private final FileSettler settler = new FileSettler(Clock.fixed(Instant.parse("2024-01-15T10:40:00Z"), ZoneOffset.UTC));
+    private final FileSettler settler =
+            new FileSettler(Clock.fixed(Instant.parse("2024-01-15T10:40:00Z"), ZoneOffset.UTC));
 
     private final FileMover mover = new FileMover() {
         @Override
@@ -36,11 +37,14 @@ class FileSettlerTest {
 
     @Test
     void acceptedAndDuplicateFilesGoToProcessed() throws IOException {
-        assertThat(settler.settle(FILE, new IngestOutcome.Accepted("aa", 3), mover)).isTrue();
-        assertThat(settler.settle(FILE, new IngestOutcome.Duplicate("bb", "first"), mover)).isTrue();
+        assertThat(settler.settle(FILE, new IngestOutcome.Accepted("aa", 3), mover))
+                .isTrue();
+        assertThat(settler.settle(FILE, new IngestOutcome.Duplicate("bb", "first"), mover))
+                .isTrue();
 
-        assertThat(moves).containsExactly("processed market-data/2024/01/15/x.csv aa",
-                "processed market-data/2024/01/15/x.csv bb");
+        assertThat(moves)
+                .containsExactly(
+                        "processed market-data/2024/01/15/x.csv aa", "processed market-data/2024/01/15/x.csv bb");
     }
 
     @Test
@@ -49,14 +53,19 @@ class FileSettlerTest {
 
         assertThat(settler.settle(FILE, rejected, mover)).isTrue();
 
-        assertThat(moves).singleElement().asString().startsWith("rejected market-data/2024/01/15/x.csv")
-                .contains("\"rejectedAt\" : \"2024-01-15T10:40:00Z\"").contains("no header");
+        assertThat(moves)
+                .singleElement()
+                .asString()
+                .startsWith("rejected market-data/2024/01/15/x.csv")
+                .contains("\"rejectedAt\" : \"2024-01-15T10:40:00Z\"")
+                .contains("no header");
     }
 
     @Test
     void unsupportedAndRetryLeaveTheFileWhereItIs() throws IOException {
         assertThat(settler.settle(FILE, new IngestOutcome.Unsupported(), mover)).isFalse();
-        assertThat(settler.settle(FILE, new IngestOutcome.Retry(new IOException("down")), mover)).isFalse();
+        assertThat(settler.settle(FILE, new IngestOutcome.Retry(new IOException("down")), mover))
+                .isFalse();
 
         assertThat(moves).isEmpty();
     }

@@ -54,7 +54,9 @@ class OrderedLanesTest {
                 }));
             }
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                .orTimeout(60, TimeUnit.SECONDS)
+                .join();
 
         List<Integer> inOrder = IntStream.range(0, 400).boxed().toList();
         names.forEach(lane -> assertThat(applied.get(lane)).as(lane).isEqualTo(inOrder));
@@ -70,7 +72,9 @@ class OrderedLanesTest {
             return null;
         });
 
-        assertThat(waiting.orTimeout(20, TimeUnit.SECONDS).join()).as("lane b ran while lane a waited").isTrue();
+        assertThat(waiting.orTimeout(20, TimeUnit.SECONDS).join())
+                .as("lane b ran while lane a waited")
+                .isTrue();
     }
 
     @Test

@@ -27,37 +27,46 @@ import java.util.random.RandomGenerator;
 /** Random valid EOD and SOD files, written out with the positions they must parse to. */
 final class PositionFileGenerator {
 
-    static final List<String> EOD_COLUMNS = List.of("account", "instrument", "position", "settle_price",
-            "delta", "gamma", "vega", "theta", "pnl");
+    static final List<String> EOD_COLUMNS =
+            List.of("account", "instrument", "position", "settle_price", "delta", "gamma", "vega", "theta", "pnl");
     static final List<String> SOD_COLUMNS = List.of("account", "instrument", "position", "avg_price");
     private static final List<String> EXTRA_COLUMNS = List.of("desk", "note", "book", "x-source");
     private static final String EXTRA_TEXT = range(' ', '~') + ",\"\r\n€é";
 
-    record Generated<T>(String text, List<T> rows) {
-    }
+    record Generated<T>(String text, List<T> rows) {}
 
-    private PositionFileGenerator() {
-    }
+    private PositionFileGenerator() {}
 
     static Generated<EndOfDayPosition> eod(RandomGenerator random) {
         List<EndOfDayPosition> rows = new ArrayList<>();
         for (String[] pair : pairs(random)) {
-            rows.add(new EndOfDayPosition(pair[0], pair[1], position(random), number(random), maybeNumber(random),
-                    maybeNumber(random), maybeNumber(random), maybeNumber(random), maybeNumber(random), extras(random)));
+            rows.add(new EndOfDayPosition(
+                    pair[0],
+                    pair[1],
+                    position(random),
+                    number(random),
+                    maybeNumber(random),
+                    maybeNumber(random),
+                    maybeNumber(random),
+                    maybeNumber(random),
+                    maybeNumber(random),
+                    extras(random)));
         }
-        return new Generated<>(write(random, EOD_COLUMNS, rows, p -> {
-            Map<String, String> cells = new HashMap<>(p.extras());
-            cells.put("account", p.account());
-            cells.put("instrument", p.instrument());
-            cells.put("position", Long.toString(p.position()));
-            cells.put("settle_price", text(p.settlePrice()));
-            cells.put("delta", text(p.delta()));
-            cells.put("gamma", text(p.gamma()));
-            cells.put("vega", text(p.vega()));
-            cells.put("theta", text(p.theta()));
-            cells.put("pnl", text(p.pnl()));
-            return cells;
-        }), rows);
+        return new Generated<>(
+                write(random, EOD_COLUMNS, rows, p -> {
+                    Map<String, String> cells = new HashMap<>(p.extras());
+                    cells.put("account", p.account());
+                    cells.put("instrument", p.instrument());
+                    cells.put("position", Long.toString(p.position()));
+                    cells.put("settle_price", text(p.settlePrice()));
+                    cells.put("delta", text(p.delta()));
+                    cells.put("gamma", text(p.gamma()));
+                    cells.put("vega", text(p.vega()));
+                    cells.put("theta", text(p.theta()));
+                    cells.put("pnl", text(p.pnl()));
+                    return cells;
+                }),
+                rows);
     }
 
     static Generated<StartOfDayPosition> sod(RandomGenerator random) {
@@ -65,14 +74,16 @@ final class PositionFileGenerator {
         for (String[] pair : pairs(random)) {
             rows.add(new StartOfDayPosition(pair[0], pair[1], position(random), maybeNumber(random), extras(random)));
         }
-        return new Generated<>(write(random, SOD_COLUMNS, rows, p -> {
-            Map<String, String> cells = new HashMap<>(p.extras());
-            cells.put("account", p.account());
-            cells.put("instrument", p.instrument());
-            cells.put("position", Long.toString(p.position()));
-            cells.put("avg_price", text(p.avgPrice()));
-            return cells;
-        }), rows);
+        return new Generated<>(
+                write(random, SOD_COLUMNS, rows, p -> {
+                    Map<String, String> cells = new HashMap<>(p.extras());
+                    cells.put("account", p.account());
+                    cells.put("instrument", p.instrument());
+                    cells.put("position", Long.toString(p.position()));
+                    cells.put("avg_price", text(p.avgPrice()));
+                    return cells;
+                }),
+                rows);
     }
 
     /** Distinct (account, instrument) pairs; a few accounts share instruments, as on a real desk. */
@@ -95,18 +106,23 @@ final class PositionFileGenerator {
      * blank cells; LF or CRLF; sometimes a BOM. (Leaving optional columns out of the header is
      * covered by the example tests.)
      */
-    private static <T> String write(RandomGenerator random, List<String> known, List<T> rows,
-            Function<T, Map<String, String>> cellsOf) {
+    private static <T> String write(
+            RandomGenerator random, List<String> known, List<T> rows, Function<T, Map<String, String>> cellsOf) {
         List<String> columns = new ArrayList<>(known);
         columns.addAll(EXTRA_COLUMNS);
         RandomValues.shuffle(random, columns);
         String newline = random.nextBoolean() ? "\n" : "\r\n";
         StringBuilder text = new StringBuilder(chance(random, 0.2) ? "\uFEFF" : "");
-        text.append(CsvText.line(random, columns.stream().map(c -> CsvText.headerName(random, c)).toList(), newline));
+        text.append(CsvText.line(
+                random, columns.stream().map(c -> CsvText.headerName(random, c)).toList(), newline));
         for (T row : rows) {
             Map<String, String> cells = cellsOf.apply(row);
-            text.append(CsvText.line(random, columns.stream().map(c -> pad(random, cells.get(c), known.contains(c)))
-                    .toList(), newline));
+            text.append(CsvText.line(
+                    random,
+                    columns.stream()
+                            .map(c -> pad(random, cells.get(c), known.contains(c)))
+                            .toList(),
+                    newline));
         }
         return text.toString();
     }

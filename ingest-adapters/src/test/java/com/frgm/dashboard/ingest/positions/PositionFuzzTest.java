@@ -29,8 +29,10 @@ class PositionFuzzTest {
     private static final byte[] EOD = sample("actant_eod_20240115.csv");
     private static final byte[] SOD = sample("actant_sod_20240115.csv");
 
-    private final PositionCsvParser<EndOfDayPosition> eod = new PositionCsvParser<>(PositionFile.END_OF_DAY, MAX_PROBLEMS);
-    private final PositionCsvParser<StartOfDayPosition> sod = new PositionCsvParser<>(PositionFile.START_OF_DAY, MAX_PROBLEMS);
+    private final PositionCsvParser<EndOfDayPosition> eod =
+            new PositionCsvParser<>(PositionFile.END_OF_DAY, MAX_PROBLEMS);
+    private final PositionCsvParser<StartOfDayPosition> sod =
+            new PositionCsvParser<>(PositionFile.START_OF_DAY, MAX_PROBLEMS);
 
     @TestFactory
     Stream<DynamicTest> randomBytesNeverBreakEitherParser() {
@@ -47,8 +49,10 @@ class PositionFuzzTest {
         AtomicInteger rejected = new AtomicInteger();
         Stream<DynamicTest> cases = PropertyCases.cases(0x504D_5554_0000_0000L, CASES, random -> {
             boolean endOfDay = random.nextBoolean();
-            byte[] bytes = Mutation.applyAll(endOfDay ? EOD : SOD, ByteMutations.mutations(random, ByteMutations.CSV_BYTES));
-            ParsedFile<?> parsed = endOfDay ? checkEod(eod.parse(new ByteArrayInputStream(bytes)))
+            byte[] bytes =
+                    Mutation.applyAll(endOfDay ? EOD : SOD, ByteMutations.mutations(random, ByteMutations.CSV_BYTES));
+            ParsedFile<?> parsed = endOfDay
+                    ? checkEod(eod.parse(new ByteArrayInputStream(bytes)))
                     : checkSod(sod.parse(new ByteArrayInputStream(bytes)));
             (parsed.accepted() ? accepted : rejected).incrementAndGet();
         });
@@ -68,14 +72,18 @@ class PositionFuzzTest {
             checkIds(row.account(), row.instrument());
             assertThat(row.settlePrice()).isNotNull();
         });
-        assertThat(parsed.rows()).extracting(r -> r.account() + "\u0000" + r.instrument()).doesNotHaveDuplicates();
+        assertThat(parsed.rows())
+                .extracting(r -> r.account() + "\u0000" + r.instrument())
+                .doesNotHaveDuplicates();
         return parsed;
     }
 
     private static ParsedFile<StartOfDayPosition> checkSod(ParsedFile<StartOfDayPosition> parsed) {
         checkOutcome(parsed);
         parsed.rows().forEach(row -> checkIds(row.account(), row.instrument()));
-        assertThat(parsed.rows()).extracting(r -> r.account() + "\u0000" + r.instrument()).doesNotHaveDuplicates();
+        assertThat(parsed.rows())
+                .extracting(r -> r.account() + "\u0000" + r.instrument())
+                .doesNotHaveDuplicates();
         return parsed;
     }
 
@@ -93,7 +101,9 @@ class PositionFuzzTest {
         assertThat(parsed.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(MAX_PROBLEMS + 1);
         for (FileProblem problem : parsed.problems()) {
             assertThat(problem.reason()).isNotBlank();
-            assertThat(problem.line() == null || problem.line() >= 1).as(problem.describe()).isTrue();
+            assertThat(problem.line() == null || problem.line() >= 1)
+                    .as(problem.describe())
+                    .isTrue();
         }
     }
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class PositionPlausibilityTest {
 
-    private static final IngestProperties PROPERTIES = new IngestProperties(null, null, null, null, null, null, null, null);
+    private static final IngestProperties PROPERTIES =
+            new IngestProperties(null, null, null, null, null, null, null, null);
     private static final Plausibility TUESDAY = FixedPlausibility.at("2024-01-16T09:00:00Z");
 
     private final PositionFeedKind<StartOfDayPosition> sod = PositionFeedKind.startOfDay(PROPERTIES, TUESDAY);
@@ -36,8 +37,10 @@ class PositionPlausibilityTest {
 
     @Test
     void acceptsABusinessDateUpToFourDaysAhead() throws IOException {
-        assertThat(prepare(sod, "sod/2024/01/20/actant_sod_20240120.csv").isAccepted()).isTrue();
-        assertThat(prepare(eod, "eod/2024/01/20/actant_eod_20240120.csv").isAccepted()).isTrue();
+        assertThat(prepare(sod, "sod/2024/01/20/actant_sod_20240120.csv").isAccepted())
+                .isTrue();
+        assertThat(prepare(eod, "eod/2024/01/20/actant_eod_20240120.csv").isAccepted())
+                .isTrue();
     }
 
     @Test
@@ -46,28 +49,38 @@ class PositionPlausibilityTest {
 
         assertThat(prepared.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.value()).isEqualTo("actant_sod_20240121.csv");
-            assertThat(problem.reason()).startsWith(
-                    "business date 2024-01-21 lies in the future, more than P4D after today (2024-01-16 in UTC)");
+            assertThat(problem.reason())
+                    .startsWith(
+                            "business date 2024-01-21 lies in the future, more than P4D after today (2024-01-16 in UTC)");
         });
-        assertThat(prepare(eod, "eod/2099/01/15/actant_eod_20990115.csv").problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.reason()).startsWith("business date 2099-01-15 lies in the future"));
+        assertThat(prepare(eod, "eod/2099/01/15/actant_eod_20990115.csv").problems())
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.reason()).startsWith("business date 2099-01-15 lies in the future"));
     }
 
     @Test
     void todayIsTheFileZonesDateAndTheWindowIsConfigurable() throws IOException {
         // 03:00 UTC on the 16th is still the 15th in Chicago.
-        Plausibility chicago = new Plausibility(new PlausibilityProperties(null, Period.ofDays(1)),
-                ZoneId.of("America/Chicago"), Clock.fixed(Instant.parse("2024-01-16T03:00:00Z"), ZoneId.of("UTC")));
+        Plausibility chicago = new Plausibility(
+                new PlausibilityProperties(null, Period.ofDays(1)),
+                ZoneId.of("America/Chicago"),
+                Clock.fixed(Instant.parse("2024-01-16T03:00:00Z"), ZoneId.of("UTC")));
         PositionFeedKind<StartOfDayPosition> kind = PositionFeedKind.startOfDay(PROPERTIES, chicago);
 
-        assertThat(prepare(kind, "sod/2024/01/16/actant_sod_20240116.csv").isAccepted()).isTrue();
-        assertThat(prepare(kind, "sod/2024/01/17/actant_sod_20240117.csv").problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.reason()).contains("after today (2024-01-15 in America/Chicago)"));
+        assertThat(prepare(kind, "sod/2024/01/16/actant_sod_20240116.csv").isAccepted())
+                .isTrue();
+        assertThat(prepare(kind, "sod/2024/01/17/actant_sod_20240117.csv").problems())
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.reason()).contains("after today (2024-01-15 in America/Chicago)"));
     }
 
     private static PreparedFile prepare(FeedKind kind, String key) throws IOException {
         String csv = "account,instrument,position,settle_price\nFRGM01,ZNH24,3,112.5\n";
-        return kind.prepare(new FeedFile("frgm-actant-dev", key, csv.length(), InputStream::nullInputStream),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sha");
+        return kind.prepare(
+                new FeedFile("frgm-actant-dev", key, csv.length(), InputStream::nullInputStream),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "sha");
     }
 }

@@ -24,7 +24,8 @@ class PositionPropertyTest {
     Stream<DynamicTest> validEndOfDayFilesRoundTrip() {
         return PropertyCases.cases(EOD_SEED, CASES, random -> {
             Generated<EndOfDayPosition> file = PositionFileGenerator.eod(random);
-            ParsedFile<EndOfDayPosition> parsed = new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(bytes(file.text()));
+            ParsedFile<EndOfDayPosition> parsed =
+                    new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(bytes(file.text()));
 
             assertThat(parsed.problems()).as(file.text()).isEmpty();
             assertThat(parsed.rows()).isEqualTo(file.rows());
@@ -35,7 +36,8 @@ class PositionPropertyTest {
     Stream<DynamicTest> validStartOfDayFilesRoundTrip() {
         return PropertyCases.cases(SOD_SEED, CASES, random -> {
             Generated<StartOfDayPosition> file = PositionFileGenerator.sod(random);
-            ParsedFile<StartOfDayPosition> parsed = new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(bytes(file.text()));
+            ParsedFile<StartOfDayPosition> parsed =
+                    new PositionCsvParser<>(PositionFile.START_OF_DAY).parse(bytes(file.text()));
 
             assertThat(parsed.problems()).as(file.text()).isEmpty();
             assertThat(parsed.rows()).isEqualTo(file.rows());

@@ -22,7 +22,8 @@ class PositionSamplesTest {
         }
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).extracting(EndOfDayPosition::account, EndOfDayPosition::instrument, EndOfDayPosition::position)
+        assertThat(parsed.rows())
+                .extracting(EndOfDayPosition::account, EndOfDayPosition::instrument, EndOfDayPosition::position)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("FRGM01", "ZNH24", -33L),
                         org.assertj.core.groups.Tuple.tuple("FRGM01", "ZNH24 C111", -32L),
@@ -30,9 +31,18 @@ class PositionSamplesTest {
                         org.assertj.core.groups.Tuple.tuple("FRGM02", "ZNH24", 37L),
                         org.assertj.core.groups.Tuple.tuple("FRGM02", "ZNH24 C111", 24L),
                         org.assertj.core.groups.Tuple.tuple("FRGM02", "ZNH24 C112", -26L));
-        assertThat(parsed.rows().get(0)).isEqualTo(new EndOfDayPosition("FRGM01", "ZNH24", -33,
-                new BigDecimal("112.515625"), new BigDecimal("0.5"), new BigDecimal("0.1"), new BigDecimal("0.05"),
-                new BigDecimal("-0.01"), new BigDecimal("-21039.07"), Map.of()));
+        assertThat(parsed.rows().get(0))
+                .isEqualTo(new EndOfDayPosition(
+                        "FRGM01",
+                        "ZNH24",
+                        -33,
+                        new BigDecimal("112.515625"),
+                        new BigDecimal("0.5"),
+                        new BigDecimal("0.1"),
+                        new BigDecimal("0.05"),
+                        new BigDecimal("-0.01"),
+                        new BigDecimal("-21039.07"),
+                        Map.of()));
     }
 
     @Test
@@ -43,7 +53,9 @@ class PositionSamplesTest {
         }
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).hasSize(6).extracting(StartOfDayPosition::position)
+        assertThat(parsed.rows())
+                .hasSize(6)
+                .extracting(StartOfDayPosition::position)
                 .containsExactly(24L, 0L, -44L, -22L, -45L, 21L);
         assertThat(parsed.rows()).allSatisfy(p -> assertThat(p.avgPrice()).isEqualTo(new BigDecimal("112.5")));
     }

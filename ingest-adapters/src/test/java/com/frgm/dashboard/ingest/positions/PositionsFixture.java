@@ -15,8 +15,7 @@ final class PositionsFixture {
     static final String EOD_HEADER = "account,instrument,position,settle_price,delta,gamma,vega,theta,pnl\n";
     static final String SOD_HEADER = "account,instrument,position,avg_price\n";
 
-    private PositionsFixture() {
-    }
+    private PositionsFixture() {}
 
     static ParsedFile<EndOfDayPosition> eod(String text) {
         return new PositionCsvParser<>(PositionFile.END_OF_DAY).parse(new StringReader(text));

@@ -58,8 +58,10 @@ class DrainBacklogTest {
         backlog.advance(MARKET);
         backlog.finish();
 
-        assertThat(told).containsExactly("market-data/GE_XCME.ZN 7 since " + T0.minusSeconds(60),
-                "market-data/GE_XCME.ZN 6 since " + T0.minusSeconds(60));
+        assertThat(told)
+                .containsExactly(
+                        "market-data/GE_XCME.ZN 7 since " + T0.minusSeconds(60),
+                        "market-data/GE_XCME.ZN 6 since " + T0.minusSeconds(60));
     }
 
     @Test

@@ -31,8 +31,11 @@ class ListingWindowTest {
     @Test
     void listsFromTheStartWithoutAUsableCursor() {
         assertThat(ListingWindow.startAfter("market-data/", null)).isNull();
-        assertThat(ListingWindow.startAfter("market-data/", "market-data/odd-key.csv")).isNull();
-        assertThat(ListingWindow.startAfter("market-data/", "market-data/2024/13/45/x.csv")).isNull();
-        assertThat(ListingWindow.startAfter("market-data/", "eod/2024/01/15/x.csv")).isNull();
+        assertThat(ListingWindow.startAfter("market-data/", "market-data/odd-key.csv"))
+                .isNull();
+        assertThat(ListingWindow.startAfter("market-data/", "market-data/2024/13/45/x.csv"))
+                .isNull();
+        assertThat(ListingWindow.startAfter("market-data/", "eod/2024/01/15/x.csv"))
+                .isNull();
     }
 }

@@ -12,13 +12,16 @@ class S3EventNotificationTest {
     void readsBucketAndUrlDecodedKeyOfACreatedObject() {
         String body = S3Events.objectCreated("frgm-actant-dev", "market-data/2024/01/15/a b+c.csv", 10);
 
-        assertThat(S3EventNotification.parse(body).created()).containsExactly(
-                new S3EventNotification.ObjectRef("frgm-actant-dev", "market-data/2024/01/15/a b+c.csv"));
+        assertThat(S3EventNotification.parse(body).created())
+                .containsExactly(
+                        new S3EventNotification.ObjectRef("frgm-actant-dev", "market-data/2024/01/15/a b+c.csv"));
     }
 
     @Test
     void theTestEventNamesNothing() {
-        assertThat(S3EventNotification.parse(S3Events.testEvent("frgm-actant-dev")).created()).isEmpty();
+        assertThat(S3EventNotification.parse(S3Events.testEvent("frgm-actant-dev"))
+                        .created())
+                .isEmpty();
     }
 
     @Test

@@ -47,9 +47,13 @@ class S3ListingPollerIT {
 
     private static S3ListingPoller poller(IngestProperties properties, Duration fullScanEvery) {
         S3Objects objects = new S3Objects(fixture.s3);
-        return new S3ListingPoller(objects, fixture.drain(objects, properties),
-                new ListingCursor(fixture.jdbc), WatchedPrefix.all(properties),
-                new S3SourceProperties("s3", null, null, null, fullScanEvery, null, null), Clock.systemUTC());
+        return new S3ListingPoller(
+                objects,
+                fixture.drain(objects, properties),
+                new ListingCursor(fixture.jdbc),
+                WatchedPrefix.all(properties),
+                new S3SourceProperties("s3", null, null, null, fullScanEvery, null, null),
+                Clock.systemUTC());
     }
 
     @Test
@@ -111,7 +115,9 @@ class S3ListingPollerIT {
         assertThat(fixture.exists(env.actantBucket(), bad)).isFalse();
         assertThat(fixture.exists(env.actantBucket(), "rejected/" + bad)).isTrue();
         assertThat(fixture.read(env.actantBucket(), "rejected/" + bad + ".error.json"))
-                .contains("\"key\" : \"" + bad + "\"").contains("\"line\" : 2").contains("above ask");
+                .contains("\"key\" : \"" + bad + "\"")
+                .contains("\"line\" : 2")
+                .contains("above ask");
         assertThat(fixture.exists(env.actantBucket(), "processed/" + good)).isTrue();
         assertThat(fixture.ingestedFiles()).isEqualTo(filesBefore + 1);
     }
@@ -154,12 +160,16 @@ class S3ListingPollerIT {
         IngestProperties env = freshEnv(64 << 20);
         String key = DAY + "GE_XCME.ZN_20240115_112000.csv";
         fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
-        S3Client racing = S3Racing.afterCopy(fixture.s3,
-                () -> fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103939.csv"));
+        S3Client racing = S3Racing.afterCopy(
+                fixture.s3, () -> fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103939.csv"));
         S3Objects objects = new S3Objects(racing);
-        S3ListingPoller poller = new S3ListingPoller(objects, fixture.drain(objects, env),
-                new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
-                new S3SourceProperties("s3", null, null, null, Duration.ofHours(1), null, null), Clock.systemUTC());
+        S3ListingPoller poller = new S3ListingPoller(
+                objects,
+                fixture.drain(objects, env),
+                new ListingCursor(fixture.jdbc),
+                WatchedPrefix.all(env),
+                new S3SourceProperties("s3", null, null, null, Duration.ofHours(1), null, null),
+                Clock.systemUTC());
 
         poller.pollOnce();
 
@@ -175,7 +185,9 @@ class S3ListingPollerIT {
         S3ListingPoller poller = poller(env, Duration.ofHours(1));
         fixture.upload(env.actantBucket(), DAY + "GE_XCME.ZN_20240115_113000.csv", "GE_XCME.ZN_20240115_103938.csv");
         poller.pollOnce();
-        fixture.upload(env.actantBucket(), "market-data/2099/01/01/GE_XCME.ZN_20990101_090000.csv",
+        fixture.upload(
+                env.actantBucket(),
+                "market-data/2099/01/01/GE_XCME.ZN_20990101_090000.csv",
                 "GE_XCME.ZN_20240115_103939.csv");
         poller.pollOnce();
         String later = DAY + "GE_XCME.ZN_20240115_113100.csv";
@@ -194,8 +206,11 @@ class S3ListingPollerIT {
         String key = DAY + "GE_XCME.ZN_20240115_114000.csv";
         fixture.upload(env.actantBucket(), key, "GE_XCME.ZN_20240115_103938.csv");
         S3Objects objects = new S3Objects(fixture.s3);
-        S3ListingPoller reconciler = new S3ListingPoller(objects, fixture.drain(objects, env),
-                new ListingCursor(fixture.jdbc), WatchedPrefix.all(env),
+        S3ListingPoller reconciler = new S3ListingPoller(
+                objects,
+                fixture.drain(objects, env),
+                new ListingCursor(fixture.jdbc),
+                WatchedPrefix.all(env),
                 new S3ListingPoller.Schedule("test", Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(1)),
                 Clock.systemUTC());
 
@@ -217,10 +232,12 @@ class S3ListingPollerIT {
         assertThat(new ListingCursor(fixture.jdbc).lastKey(new WatchedPrefix(env.actantBucket(), "market-data/")))
                 .isEmpty();
         // After its backoff (1 s) a later pass takes it.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            poller.pollOnce();
-            return fixture.exists(env.actantBucket(), "processed/" + quote);
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    poller.pollOnce();
+                    return fixture.exists(env.actantBucket(), "processed/" + quote);
+                });
         assertThat(fixture.exists(env.actantBucket(), quote)).isFalse();
     }
 }

@@ -8,14 +8,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** A real S3 client that lets another writer in at a chosen moment, once. */
 final class S3Racing {
 
-    private S3Racing() {
-    }
+    private S3Racing() {}
 
     /** Runs {@code writer} right after the first CopyObject call returns. */
     static S3Client afterCopy(S3Client real, Runnable writer) {
         AtomicReference<Runnable> once = new AtomicReference<>(writer);
-        return (S3Client) Proxy.newProxyInstance(S3Client.class.getClassLoader(), new Class<?>[] {S3Client.class},
-                (proxy, method, args) -> {
+        return (S3Client) Proxy.newProxyInstance(
+                S3Client.class.getClassLoader(), new Class<?>[] {S3Client.class}, (proxy, method, args) -> {
                     Object result;
                     try {
                         result = method.invoke(real, args);

@@ -51,6 +51,7 @@ final class S3SourceFixture implements AutoCloseable {
     final AtomicInteger failNext = new AtomicInteger();
     /** Runs once inside the next command, i.e. after the file was read and before it is moved. */
     final AtomicReference<Runnable> duringNextCommand = new AtomicReference<>();
+
     private final List<S3Drain> drains = new CopyOnWriteArrayList<>();
     private final TransactionManager transactions;
     private final DefaultCommandGateway gateway;
@@ -58,7 +59,11 @@ final class S3SourceFixture implements AutoCloseable {
     S3SourceFixture() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
         DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
@@ -83,12 +88,18 @@ final class S3SourceFixture implements AutoCloseable {
     }
 
     FileIngestor ingestor(IngestProperties properties) {
-        Plausibility plausibility = new Plausibility(new PlausibilityProperties(null, null), properties.fileZone(),
-                Clock.systemUTC());
-        return new FileIngestor(List.of(new MarketDataFeedKind(properties, plausibility),
+        Plausibility plausibility =
+                new Plausibility(new PlausibilityProperties(null, null), properties.fileZone(), Clock.systemUTC());
+        return new FileIngestor(
+                List.of(
+                        new MarketDataFeedKind(properties, plausibility),
                         new WorkingOrderFeedKind(properties, plausibility)),
-                new IngestedFileRegistry(jdbc), new FeedActivity(jdbc), SimpleEventBus.builder().build(), gateway,
-                transactions, properties,
+                new IngestedFileRegistry(jdbc),
+                new FeedActivity(jdbc),
+                SimpleEventBus.builder().build(),
+                gateway,
+                transactions,
+                properties,
                 new SimpleMeterRegistry());
     }
 
@@ -98,8 +109,13 @@ final class S3SourceFixture implements AutoCloseable {
     }
 
     S3Drain drain(S3Objects objects, IngestProperties properties, DrainProperties drain) {
-        S3Drain created = new S3Drain(objects, ingestor(properties), new FeedBacklog(jdbc), drain,
-                properties.maxFileSize(), Clock.systemUTC());
+        S3Drain created = new S3Drain(
+                objects,
+                ingestor(properties),
+                new FeedBacklog(jdbc),
+                drain,
+                properties.maxFileSize(),
+                Clock.systemUTC());
         drains.add(created);
         return created;
     }

@@ -61,9 +61,13 @@ class SqsNotificationConsumerIT {
         ingestor = fixture.ingestor(env);
         meters = new SimpleMeterRegistry();
         S3Objects objects = new S3Objects(fixture.s3);
-        consumer = new SqsNotificationConsumer(sqs, objects, fixture.drain(objects, env),
+        consumer = new SqsNotificationConsumer(
+                sqs,
+                objects,
+                fixture.drain(objects, env),
                 new S3SourceProperties("s3", queueUrl, Duration.ofSeconds(1), null, null, null, null),
-                DrainProperties.defaults(), meters);
+                DrainProperties.defaults(),
+                meters);
     }
 
     private void notifyCreated(String bucket, String key) {
@@ -71,14 +75,17 @@ class SqsNotificationConsumerIT {
     }
 
     private double messages(String outcome) {
-        var counter = meters.find("frgm.ingest.sqs.messages").tag("outcome", outcome).counter();
+        var counter =
+                meters.find("frgm.ingest.sqs.messages").tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
 
     private int messagesLeft() {
-        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
@@ -112,7 +119,9 @@ class SqsNotificationConsumerIT {
         Collections.reverse(newestFirst);
         newestFirst.forEach(key -> notifyCreated(env.actantBucket(), key));
 
-        assertThat(consumer.receiveOnce()).as("one full receive and two more at once").isEqualTo(24);
+        assertThat(consumer.receiveOnce())
+                .as("one full receive and two more at once")
+                .isEqualTo(24);
 
         assertThat(fixture.jdbc.queryForList("SELECT file_key FROM ingested_file ORDER BY ingested_at", String.class))
                 .containsExactlyElementsOf(keys);
@@ -144,8 +153,14 @@ class SqsNotificationConsumerIT {
     void aRedeliveryAfterTheCommitIsADuplicateAndOnlyMovesTheFile() throws Exception {
         fixture.upload(env.actantBucket(), QUOTE, "GE_XCME.ZN_20240115_103938.csv");
         // A node committed the file and died before moving it or deleting the message.
-        assertThat(ingestor.ingest(new S3Objects(fixture.s3).file(env.actantBucket(),
-                fixture.s3.listObjectsV2(r -> r.bucket(env.actantBucket()).prefix(QUOTE)).contents().get(0))))
+        assertThat(ingestor.ingest(new S3Objects(fixture.s3)
+                        .file(
+                                env.actantBucket(),
+                                fixture.s3
+                                        .listObjectsV2(r ->
+                                                r.bucket(env.actantBucket()).prefix(QUOTE))
+                                        .contents()
+                                        .get(0))))
                 .isInstanceOf(IngestOutcome.Accepted.class);
         int committed = fixture.commands.get();
         notifyCreated(env.actantBucket(), QUOTE);
@@ -173,16 +188,19 @@ class SqsNotificationConsumerIT {
         assertThat(fixture.exists(env.actantBucket(), bad)).isFalse();
         assertThat(fixture.exists(env.actantBucket(), "rejected/" + bad)).isTrue();
         assertThat(fixture.read(env.actantBucket(), "rejected/" + bad + ".error.json"))
-                .contains("\"column\" : \"bid_size\"").contains("`25O` is not an integer");
+                .contains("\"column\" : \"bid_size\"")
+                .contains("`25O` is not an integer");
         assertThat(messagesLeft()).isZero();
     }
 
     @Test
     void acknowledgesTestEventsOurOwnMovesAndKeysThatAreNoFeed() throws Exception {
         String stray = "notes/readme.txt";
-        fixture.s3.putObject(r -> r.bucket(env.actantBucket()).key(stray),
+        fixture.s3.putObject(
+                r -> r.bucket(env.actantBucket()).key(stray),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("not a feed"));
-        for (String body : List.of(S3Events.testEvent(env.actantBucket()),
+        for (String body : List.of(
+                S3Events.testEvent(env.actantBucket()),
                 S3Events.objectCreated(env.actantBucket(), "processed/" + QUOTE, 10),
                 S3Events.objectCreated(env.actantBucket(), "rejected/" + QUOTE + ".error.json", 10),
                 S3Events.objectCreated(env.actantBucket(), stray, 10),

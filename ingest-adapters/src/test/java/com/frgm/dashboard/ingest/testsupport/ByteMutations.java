@@ -14,36 +14,79 @@ import java.util.random.RandomGenerator;
  */
 public final class ByteMutations {
 
-    public static final byte[] CSV_BYTES = {'"', ',', '\n', '\r', ' ', '-', '.', 'e', '0', '9', 'Z',
-        (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0xFF, 0};
-    public static final byte[] JSON_BYTES = {'"', ',', ':', '[', ']', '{', '}', '\\', '\n', ' ', '-', '.', 'e',
-        '0', '9', 'n', 't', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0xFF, 0};
+    public static final byte[] CSV_BYTES = {
+        '"',
+        ',',
+        '\n',
+        '\r',
+        ' ',
+        '-',
+        '.',
+        'e',
+        '0',
+        '9',
+        'Z',
+        (byte) 0xEF,
+        (byte) 0xBB,
+        (byte) 0xBF,
+        (byte) 0xC3,
+        (byte) 0xFF,
+        0
+    };
+    public static final byte[] JSON_BYTES = {
+        '"',
+        ',',
+        ':',
+        '[',
+        ']',
+        '{',
+        '}',
+        '\\',
+        '\n',
+        ' ',
+        '-',
+        '.',
+        'e',
+        '0',
+        '9',
+        'n',
+        't',
+        (byte) 0xEF,
+        (byte) 0xBB,
+        (byte) 0xBF,
+        (byte) 0xC3,
+        (byte) 0xFF,
+        0
+    };
 
-    private ByteMutations() {
-    }
+    private ByteMutations() {}
 
     /** Up to 400 bytes: any byte, bytes that mean something to the format, UTF-8 or numbers, and letters. */
     public static byte[] noise(RandomGenerator random, byte[] interesting) {
         byte[] bytes = new byte[intBetween(random, 0, 400)];
         for (int i = 0; i < bytes.length; i++) {
             int kind = random.nextInt(5);
-            bytes[i] = kind == 0 ? anyByte(random)
-                    : kind <= 2 ? interestingByte(random, interesting)
-                    : (byte) intBetween(random, 'A', 'z');
+            bytes[i] = kind == 0
+                    ? anyByte(random)
+                    : kind <= 2 ? interestingByte(random, interesting) : (byte) intBetween(random, 'A', 'z');
         }
         return bytes;
     }
 
     /** One to eight byte-level mutations. */
     public static List<Mutation> mutations(RandomGenerator random, byte[] interesting) {
-        return listOf(random, 1, 8, () -> new Mutation(
-                pick(random, List.of(Mutation.Kind.values())),
-                switch (random.nextInt(10)) {
-                    case 0 -> 0.0;
-                    case 1 -> 1.0;
-                    default -> random.nextDouble();
-                },
-                random.nextBoolean() ? anyByte(random) : interestingByte(random, interesting)));
+        return listOf(
+                random,
+                1,
+                8,
+                () -> new Mutation(
+                        pick(random, List.of(Mutation.Kind.values())),
+                        switch (random.nextInt(10)) {
+                            case 0 -> 0.0;
+                            case 1 -> 1.0;
+                            default -> random.nextDouble();
+                        },
+                        random.nextBoolean() ? anyByte(random) : interestingByte(random, interesting)));
     }
 
     private static byte anyByte(RandomGenerator random) {
@@ -56,7 +99,12 @@ public final class ByteMutations {
 
     /** Replace, insert or delete one byte, or cut the file short, at a relative position. */
     public record Mutation(Kind kind, double where, byte value) {
-        public enum Kind { REPLACE, INSERT, DELETE, TRUNCATE }
+        public enum Kind {
+            REPLACE,
+            INSERT,
+            DELETE,
+            TRUNCATE
+        }
 
         public static byte[] applyAll(byte[] original, List<Mutation> mutations) {
             byte[] bytes = original.clone();

@@ -6,8 +6,7 @@ import java.util.random.RandomGenerator;
 /** Writes CSV the way different feed writers do: quoting when needed or at random, LF or CRLF. */
 public final class CsvText {
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** The cell as RFC 4180 text; quoted when it must be, and sometimes when it need not be. */
     public static String cell(RandomGenerator random, String value) {

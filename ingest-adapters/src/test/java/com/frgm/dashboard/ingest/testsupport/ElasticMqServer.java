@@ -37,7 +37,9 @@ public final class ElasticMqServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            SQSRestServer server = SQSRestServerBuilder.withPort(port).withInterface("127.0.0.1").start();
+            SQSRestServer server = SQSRestServerBuilder.withPort(port)
+                    .withInterface("127.0.0.1")
+                    .start();
             server.waitUntilStarted();
             shared = new ElasticMqServer(server, URI.create("http://127.0.0.1:" + port));
             Runtime.getRuntime().addShutdownHook(new Thread(shared.server::stopAndWait, "elasticmq-stop"));
@@ -50,16 +52,21 @@ public final class ElasticMqServer {
     }
 
     public SqsClient client() {
-        return SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        return SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** A new queue; a short visibility timeout makes a left message come back quickly in tests. */
     public String createQueue(String name, int visibilityTimeoutSeconds) {
         try (SqsClient sqs = client()) {
-            return sqs.createQueue(r -> r.queueName(name).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT,
-                    Integer.toString(visibilityTimeoutSeconds)))).queueUrl();
+            return sqs.createQueue(r -> r.queueName(name)
+                            .attributes(Map.of(
+                                    QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(visibilityTimeoutSeconds))))
+                    .queueUrl();
         }
     }
 }

@@ -12,8 +12,7 @@ import java.time.ZoneId;
  */
 public final class FixedPlausibility {
 
-    private FixedPlausibility() {
-    }
+    private FixedPlausibility() {}
 
     public static Plausibility at(Instant now) {
         ZoneId utc = ZoneId.of("UTC");

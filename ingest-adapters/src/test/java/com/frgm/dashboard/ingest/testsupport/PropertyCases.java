@@ -21,8 +21,7 @@ public final class PropertyCases {
         void check(SplittableRandom random) throws Throwable;
     }
 
-    private PropertyCases() {
-    }
+    private PropertyCases() {}
 
     public static Stream<DynamicTest> cases(long baseSeed, int count, Check check) {
         Long replay = Long.getLong(REPLAY_SEED_PROPERTY);
@@ -42,8 +41,10 @@ public final class PropertyCases {
             try {
                 check.check(new SplittableRandom(seed));
             } catch (Throwable failure) {
-                throw new AssertionError("Property failed for seed " + seed + " (replay with -D"
-                        + REPLAY_SEED_PROPERTY + "=" + seed + "): " + failure, failure);
+                throw new AssertionError(
+                        "Property failed for seed " + seed + " (replay with -D" + REPLAY_SEED_PROPERTY + "=" + seed
+                                + "): " + failure,
+                        failure);
             }
         });
     }

@@ -16,8 +16,7 @@ public final class RandomValues {
     private static final String LETTERS_AND_DIGITS = range('A', 'Z') + range('a', 'z') + range('0', '9');
     private static final String ID_MIDDLE = LETTERS_AND_DIGITS + " ._:/-";
 
-    private RandomValues() {
-    }
+    private RandomValues() {}
 
     public static boolean chance(RandomGenerator random, double probability) {
         return random.nextDouble() < probability;
@@ -89,13 +88,15 @@ public final class RandomValues {
      * cells are trimmed and ids may not be padded; 2 to 64 characters.
      */
     public static String id(RandomGenerator random) {
-        return string(random, LETTERS_AND_DIGITS, 1, 1) + string(random, ID_MIDDLE, 0, 62)
+        return string(random, LETTERS_AND_DIGITS, 1, 1)
+                + string(random, ID_MIDDLE, 0, 62)
                 + string(random, LETTERS_AND_DIGITS, 1, 1);
     }
 
     /** An unscaled value in the range with a scale of 0 to 9, so 1.5, 1.50 and 15E-1 all turn up. */
     public static BigDecimal decimal(RandomGenerator random, long minUnscaled, long maxUnscaled) {
-        return new BigDecimal(BigInteger.valueOf(longBetween(random, minUnscaled, maxUnscaled)), intBetween(random, 0, 9));
+        return new BigDecimal(
+                BigInteger.valueOf(longBetween(random, minUnscaled, maxUnscaled)), intBetween(random, 0, 9));
     }
 
     /** Every character from first to last inclusive, for building alphabets. */

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** The S3 event notification JSON that S3 sends to SQS, for tests that play S3's part. */
 public final class S3Events {
 
-    private S3Events() {
-    }
+    private S3Events() {}
 
     public static String objectCreated(String bucket, String key, long size) {
         return """
@@ -16,7 +15,8 @@ public final class S3Events {
                   "s3":{"s3SchemaVersion":"1.0","configurationId":"frgm-feeds",
                     "bucket":{"name":"%s","arn":"arn:aws:s3:::%s"},
                     "object":{"key":"%s","size":%d,"eTag":"0","sequencer":"0055AED6DCD90281E5"}}}]}
-                """.formatted(bucket, bucket, URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"), size);
+                """.formatted(
+                bucket, bucket, URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"), size);
     }
 
     public static String testEvent(String bucket) {

@@ -50,9 +50,13 @@ public final class S3MockServer {
 
     /** A client with dummy credentials; S3Mock checks no signatures. */
     public S3Client client() {
-        return S3Client.builder().endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     public void createBuckets(String... buckets) {
@@ -76,19 +80,27 @@ public final class S3MockServer {
             int https = freePort();
             Path root = Files.createTempDirectory("s3mock");
             Path log = root.resolveSibling(root.getFileName() + ".log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
-                    jar.toAbsolutePath().toString(),
-                    "--http.port=" + http,
-                    "--server.port=" + https,
-                    "--server.address=127.0.0.1",
-                    "--com.adobe.testing.s3mock.store.root=" + root,
-                    "--com.adobe.testing.s3mock.store.retain-files-on-exit=false"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx256m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toAbsolutePath().toString(),
+                            "--http.port=" + http,
+                            "--server.port=" + https,
+                            "--server.address=127.0.0.1",
+                            "--com.adobe.testing.s3mock.store.root=" + root,
+                            "--com.adobe.testing.s3mock.store.retain-files-on-exit=false"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             URI endpoint = URI.create("http://127.0.0.1:" + http);
             S3MockServer server = new S3MockServer(process, endpoint);
             try {
-                await("S3Mock on " + endpoint + " (log " + log + ")").atMost(Duration.ofSeconds(90))
+                await("S3Mock on " + endpoint + " (log " + log + ")")
+                        .atMost(Duration.ofSeconds(90))
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> !process.isAlive() || answers(endpoint));
             } catch (RuntimeException e) {

@@ -30,8 +30,8 @@ class TtCredentialsSourceTest {
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> targets = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
-    private volatile String secretString = "{\"api_key\":\"" + TtStub.API_KEY + "\",\"api_secret\":\""
-            + TtStub.API_SECRET + "\"}";
+    private volatile String secretString =
+            "{\"api_key\":\"" + TtStub.API_KEY + "\",\"api_secret\":\"" + TtStub.API_SECRET + "\"}";
     private HttpServer secretsManager;
 
     @TempDir
@@ -43,8 +43,15 @@ class TtCredentialsSourceTest {
         secretsManager.createContext("/", ex -> {
             targets.add(ex.getRequestHeaders().getFirst("X-Amz-Target"));
             bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] answer = json.writeValueAsBytes(java.util.Map.of("ARN", "arn:aws:secretsmanager:us-east-1:0:secret:tt",
-                    "Name", "frgm/tt", "SecretString", secretString, "VersionId", "v1"));
+            byte[] answer = json.writeValueAsBytes(java.util.Map.of(
+                    "ARN",
+                    "arn:aws:secretsmanager:us-east-1:0:secret:tt",
+                    "Name",
+                    "frgm/tt",
+                    "SecretString",
+                    secretString,
+                    "VersionId",
+                    "v1"));
             ex.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
             ex.sendResponseHeaders(200, answer.length);
             ex.getResponseBody().write(answer);
@@ -60,7 +67,8 @@ class TtCredentialsSourceTest {
 
     private SecretsManagerClient client() {
         return SecretsManagerClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + secretsManager.getAddress().getPort()))
+                .endpointOverride(URI.create(
+                        "http://127.0.0.1:" + secretsManager.getAddress().getPort()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create())
@@ -69,7 +77,8 @@ class TtCredentialsSourceTest {
 
     @Test
     void readsKeyAndSecretFromTheNamedSecret() {
-        TtCredentials credentials = TtCredentialsSource.fromSecret("frgm/tt", this::client, json).get();
+        TtCredentials credentials =
+                TtCredentialsSource.fromSecret("frgm/tt", this::client, json).get();
 
         assertThat(credentials.apiKey()).isEqualTo(TtStub.API_KEY);
         assertThat(credentials.apiSecret()).isEqualTo(TtStub.API_SECRET);
@@ -80,8 +89,22 @@ class TtCredentialsSourceTest {
     @Test
     void thePollerLogsInWithTheSecretsCredentials() throws Exception {
         try (TtPollerFixture f = new TtPollerFixture(tempDir)) {
-            TtPollerProperties properties = new TtPollerProperties(f.stub.baseUrl(), TtStub.ENV, null, null, null,
-                    null, null, null, "frgm/tt", null, Duration.ofSeconds(5), null, null, null, null);
+            TtPollerProperties properties = new TtPollerProperties(
+                    f.stub.baseUrl(),
+                    TtStub.ENV,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "frgm/tt",
+                    null,
+                    Duration.ofSeconds(5),
+                    null,
+                    null,
+                    null,
+                    null);
             TtSnapshotPoller poller = f.poller(properties, TtCredentialsSource.from(properties, this::client, json));
 
             assertThat(poller.pollOnce()).isPresent();
@@ -97,37 +120,89 @@ class TtCredentialsSourceTest {
     void aSecretWithoutTheFieldsFailsWithoutShowingIt() {
         secretString = "{\"key\":\"top-secret-value\"}";
 
-        assertThatThrownBy(() -> TtCredentialsSource.fromSecret("frgm/tt", this::client, json).get())
-                .hasMessageContaining("frgm/tt").hasMessageNotContaining("top-secret-value");
+        assertThatThrownBy(() -> TtCredentialsSource.fromSecret("frgm/tt", this::client, json)
+                        .get())
+                .hasMessageContaining("frgm/tt")
+                .hasMessageNotContaining("top-secret-value");
     }
 
     @Test
     void aSecretThatIsNotJsonFailsWithoutShowingIt() {
         secretString = "top-secret-value";
 
-        assertThatThrownBy(() -> TtCredentialsSource.fromSecret("frgm/tt", this::client, json).get())
-                .hasMessageContaining("not JSON").hasMessageNotContaining("top-secret-value");
+        assertThatThrownBy(() -> TtCredentialsSource.fromSecret("frgm/tt", this::client, json)
+                        .get())
+                .hasMessageContaining("not JSON")
+                .hasMessageNotContaining("top-secret-value");
     }
 
     @Test
     void environmentCredentialsWinAndNeitherIsAStartupError() {
-        TtPollerProperties both = new TtPollerProperties(URI.create("http://tt"), null, null, null, null, null,
-                "k", "s", "frgm/tt", null, null, null, null, null, null);
-        assertThat(TtCredentialsSource.from(both, () -> {
-            throw new AssertionError("Secrets Manager must not be asked");
-        }, json).get()).isEqualTo(new TtCredentials("k", "s"));
+        TtPollerProperties both = new TtPollerProperties(
+                URI.create("http://tt"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "k",
+                "s",
+                "frgm/tt",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(TtCredentialsSource.from(
+                                both,
+                                () -> {
+                                    throw new AssertionError("Secrets Manager must not be asked");
+                                },
+                                json)
+                        .get())
+                .isEqualTo(new TtCredentials("k", "s"));
 
-        TtPollerProperties none = new TtPollerProperties(URI.create("http://tt"), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+        TtPollerProperties none = new TtPollerProperties(
+                URI.create("http://tt"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> TtCredentialsSource.from(none, this::client, json))
-                .hasMessageContaining("FRGM_TT_API_KEY").hasMessageContaining("FRGM_TT_SECRET_NAME");
+                .hasMessageContaining("FRGM_TT_API_KEY")
+                .hasMessageContaining("FRGM_TT_SECRET_NAME");
     }
 
     @Test
     void neitherCredentialsNorPropertiesPrintTheSecret() {
         assertThat(new TtCredentials("my-key", "my-secret").toString()).doesNotContain("my-key", "my-secret");
-        TtPollerProperties properties = new TtPollerProperties(URI.create("http://tt"), null, null, null, null, null,
-                "my-key", "my-secret", null, null, null, null, null, null, null);
+        TtPollerProperties properties = new TtPollerProperties(
+                URI.create("http://tt"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "my-key",
+                "my-secret",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThat(properties.toString()).doesNotContain("my-key", "my-secret");
     }
 }

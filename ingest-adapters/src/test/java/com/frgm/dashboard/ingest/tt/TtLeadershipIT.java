@@ -27,7 +27,11 @@ class TtLeadershipIT {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -79,6 +83,8 @@ class TtLeadershipIT {
 
         DailyRequestBudget.Counts restarted = new JdbcRequestCounts(new JdbcTemplate(dataSource));
         assertThat(restarted.used(day)).isEqualTo(3);
-        assertThat(restarted.tryTake(day.plusDays(1), 3)).as("a new day starts afresh").isTrue();
+        assertThat(restarted.tryTake(day.plusDays(1), 3))
+                .as("a new day starts afresh")
+                .isTrue();
     }
 }

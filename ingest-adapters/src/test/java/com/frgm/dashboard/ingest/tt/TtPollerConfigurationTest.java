@@ -57,25 +57,29 @@ class TtPollerConfigurationTest {
 
     @Test
     void onInTheIngestRoleWithABaseUrlWritingToTheLocalInbox() {
-        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")
-                .run(context -> {
-                    assertThat(context).hasSingleBean(TtSnapshotPoller.class);
-                    assertThat(context.getBean(ObjectStore.class)).isInstanceOf(FileObjectStore.class);
-                    assertThat(context.getBean(ObjectStore.class).describe()).endsWith("inbox/frgm-tt-dev");
-                });
+        runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9").run(context -> {
+            assertThat(context).hasSingleBean(TtSnapshotPoller.class);
+            assertThat(context.getBean(ObjectStore.class)).isInstanceOf(FileObjectStore.class);
+            assertThat(context.getBean(ObjectStore.class).describe()).endsWith("inbox/frgm-tt-dev");
+        });
     }
 
     @Test
     void writesToS3WhenTheIngestSourceIsS3() {
         runner.withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9", "frgm.ingest.source=s3")
-                .run(context -> assertThat(context.getBean(ObjectStore.class).describe()).isEqualTo("s3://frgm-tt-dev/"));
+                .run(context -> assertThat(context.getBean(ObjectStore.class).describe())
+                        .isEqualTo("s3://frgm-tt-dev/"));
     }
 
     @Test
     void aBaseUrlWithoutCredentialsFailsAtStartup() {
-        new ApplicationContextRunner().withUserConfiguration(Ingest.class, TtPollerConfiguration.class)
+        new ApplicationContextRunner()
+                .withUserConfiguration(Ingest.class, TtPollerConfiguration.class)
                 .withPropertyValues("frgm.tt.base-url=http://127.0.0.1:9")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("FRGM_TT_API_KEY"));
     }
 }

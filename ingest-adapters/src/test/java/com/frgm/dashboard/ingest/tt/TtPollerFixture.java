@@ -3,7 +3,6 @@ package com.frgm.dashboard.ingest.tt;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frgm.dashboard.eventstore.objects.FileObjectStore;
-import com.frgm.dashboard.eventstore.objects.ObjectStore;
 import com.frgm.dashboard.eventstore.worker.Leadership;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -28,6 +27,7 @@ final class TtPollerFixture implements AutoCloseable {
     final TtStub stub;
     /** Shared by every poller of the fixture, as the database table is shared by every node. */
     final DailyRequestBudget.Counts counts = DailyRequestBudget.Counts.inMemory();
+
     final Path bucketDir;
 
     TtPollerFixture(Path tempDir) throws IOException {
@@ -36,9 +36,22 @@ final class TtPollerFixture implements AutoCloseable {
     }
 
     TtPollerProperties properties(double requestsPerSecond, long dailyCap) {
-        return new TtPollerProperties(stub.baseUrl(), TtStub.ENV, Duration.ofSeconds(30), requestsPerSecond, 1,
-                dailyCap, null, null, null, "frgmtest-frgm", Duration.ofSeconds(5), 5, Duration.ofMillis(500),
-                Duration.ofSeconds(30), Duration.ofSeconds(60));
+        return new TtPollerProperties(
+                stub.baseUrl(),
+                TtStub.ENV,
+                Duration.ofSeconds(30),
+                requestsPerSecond,
+                1,
+                dailyCap,
+                null,
+                null,
+                null,
+                "frgmtest-frgm",
+                Duration.ofSeconds(5),
+                5,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
     }
 
     TtSnapshotPoller poller() {
@@ -50,12 +63,22 @@ final class TtPollerFixture implements AutoCloseable {
     }
 
     TtSnapshotPoller poller(TtPollerProperties properties, TtCredentialsSource credentials) {
-        return TtPollerConfiguration.assemble(properties, credentials, new FileObjectStore(bucketDir),
-                HttpClient.newHttpClient(), clock, sleeper, new Random(42), meters, json, counts, Leadership.always());
+        return TtPollerConfiguration.assemble(
+                properties,
+                credentials,
+                new FileObjectStore(bucketDir),
+                HttpClient.newHttpClient(),
+                clock,
+                sleeper,
+                new Random(42),
+                meters,
+                json,
+                counts,
+                Leadership.always());
     }
 
     List<Map<String, Object>> readSnapshot(String key) throws IOException {
-        return json.readValue(bucketDir.resolve(key).toFile(), new TypeReference<>() { });
+        return json.readValue(bucketDir.resolve(key).toFile(), new TypeReference<>() {});
     }
 
     double counter(String name, String... tags) {

@@ -24,6 +24,7 @@ class TtRateLimitTest {
 
     @TempDir
     Path tempDir;
+
     TtPollerFixture f;
 
     @BeforeEach
@@ -102,7 +103,8 @@ class TtRateLimitTest {
         // 32 grants at 20/s take at least 31/20 s; a 50 ms allowance covers scheduler jitter.
         assertThat(Duration.ofNanos(sorted.get(31) - sorted.get(0))).isGreaterThan(Duration.ofMillis(1500));
         for (int i = 0; i + 20 < sorted.size(); i++) {
-            assertThat(sorted.get(i + 20) - sorted.get(i)).isGreaterThan(Duration.ofMillis(950).toNanos());
+            assertThat(sorted.get(i + 20) - sorted.get(i))
+                    .isGreaterThan(Duration.ofMillis(950).toNanos());
         }
     }
 
@@ -140,7 +142,9 @@ class TtRateLimitTest {
         int max = 0;
         for (Instant start : times) {
             Instant end = start.plusSeconds(1);
-            int n = (int) times.stream().filter(t -> !t.isBefore(start) && t.isBefore(end)).count();
+            int n = (int) times.stream()
+                    .filter(t -> !t.isBefore(start) && t.isBefore(end))
+                    .count();
             max = Math.max(max, n);
         }
         return max;

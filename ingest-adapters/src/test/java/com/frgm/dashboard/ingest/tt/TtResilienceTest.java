@@ -21,6 +21,7 @@ class TtResilienceTest {
 
     @TempDir
     Path tempDir;
+
     TtPollerFixture f;
 
     @BeforeEach
@@ -77,7 +78,8 @@ class TtResilienceTest {
             f.stub.scriptOrders(Answer.status(503));
         }
 
-        assertThatThrownBy(() -> f.poller().pollOnce()).isInstanceOf(TtApiException.class)
+        assertThatThrownBy(() -> f.poller().pollOnce())
+                .isInstanceOf(TtApiException.class)
                 .hasMessageContaining("HTTP 503");
 
         assertThat(f.stub.requests("/orders")).hasSize(5);
@@ -101,7 +103,8 @@ class TtResilienceTest {
         assertThat(f.poller().pollOnce()).isPresent();
 
         assertThat(f.stub.requests("/token")).hasSize(2);
-        assertThat(f.stub.requests("/orders")).extracting(r -> r.header("Authorization"))
+        assertThat(f.stub.requests("/orders"))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer token-1", "Bearer token-2");
     }
 
@@ -109,8 +112,10 @@ class TtResilienceTest {
     void a401AfterRenewingFailsThePollInsteadOfLooping() throws Exception {
         f.stub.scriptOrders(Answer.status(401), Answer.status(401));
 
-        assertThatThrownBy(() -> f.poller().pollOnce()).isInstanceOf(TtApiException.class)
-                .extracting(e -> ((TtApiException) e).status()).isEqualTo(401);
+        assertThatThrownBy(() -> f.poller().pollOnce())
+                .isInstanceOf(TtApiException.class)
+                .extracting(e -> ((TtApiException) e).status())
+                .isEqualTo(401);
 
         assertThat(f.stub.requests("/token")).hasSize(2);
         assertThat(f.stub.requests("/orders")).hasSize(2);
@@ -130,7 +135,8 @@ class TtResilienceTest {
         poller.pollOnce();
 
         assertThat(f.stub.requests("/token")).hasSize(2);
-        assertThat(f.stub.requests("/orders")).extracting(r -> r.header("Authorization"))
+        assertThat(f.stub.requests("/orders"))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer token-1", "Bearer token-1", "Bearer token-2");
     }
 

@@ -31,6 +31,7 @@ class TtSnapshotPollerTest {
 
     @TempDir
     Path tempDir;
+
     TtPollerFixture f;
 
     @BeforeEach
@@ -50,13 +51,46 @@ class TtSnapshotPollerTest {
 
         assertThat(key).isEqualTo("working-orders/2024/01/15/orders_snapshot_1705315200.json");
         List<Map<String, Object>> orders = f.readSnapshot(key);
-        assertThat(orders).containsExactly(
-                Map.of("order_id", "ord-1", "account", "FRGM01", "instrument", "ZNH24", "side", "BUY",
-                        "price", 112.46875, "qty", 10, "filled_qty", 0, "status", "WORKING",
-                        "updated_at", "2024-01-15T10:40:00Z"),
-                Map.of("order_id", "ord-2", "account", "77001", "instrument", "ZNH24", "side", "SELL",
-                        "price", 112.5, "qty", 5, "filled_qty", 2, "status", "WORKING",
-                        "updated_at", "2024-01-15T10:39:50.123456789Z"));
+        assertThat(orders)
+                .containsExactly(
+                        Map.of(
+                                "order_id",
+                                "ord-1",
+                                "account",
+                                "FRGM01",
+                                "instrument",
+                                "ZNH24",
+                                "side",
+                                "BUY",
+                                "price",
+                                112.46875,
+                                "qty",
+                                10,
+                                "filled_qty",
+                                0,
+                                "status",
+                                "WORKING",
+                                "updated_at",
+                                "2024-01-15T10:40:00Z"),
+                        Map.of(
+                                "order_id",
+                                "ord-2",
+                                "account",
+                                "77001",
+                                "instrument",
+                                "ZNH24",
+                                "side",
+                                "SELL",
+                                "price",
+                                112.5,
+                                "qty",
+                                5,
+                                "filled_qty",
+                                2,
+                                "status",
+                                "WORKING",
+                                "updated_at",
+                                "2024-01-15T10:39:50.123456789Z"));
         assertThat(f.filesInBucket()).containsExactly(f.bucketDir.resolve(key));
         assertThat(f.counter("frgm.tt.snapshots.written")).isEqualTo(1);
     }
@@ -76,7 +110,9 @@ class TtSnapshotPollerTest {
         assertThat(orders.header("x-api-key")).isEqualTo(TtStub.API_KEY);
         assertThat(orders.header("Authorization")).isEqualTo("Bearer token-1");
         assertThat(orders.query()).matches("requestId=frgmtest-frgm--[0-9a-f-]{36}");
-        assertThat(token.query()).matches("requestId=frgmtest-frgm--[0-9a-f-]{36}").isNotEqualTo(orders.query());
+        assertThat(token.query())
+                .matches("requestId=frgmtest-frgm--[0-9a-f-]{36}")
+                .isNotEqualTo(orders.query());
     }
 
     @Test

@@ -42,11 +42,14 @@ final class TtStub implements AutoCloseable {
         }
     }
 
-    record Request(String method, String path, String query, Map<String, List<String>> headers, String body,
-                   Instant at) {
+    record Request(
+            String method, String path, String query, Map<String, List<String>> headers, String body, Instant at) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -63,8 +66,8 @@ final class TtStub implements AutoCloseable {
         this.clock = clock;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ttid/" + ENV + "/token", ex -> answer(ex, next(tokenScript, this::newToken)));
-        server.createContext("/ttledger/" + ENV + "/orders", ex -> answer(ex, next(ordersScript,
-                () -> Answer.ok(orders))));
+        server.createContext(
+                "/ttledger/" + ENV + "/orders", ex -> answer(ex, next(ordersScript, () -> Answer.ok(orders))));
         server.start();
     }
 
@@ -101,8 +104,12 @@ final class TtStub implements AutoCloseable {
 
     private void answer(HttpExchange exchange, Answer answer) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
+        requests.add(new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                body,
                 clock.instant()));
         if (answer.status() < 0) {
             exchange.sendResponseHeaders(200, 100);

@@ -13,6 +13,13 @@ import java.time.Instant;
  * @param lastFileKey   the last file applied, with its feed time and the time it was stored
  * @param rejectsToday  files of this feed refused on the instant's business day, up to the instant
  */
-public record FeedAtInstant(String feedKind, String feedId, String state, Instant stalledSince, String lastFileKey,
-                            Instant lastFileTime, Instant lastFileStoredAt, int rejectsToday, String lastRejectedFileKey) {
-}
+public record FeedAtInstant(
+        String feedKind,
+        String feedId,
+        String state,
+        Instant stalledSince,
+        String lastFileKey,
+        Instant lastFileTime,
+        Instant lastFileStoredAt,
+        int rejectsToday,
+        String lastRejectedFileKey) {}

@@ -21,10 +21,18 @@ import java.util.List;
  * @param feeds             every feed seen by then: stalled or flowing, its last file, rejects that day
  * @param checkpointGlobalIndex the checkpoint the replay started from (0: the first event)
  */
-public record StateAtView(Instant at, String instrument, ReplayClock clock, long lastGlobalIndex, long eventsApplied,
-                          List<LadderView> ladders, List<InstrumentOrdersView> orders,
-                          LivePositionsView positions, List<RiskLimitBreach> riskLimitBreaches,
-                          List<FeedAtInstant> feeds, long checkpointGlobalIndex) {
+public record StateAtView(
+        Instant at,
+        String instrument,
+        ReplayClock clock,
+        long lastGlobalIndex,
+        long eventsApplied,
+        List<LadderView> ladders,
+        List<InstrumentOrdersView> orders,
+        LivePositionsView positions,
+        List<RiskLimitBreach> riskLimitBreaches,
+        List<FeedAtInstant> feeds,
+        long checkpointGlobalIndex) {
 
     public StateAtView {
         clock = clock == null ? ReplayClock.DESK : clock;

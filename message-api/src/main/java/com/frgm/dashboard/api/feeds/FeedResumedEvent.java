@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
  * {@code fileTime}; it had been stalled since {@code stalledSince}.
  */
 @Revision("1")
-public record FeedResumedEvent(String feedId, String fileKey, Instant fileTime, Instant stalledSince) {
-}
+public record FeedResumedEvent(String feedId, String fileKey, Instant fileTime, Instant stalledSince) {}

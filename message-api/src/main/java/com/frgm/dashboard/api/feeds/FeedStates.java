@@ -8,6 +8,5 @@ public final class FeedStates {
     public static final String IDLE = "idle";
     public static final String CATCHING_UP = "catching-up";
 
-    private FeedStates() {
-    }
+    private FeedStates() {}
 }

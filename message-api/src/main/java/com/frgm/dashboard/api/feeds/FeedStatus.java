@@ -25,5 +25,4 @@ public record FeedStatus(
         Long ingestLagMillis,
         Long quietForMillis,
         Integer backlogFiles,
-        Long backlogAgeMillis) {
-}
+        Long backlogAgeMillis) {}

@@ -1,5 +1,4 @@
 package com.frgm.dashboard.api.feeds;
 
 /** The health of every feed seen lately; answered with a {@link FeedHealthView}. */
-public record FetchFeedHealthQuery() {
-}
+public record FetchFeedHealthQuery() {}

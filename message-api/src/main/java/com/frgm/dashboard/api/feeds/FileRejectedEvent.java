@@ -18,5 +18,4 @@ public record FileRejectedEvent(
         String fileKey,
         String contentSha256,
         int problemCount,
-        String firstProblem) {
-}
+        String firstProblem) {}

@@ -14,5 +14,4 @@ public record MarkFeedStalledCommand(
         String lastFileKey,
         Instant lastFileArrival,
         Duration stallAfter,
-        Instant detectedAt) {
-}
+        Instant detectedAt) {}

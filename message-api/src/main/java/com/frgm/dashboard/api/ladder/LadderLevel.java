@@ -3,5 +3,4 @@ package com.frgm.dashboard.api.ladder;
 import java.math.BigDecimal;
 
 /** One price of the ladder with the size bid and offered there (null when none). */
-public record LadderLevel(BigDecimal price, Long bidSize, Long askSize) {
-}
+public record LadderLevel(BigDecimal price, Long bidSize, Long askSize) {}

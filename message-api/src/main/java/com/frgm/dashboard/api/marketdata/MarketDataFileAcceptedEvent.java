@@ -17,5 +17,4 @@ public record MarketDataFileAcceptedEvent(
         int rows,
         int changedRows,
         int unchangedRows,
-        int staleRows) {
-}
+        int staleRows) {}

@@ -43,7 +43,24 @@ public record MarketQuote(
     }
 
     public MarketQuote withTimestamp(Instant newTimestamp) {
-        return new MarketQuote(instrument, newTimestamp, bid, bidSize, ask, askSize, price, volume,
-                bidDepth, askDepth, delta, gamma, vega, theta, underlying, tickSize, multiplier, extras);
+        return new MarketQuote(
+                instrument,
+                newTimestamp,
+                bid,
+                bidSize,
+                ask,
+                askSize,
+                price,
+                volume,
+                bidDepth,
+                askDepth,
+                delta,
+                gamma,
+                vega,
+                theta,
+                underlying,
+                tickSize,
+                multiplier,
+                extras);
     }
 }

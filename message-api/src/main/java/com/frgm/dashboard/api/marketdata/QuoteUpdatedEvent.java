@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
  * event per instrument is its exact state at any instant.
  */
 @Revision("1")
-public record QuoteUpdatedEvent(String feedId, String fileKey, MarketQuote quote) {
-}
+public record QuoteUpdatedEvent(String feedId, String fileKey, MarketQuote quote) {}

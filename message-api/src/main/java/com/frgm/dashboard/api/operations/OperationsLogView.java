@@ -3,5 +3,4 @@ package com.frgm.dashboard.api.operations;
 import java.util.List;
 
 /** Operator actions, newest first. */
-public record OperationsLogView(List<OperatorAction> actions) {
-}
+public record OperationsLogView(List<OperatorAction> actions) {}

@@ -14,10 +14,4 @@ import org.axonframework.serialization.Revision;
  * @param at       when the action ended
  */
 @Revision("1")
-public record OperatorActionRecordedEvent(
-        String operator,
-        String action,
-        String target,
-        String outcome,
-        Instant at) {
-}
+public record OperatorActionRecordedEvent(String operator, String action, String target, String outcome, Instant at) {}

@@ -8,6 +8,5 @@ public final class OperatorActions {
     public static final String REBUILD_STARTED = "rebuild-started";
     public static final String REBUILD_CANCELLED = "rebuild-cancelled";
 
-    private OperatorActions() {
-    }
+    private OperatorActions() {}
 }

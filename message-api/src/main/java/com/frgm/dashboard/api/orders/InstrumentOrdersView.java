@@ -8,8 +8,12 @@ import java.util.List;
  * (start of day plus fills since; null when neither exists). {@code positionMayBeIncomplete}:
  * an order left the snapshots with open quantity, whose last fills may not have been seen.
  */
-public record InstrumentOrdersView(String instrument, List<OrderLevel> levels, List<WorkingOrder> orders,
-                                   Long position, boolean positionMayBeIncomplete) {
+public record InstrumentOrdersView(
+        String instrument,
+        List<OrderLevel> levels,
+        List<WorkingOrder> orders,
+        Long position,
+        boolean positionMayBeIncomplete) {
 
     public InstrumentOrdersView {
         levels = List.copyOf(levels);

@@ -9,9 +9,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record StaleWorkingOrderSnapshotEvent(
-        String bookId,
-        String fileKey,
-        String contentSha256,
-        Instant snapshotTime,
-        Instant lastAppliedSnapshotTime) {
-}
+        String bookId, String fileKey, String contentSha256, Instant snapshotTime, Instant lastAppliedSnapshotTime) {}

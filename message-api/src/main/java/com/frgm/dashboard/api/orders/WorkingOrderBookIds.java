@@ -8,6 +8,5 @@ public final class WorkingOrderBookIds {
 
     public static final String TT = "tt-working-orders";
 
-    private WorkingOrderBookIds() {
-    }
+    private WorkingOrderBookIds() {}
 }

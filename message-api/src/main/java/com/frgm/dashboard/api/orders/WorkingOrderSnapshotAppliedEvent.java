@@ -9,10 +9,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record WorkingOrderSnapshotAppliedEvent(
-        String bookId,
-        String fileKey,
-        String contentSha256,
-        Instant snapshotTime,
-        int workingOrders,
-        int changes) {
-}
+        String bookId, String fileKey, String contentSha256, Instant snapshotTime, int workingOrders, int changes) {}

@@ -6,6 +6,5 @@ package com.frgm.dashboard.api.positions;
  * still open since the start of day: it may have filled between two snapshots, unseen, until the
  * next start-of-day file settles it (docs/adr/0014).
  */
-public record LivePosition(String account, String instrument, long startOfDay, long filledSince, long live,
-                           boolean mayBeIncomplete) {
-}
+public record LivePosition(
+        String account, String instrument, long startOfDay, long filledSince, long live, boolean mayBeIncomplete) {}

@@ -1,5 +1,4 @@
 package com.frgm.dashboard.api.projections;
 
 /** Stop the named projection's running rebuild; the live version is left as it is. */
-public record CancelRebuildCommand(String name) {
-}
+public record CancelRebuildCommand(String name) {}

@@ -7,5 +7,8 @@ package com.frgm.dashboard.api.projections;
  */
 public record ProjectionRefusal(Reason reason, String name, String detail) {
 
-    public enum Reason { UNKNOWN, CONFLICT }
+    public enum Reason {
+        UNKNOWN,
+        CONFLICT
+    }
 }

@@ -19,7 +19,17 @@ package com.frgm.dashboard.api.projections;
  * @param lag             head minus position
  * @param rebuild         the current or last rebuild on this node, or null
  */
-public record ProjectionView(String name, String kind, String state, int version, int liveVersion,
-                             long position, long livePosition, long head, double progress, Double eventsPerSecond,
-                             Long etaSeconds, long lag, RebuildView rebuild) {
-}
+public record ProjectionView(
+        String name,
+        String kind,
+        String state,
+        int version,
+        int liveVersion,
+        long position,
+        long livePosition,
+        long head,
+        double progress,
+        Double eventsPerSecond,
+        Long etaSeconds,
+        long lag,
+        RebuildView rebuild) {}

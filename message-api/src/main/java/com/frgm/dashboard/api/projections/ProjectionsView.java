@@ -2,5 +2,4 @@ package com.frgm.dashboard.api.projections;
 
 import java.util.List;
 
-public record ProjectionsView(List<ProjectionView> projections) {
-}
+public record ProjectionsView(List<ProjectionView> projections) {}

@@ -9,8 +9,7 @@ import java.time.Instant;
  * @param reason  why it failed or was cancelled; null otherwise
  * @param events  events applied to the new version
  */
-public record RebuildView(int version, String outcome, String reason, Instant startedAt, Instant endedAt,
-                          long events) {
+public record RebuildView(int version, String outcome, String reason, Instant startedAt, Instant endedAt, long events) {
 
     public boolean ended() {
         return !"running".equals(outcome);

@@ -21,9 +21,16 @@ import java.util.List;
  *                    of no file (a stall, a limit breach)
  * @param events      how many events the frame applied
  */
-public record ReplayFrame(String kind, Instant at, long globalIndex, String fileKey, int events,
-                          List<LadderView> ladders, List<InstrumentOrdersView> orders, LivePositionsView positions,
-                          List<FeedAtInstant> feeds) {
+public record ReplayFrame(
+        String kind,
+        Instant at,
+        long globalIndex,
+        String fileKey,
+        int events,
+        List<LadderView> ladders,
+        List<InstrumentOrdersView> orders,
+        LivePositionsView positions,
+        List<FeedAtInstant> feeds) {
 
     public static final String START = "start";
     public static final String FILE = "file";

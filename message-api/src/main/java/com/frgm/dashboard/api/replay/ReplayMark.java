@@ -13,8 +13,8 @@ import java.time.Instant;
  * @param fileKey  the file, for a file or reject
  * @param detail   for a reject its first problem; for a fill "BUY 5 ZNH24 @ 110.5"; else null
  */
-public record ReplayMark(String kind, Instant at, long globalIndex, String feedKind, String feedId, String fileKey,
-                         String detail) {
+public record ReplayMark(
+        String kind, Instant at, long globalIndex, String feedKind, String feedId, String fileKey, String detail) {
 
     public static final String FILE = "file";
     public static final String REJECT = "reject";

@@ -10,8 +10,7 @@ import java.util.List;
  * @param truncated whether marks were left out: each kind has a cap of its own (2,000), so a long
  *                  window of files never hides its rejects, stalls and fills
  */
-public record ReplayMarksView(Instant from, Instant to, ReplayClock clock, List<ReplayMark> marks,
-                              boolean truncated) {
+public record ReplayMarksView(Instant from, Instant to, ReplayClock clock, List<ReplayMark> marks, boolean truncated) {
 
     public ReplayMarksView {
         marks = List.copyOf(marks);

@@ -11,9 +11,16 @@ import java.util.List;
  *
  * @param lastGlobalIndexA the last event the state at {@code a} includes; {@code lastGlobalIndexB} at {@code b}
  */
-public record StateDiffView(Instant a, Instant b, ReplayClock clock, String instrument, long lastGlobalIndexA,
-                            long lastGlobalIndexB, List<QuoteChange> quotes, List<OrderChange> orders,
-                            List<PositionChange> positions) {
+public record StateDiffView(
+        Instant a,
+        Instant b,
+        ReplayClock clock,
+        String instrument,
+        long lastGlobalIndexA,
+        long lastGlobalIndexB,
+        List<QuoteChange> quotes,
+        List<OrderChange> orders,
+        List<PositionChange> positions) {
 
     public StateDiffView {
         quotes = List.copyOf(quotes);

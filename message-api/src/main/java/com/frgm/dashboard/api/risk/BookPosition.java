@@ -7,6 +7,12 @@ import java.math.BigDecimal;
  * the average price of the open position (start-of-day avg_price, moved by fills at their prices;
  * null where unknown or flat); {@code lastPrice} the instrument's last price (null before a quote).
  */
-public record BookPosition(String account, String instrument, String underlying, long startOfDay, long filled,
-                           long live, BigDecimal avgPrice, BigDecimal lastPrice) {
-}
+public record BookPosition(
+        String account,
+        String instrument,
+        String underlying,
+        long startOfDay,
+        long filled,
+        long live,
+        BigDecimal avgPrice,
+        BigDecimal lastPrice) {}

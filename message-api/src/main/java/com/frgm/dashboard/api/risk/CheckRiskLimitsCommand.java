@@ -18,5 +18,4 @@ public record CheckRiskLimitsCommand(
         BigDecimal delta,
         BigDecimal pnl,
         BigDecimal maxAbsDelta,
-        BigDecimal maxLoss) {
-}
+        BigDecimal maxLoss) {}

@@ -16,5 +16,4 @@ public record RiskLimitBreachedEvent(
         BigDecimal threshold,
         BigDecimal value,
         long riskSequence,
-        Instant observedAt) {
-}
+        Instant observedAt) {}

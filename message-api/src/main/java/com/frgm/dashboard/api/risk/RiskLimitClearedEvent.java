@@ -16,5 +16,4 @@ public record RiskLimitClearedEvent(
         BigDecimal threshold,
         BigDecimal value,
         long riskSequence,
-        Instant observedAt) {
-}
+        Instant observedAt) {}

@@ -11,8 +11,8 @@ import java.util.List;
  *                       before {@code startOfDayDate}; null when there is none)
  * @param eventSequence  the newest event reflected, for ordering answers read at different times
  */
-public record RiskView(LocalDate startOfDayDate, LocalDate settlementDate, long eventSequence,
-                       List<AccountRisk> accounts) {
+public record RiskView(
+        LocalDate startOfDayDate, LocalDate settlementDate, long eventSequence, List<AccountRisk> accounts) {
 
     public RiskView {
         accounts = List.copyOf(accounts);

@@ -7,6 +7,11 @@ import java.math.BigDecimal;
  * {@code position} in contracts, {@code delta} in underlying contracts, {@code gamma}, {@code vega},
  * {@code theta} and {@code pnl} in currency (times the multiplier). docs/risk.md gives the formulas.
  */
-public record UnderlyingRisk(String underlying, long position, BigDecimal delta, BigDecimal gamma, BigDecimal vega,
-                             BigDecimal theta, BigDecimal pnl) {
-}
+public record UnderlyingRisk(
+        String underlying,
+        long position,
+        BigDecimal delta,
+        BigDecimal gamma,
+        BigDecimal vega,
+        BigDecimal theta,
+        BigDecimal pnl) {}

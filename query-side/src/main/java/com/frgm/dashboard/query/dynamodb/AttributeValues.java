@@ -8,8 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** History attributes to DynamoDB's and back: text is S, numbers are N, written as exact decimals. */
 final class AttributeValues {
 
-    private AttributeValues() {
-    }
+    private AttributeValues() {}
 
     static AttributeValue of(Object value) {
         if (value instanceof String s) {

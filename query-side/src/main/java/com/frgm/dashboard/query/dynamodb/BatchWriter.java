@@ -24,6 +24,7 @@ public final class BatchWriter {
 
     /** DynamoDB's most items per BatchWriteItem. */
     public static final int MAX_BATCH = 25;
+
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
     private final DynamoDbClient client;
@@ -62,7 +63,9 @@ public final class BatchWriter {
         Map<String, List<WriteRequest>> pending = new LinkedHashMap<>();
         for (KeyedPut put : chunk) {
             pending.computeIfAbsent(put.table(), t -> new ArrayList<>())
-                    .add(WriteRequest.builder().putRequest(PutRequest.builder().item(put.item()).build()).build());
+                    .add(WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(put.item()).build())
+                            .build());
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -91,15 +94,19 @@ public final class BatchWriter {
 
     private void giveUpAfter(int attempt, Exception cause, Map<String, List<WriteRequest>> pending) {
         if (attempt >= retry.maxAttempts()) {
-            throw new HistoryWriteException("DynamoDB did not take " + count(pending) + " items after "
-                    + attempt + " attempts", cause);
+            throw new HistoryWriteException(
+                    "DynamoDB did not take " + count(pending) + " items after " + attempt + " attempts", cause);
         }
-        log.debug("BatchWriteItem attempt {}: {} items left ({})", attempt, count(pending),
+        log.debug(
+                "BatchWriteItem attempt {}: {} items left ({})",
+                attempt,
+                count(pending),
                 cause == null ? "unprocessed" : cause.toString());
     }
 
     static boolean retryable(Exception e) {
-        if (e instanceof ProvisionedThroughputExceededException || e instanceof RequestLimitExceededException
+        if (e instanceof ProvisionedThroughputExceededException
+                || e instanceof RequestLimitExceededException
                 || e instanceof SdkClientException) {
             return true;
         }
@@ -116,6 +123,8 @@ public final class BatchWriter {
     }
 
     /** One item for one table, with its primary key for de-duplication. */
-    public record KeyedPut(String table, Object key, Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-    }
+    public record KeyedPut(
+            String table,
+            Object key,
+            Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {}
 }

@@ -27,17 +27,21 @@ public final class Cursors {
      */
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,38}(\\.[0-9]{1,38})?([eE][+-]?[0-9]{1,3})?");
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
         if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(lastEvaluatedKey).forEach((name, value) -> text.append(name).append('=')
-                .append(value.n() != null ? "N:" + value.n() : "S:" + value.s()).append('\n'));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(lastEvaluatedKey)
+                .forEach((name, value) -> text.append(name)
+                        .append('=')
+                        .append(value.n() != null ? "N:" + value.n() : "S:" + value.s())
+                        .append('\n'));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws InvalidCursorException when the cursor is not one of ours */
@@ -55,11 +59,13 @@ public final class Cursors {
                 int eq = line.indexOf('=');
                 String type = line.substring(eq + 1, eq + 3);
                 String value = line.substring(eq + 3);
-                key.put(line.substring(0, eq), switch (type) {
-                    case "N:" -> AttributeValue.fromN(number(value));
-                    case "S:" -> AttributeValue.fromS(value);
-                    default -> throw new IllegalArgumentException(type);
-                });
+                key.put(
+                        line.substring(0, eq),
+                        switch (type) {
+                            case "N:" -> AttributeValue.fromN(number(value));
+                            case "S:" -> AttributeValue.fromS(value);
+                            default -> throw new IllegalArgumentException(type);
+                        });
             }
             return key;
         } catch (RuntimeException e) {

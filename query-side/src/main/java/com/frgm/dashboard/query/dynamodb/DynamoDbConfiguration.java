@@ -28,7 +28,9 @@ class DynamoDbConfiguration {
     DynamoDbClient historyDynamoDbClient(HistoryProperties properties) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(Region.of(properties.region()))
-                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build());
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build());
         if (properties.dynamodbEndpoint() != null) {
             builder.endpointOverride(URI.create(properties.dynamodbEndpoint()));
         }

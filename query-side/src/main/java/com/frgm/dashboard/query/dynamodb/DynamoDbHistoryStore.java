@@ -29,8 +29,8 @@ public final class DynamoDbHistoryStore implements HistoryStore {
     @Override
     public void write(List<HistoryItem> items) {
         writer.write(items.stream()
-                .map(item -> new BatchWriter.KeyedPut(item.table().tableName(env), item.key(),
-                        AttributeValues.item(item.attributes())))
+                .map(item -> new BatchWriter.KeyedPut(
+                        item.table().tableName(env), item.key(), AttributeValues.item(item.attributes())))
                 .toList());
     }
 
@@ -53,16 +53,26 @@ public final class DynamoDbHistoryStore implements HistoryStore {
                 values.put(":to", AttributeValues.of(to));
             }
         }
-        return page(QueryRequest.builder().tableName(table.tableName(env)).keyConditionExpression(condition)
-                .expressionAttributeNames(names).expressionAttributeValues(values), limit, cursor);
+        return page(
+                QueryRequest.builder()
+                        .tableName(table.tableName(env))
+                        .keyConditionExpression(condition)
+                        .expressionAttributeNames(names)
+                        .expressionAttributeValues(values),
+                limit,
+                cursor);
     }
 
     @Override
     public HistoryPage endOfDayByAccount(String accountDate, int limit, String cursor) {
-        return page(QueryRequest.builder().tableName(HistoryTable.END_OF_DAY.tableName(env))
-                .indexName(HistoryTable.EOD_BY_ACCOUNT_INDEX)
-                .keyConditionExpression("account_date = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(accountDate))), limit, cursor);
+        return page(
+                QueryRequest.builder()
+                        .tableName(HistoryTable.END_OF_DAY.tableName(env))
+                        .indexName(HistoryTable.EOD_BY_ACCOUNT_INDEX)
+                        .keyConditionExpression("account_date = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(accountDate))),
+                limit,
+                cursor);
     }
 
     private HistoryPage page(QueryRequest.Builder request, int limit, String cursor) {
@@ -77,7 +87,8 @@ public final class DynamoDbHistoryStore implements HistoryStore {
             }
             throw e;
         }
-        return new HistoryPage(response.items().stream().map(AttributeValues::plain).toList(),
+        return new HistoryPage(
+                response.items().stream().map(AttributeValues::plain).toList(),
                 response.items().size() < limit ? null : Cursors.encode(response.lastEvaluatedKey()));
     }
 }

@@ -25,8 +25,7 @@ public final class DynamoDbTables {
 
     private static final Logger log = LoggerFactory.getLogger(DynamoDbTables.class);
 
-    private DynamoDbTables() {
-    }
+    private DynamoDbTables() {}
 
     public static void ensure(DynamoDbClient client, String env, boolean create) {
         List<String> missing = new ArrayList<>();
@@ -47,8 +46,8 @@ public final class DynamoDbTables {
             }
             client.waiter().waitUntilTableExists(b -> b.tableName(name));
             if (table == HistoryTable.WORKING_ORDERS) {
-                client.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
-                        t -> t.enabled(true).attributeName(HistoryTable.EXPIRE_TIME)));
+                client.updateTimeToLive(b -> b.tableName(name)
+                        .timeToLiveSpecification(t -> t.enabled(true).attributeName(HistoryTable.EXPIRE_TIME)));
             }
         }
         if (!missing.isEmpty()) {
@@ -71,7 +70,8 @@ public final class DynamoDbTables {
         List<AttributeDefinition> attributes = new ArrayList<>(List.of(
                 attribute(table.partitionKey(), table.numericPartitionKey()),
                 attribute(table.sortKey(), table.numericSortKey())));
-        CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name)
+        CreateTableRequest.Builder request = CreateTableRequest.builder()
+                .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .keySchema(key(table.partitionKey(), KeyType.HASH), key(table.sortKey(), KeyType.RANGE));
         if (table == HistoryTable.END_OF_DAY) {
@@ -86,8 +86,10 @@ public final class DynamoDbTables {
     }
 
     private static AttributeDefinition attribute(String name, boolean numeric) {
-        return AttributeDefinition.builder().attributeName(name)
-                .attributeType(numeric ? ScalarAttributeType.N : ScalarAttributeType.S).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(numeric ? ScalarAttributeType.N : ScalarAttributeType.S)
+                .build();
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

@@ -40,8 +40,11 @@ public final class AxonDeadLetters implements DeadLetters {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup, RuntimeException cause) {
-        return processing.deadLetterQueue(processingGroup)
-                .orElseThrow(() -> new IllegalStateException("No dead-letter queue for " + processingGroup
-                        + " (axon.eventhandling.processors." + processingGroup + ".dlq.enabled)", cause));
+        return processing
+                .deadLetterQueue(processingGroup)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No dead-letter queue for " + processingGroup + " (axon.eventhandling.processors."
+                                + processingGroup + ".dlq.enabled)",
+                        cause));
     }
 }

@@ -32,7 +32,8 @@ public class DeadLettersEndpoint {
     @ReadOperation
     public List<List<Letter>> letters(@Selector String group) {
         List<List<Letter>> sequences = new ArrayList<>();
-        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(group).deadLetters()) {
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence :
+                queue(group).deadLetters()) {
             List<Letter> letters = new ArrayList<>();
             sequence.forEach(letter -> letters.add(Letter.of(letter)));
             sequences.add(letters);
@@ -43,7 +44,8 @@ public class DeadLettersEndpoint {
     @WriteOperation
     public Retried retry(@Selector String group) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
+                .sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new IllegalArgumentException("No dead-letter processor for " + group));
         long before = queue.amountOfSequences();
         int succeeded = 0;
@@ -56,23 +58,34 @@ public class DeadLettersEndpoint {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String group) {
-        return processing.deadLetterQueue(group)
+        return processing
+                .deadLetterQueue(group)
                 .orElseThrow(() -> new IllegalArgumentException("No dead-letter queue for processing group " + group));
     }
 
-    public record Letter(String eventId, String payloadType, Instant eventTime, Instant enqueuedAt,
-                         Instant lastTouched, String causeType, String causeMessage) {
+    public record Letter(
+            String eventId,
+            String payloadType,
+            Instant eventTime,
+            Instant enqueuedAt,
+            Instant lastTouched,
+            String causeType,
+            String causeMessage) {
 
         static Letter of(DeadLetter<? extends EventMessage<?>> letter) {
             Optional<Cause> cause = letter.cause();
             EventMessage<?> message = letter.message();
-            return new Letter(message.getIdentifier(), message.getPayloadType().getName(), message.getTimestamp(),
-                    letter.enqueuedAt(), letter.lastTouched(), cause.map(Cause::type).orElse(null),
+            return new Letter(
+                    message.getIdentifier(),
+                    message.getPayloadType().getName(),
+                    message.getTimestamp(),
+                    letter.enqueuedAt(),
+                    letter.lastTouched(),
+                    cause.map(Cause::type).orElse(null),
                     cause.map(Cause::message).orElse(null));
         }
     }
 
     /** Sequences parked before the retry, how many of them went through, and how many are parked now. */
-    public record Retried(long sequencesBefore, int succeeded, long sequencesLeft) {
-    }
+    public record Retried(long sequencesBefore, int succeeded, long sequencesLeft) {}
 }

@@ -46,8 +46,12 @@ final class HistoryBatch {
         try {
             store.write(all);
         } catch (RuntimeException batchFailure) {
-            log.warn("{}: writing {} items of {} events failed ({}); writing each event on its own",
-                    processingGroup, all.size(), pending.size(), batchFailure.toString());
+            log.warn(
+                    "{}: writing {} items of {} events failed ({}); writing each event on its own",
+                    processingGroup,
+                    all.size(),
+                    pending.size(),
+                    batchFailure.toString());
             writeOneByOne(pending);
         }
     }
@@ -62,21 +66,27 @@ final class HistoryBatch {
             Object sequence = SEQUENCES.getSequenceIdentifierFor(w.event());
             EventMessage<?> ahead = parked.get(sequence);
             if (ahead != null) {
-                deadLetters.parkBehind(processingGroup, w.event(), new IllegalStateException(
-                        "parked behind event " + ahead.getIdentifier() + " of the same sequence " + sequence));
+                deadLetters.parkBehind(
+                        processingGroup,
+                        w.event(),
+                        new IllegalStateException(
+                                "parked behind event " + ahead.getIdentifier() + " of the same sequence " + sequence));
                 continue;
             }
             try {
                 store.write(w.items());
             } catch (RuntimeException e) {
-                log.error("{}: event {} ({}) could not be written; dead-lettering it", processingGroup,
-                        w.event().getIdentifier(), w.event().getPayloadType().getSimpleName(), e);
+                log.error(
+                        "{}: event {} ({}) could not be written; dead-lettering it",
+                        processingGroup,
+                        w.event().getIdentifier(),
+                        w.event().getPayloadType().getSimpleName(),
+                        e);
                 deadLetters.deadLetter(processingGroup, w.event(), e);
                 parked.put(sequence, w.event());
             }
         }
     }
 
-    private record Written(EventMessage<?> event, List<HistoryItem> items) {
-    }
+    private record Written(EventMessage<?> event, List<HistoryItem> items) {}
 }

@@ -20,8 +20,7 @@ public final class HistoryItems {
     /** How long DynamoDB keeps a working-order state after its snapshot (the table's TTL). */
     public static final Duration ORDER_RETENTION = Duration.ofDays(7);
 
-    private HistoryItems() {
-    }
+    private HistoryItems() {}
 
     /** Every column of the quote; unknown columns under their header unless that clashes. */
     public static HistoryItem quote(String feedId, String fileKey, MarketQuote quote) {
@@ -85,8 +84,8 @@ public final class HistoryItems {
      * The order as a snapshot showed it. Keyed by the snapshot time: two events of one order
      * from one snapshot (an amend and a fill) leave its final state in that snapshot.
      */
-    public static HistoryItem orderState(String change, String bookId, Instant snapshotTime, WorkingOrder order,
-                                         Long fillQty) {
+    public static HistoryItem orderState(
+            String change, String bookId, Instant snapshotTime, WorkingOrder order, Long fillQty) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("order_id", order.orderId());
         item.put("timestamp", snapshotTime.toEpochMilli());
@@ -101,7 +100,10 @@ public final class HistoryItems {
         item.put("open_qty", order.openQty());
         put(item, "fill_qty", fillQty);
         put(item, "status", order.status());
-        put(item, "updated_at", order.updatedAt() == null ? null : order.updatedAt().toString());
+        put(
+                item,
+                "updated_at",
+                order.updatedAt() == null ? null : order.updatedAt().toString());
         put(item, "book_id", bookId);
         return new HistoryItem(HistoryTable.WORKING_ORDERS, item);
     }

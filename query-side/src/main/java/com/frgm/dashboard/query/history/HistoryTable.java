@@ -6,7 +6,6 @@ package com.frgm.dashboard.query.history;
  * (ADR 0009), so two accounts holding one instrument never overwrite each other.
  */
 public enum HistoryTable {
-
     MARKET_DATA("ActantMarketData", "instrument_id", false, "timestamp", true),
     END_OF_DAY("ActantEODData", "instrument_id", false, "date_account", false),
     START_OF_DAY("ActantSODData", "account_date", false, "instrument_id", false),
@@ -23,8 +22,8 @@ public enum HistoryTable {
     private final String sortKey;
     private final boolean numericSortKey;
 
-    HistoryTable(String baseName, String partitionKey, boolean numericPartitionKey, String sortKey,
-                 boolean numericSortKey) {
+    HistoryTable(
+            String baseName, String partitionKey, boolean numericPartitionKey, String sortKey, boolean numericSortKey) {
         this.baseName = baseName;
         this.partitionKey = partitionKey;
         this.numericPartitionKey = numericPartitionKey;

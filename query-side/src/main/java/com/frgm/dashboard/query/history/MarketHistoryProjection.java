@@ -30,7 +30,12 @@ public class MarketHistoryProjection {
 
     @QueryHandler
     public HistoryPage handle(FetchQuoteHistoryQuery query) {
-        return store.query(HistoryTable.MARKET_DATA, query.instrument(), query.from().toEpochMilli(),
-                query.to().toEpochMilli(), query.limit(), query.cursor());
+        return store.query(
+                HistoryTable.MARKET_DATA,
+                query.instrument(),
+                query.from().toEpochMilli(),
+                query.to().toEpochMilli(),
+                query.limit(),
+                query.cursor());
     }
 }

@@ -28,26 +28,32 @@ public class OrderHistoryProjection {
 
     @EventHandler
     void on(OrderWorkingEvent event, EventMessage<?> message) {
-        batch.add(message, List.of(HistoryItems.orderState("working", event.bookId(), event.snapshotTime(),
-                event.order(), null)));
+        batch.add(
+                message,
+                List.of(HistoryItems.orderState("working", event.bookId(), event.snapshotTime(), event.order(), null)));
     }
 
     @EventHandler
     void on(OrderAmendedEvent event, EventMessage<?> message) {
-        batch.add(message, List.of(HistoryItems.orderState("amended", event.bookId(), event.snapshotTime(),
-                event.order(), null)));
+        batch.add(
+                message,
+                List.of(HistoryItems.orderState("amended", event.bookId(), event.snapshotTime(), event.order(), null)));
     }
 
     @EventHandler
     void on(OrderFilledEvent event, EventMessage<?> message) {
-        batch.add(message, List.of(HistoryItems.orderState("filled", event.bookId(), event.snapshotTime(),
-                event.order(), event.fillQty())));
+        batch.add(
+                message,
+                List.of(HistoryItems.orderState(
+                        "filled", event.bookId(), event.snapshotTime(), event.order(), event.fillQty())));
     }
 
     @EventHandler
     void on(OrderNoLongerWorkingEvent event, EventMessage<?> message) {
-        batch.add(message, List.of(HistoryItems.orderState("no_longer_working", event.bookId(),
-                event.snapshotTime(), event.lastSeen(), null)));
+        batch.add(
+                message,
+                List.of(HistoryItems.orderState(
+                        "no_longer_working", event.bookId(), event.snapshotTime(), event.lastSeen(), null)));
     }
 
     @QueryHandler

@@ -33,14 +33,20 @@ public class PositionHistoryProjection {
 
     @EventHandler
     void on(StartOfDayPositionsSetEvent event, EventMessage<?> message) {
-        batch.add(message, event.positions().stream()
-                .map(row -> HistoryItems.startOfDay(event.businessDate(), event.fileKey(), row)).toList());
+        batch.add(
+                message,
+                event.positions().stream()
+                        .map(row -> HistoryItems.startOfDay(event.businessDate(), event.fileKey(), row))
+                        .toList());
     }
 
     @EventHandler
     void on(EndOfDayPositionsRecordedEvent event, EventMessage<?> message) {
-        batch.add(message, event.positions().stream()
-                .map(row -> HistoryItems.endOfDay(event.businessDate(), event.fileKey(), row)).toList());
+        batch.add(
+                message,
+                event.positions().stream()
+                        .map(row -> HistoryItems.endOfDay(event.businessDate(), event.fileKey(), row))
+                        .toList());
     }
 
     /** Start-of-day rows (attribute {@code record} = {@code sod}), then end-of-day rows ({@code eod}). */
@@ -50,7 +56,12 @@ public class PositionHistoryProjection {
         String cursor = query.cursor();
         List<java.util.Map<String, Object>> items = new ArrayList<>();
         if (cursor == null || cursor.startsWith(SOD)) {
-            HistoryPage sod = store.query(HistoryTable.START_OF_DAY, accountDate, null, null, query.limit(),
+            HistoryPage sod = store.query(
+                    HistoryTable.START_OF_DAY,
+                    accountDate,
+                    null,
+                    null,
+                    query.limit(),
                     cursor == null ? null : cursor.substring(1));
             sod.items().forEach(item -> items.add(tagged(item, "sod")));
             if (sod.next() != null) {
@@ -64,7 +75,8 @@ public class PositionHistoryProjection {
         if (room == 0) {
             return new HistoryPage(items, EOD);
         }
-        HistoryPage eod = store.endOfDayByAccount(accountDate, room, cursor == null || cursor.isEmpty() ? null : cursor);
+        HistoryPage eod =
+                store.endOfDayByAccount(accountDate, room, cursor == null || cursor.isEmpty() ? null : cursor);
         eod.items().forEach(item -> items.add(tagged(item, "eod")));
         return new HistoryPage(items, eod.next() == null ? null : EOD + eod.next());
     }

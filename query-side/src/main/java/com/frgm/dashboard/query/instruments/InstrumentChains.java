@@ -21,12 +21,11 @@ import java.util.regex.Pattern;
 final class InstrumentChains {
 
     private static final Pattern OPTION = Pattern.compile(".* ([CP])(\\d+(?:\\.\\d+)?)");
-    private static final Comparator<UnderlyingInstruments> ORDER = Comparator
-            .comparing((UnderlyingInstruments u) -> u.product() == null ? "" : u.product())
+    private static final Comparator<UnderlyingInstruments> ORDER = Comparator.comparing(
+                    (UnderlyingInstruments u) -> u.product() == null ? "" : u.product())
             .thenComparing(UnderlyingInstruments::underlying);
 
-    private InstrumentChains() {
-    }
+    private InstrumentChains() {}
 
     static List<UnderlyingInstruments> group(Collection<InstrumentMark> marks) {
         Map<String, Group> groups = new TreeMap<>();
@@ -39,10 +38,11 @@ final class InstrumentChains {
             Matcher option = OPTION.matcher(mark.instrument());
             if (option.matches()) {
                 boolean call = option.group(1).equals("C");
-                group.strikes.merge(new BigDecimal(option.group(2)).stripTrailingZeros(),
+                group.strikes.merge(
+                        new BigDecimal(option.group(2)).stripTrailingZeros(),
                         call ? new OptionStrike(null, mark, null) : new OptionStrike(null, null, mark),
-                        (a, b) -> new OptionStrike(null, a.call() != null ? a.call() : b.call(),
-                                a.put() != null ? a.put() : b.put()));
+                        (a, b) -> new OptionStrike(
+                                null, a.call() != null ? a.call() : b.call(), a.put() != null ? a.put() : b.put()));
             } else {
                 group.others.add(mark);
             }
@@ -71,8 +71,8 @@ final class InstrumentChains {
             List<OptionStrike> chain = new ArrayList<>();
             strikes.forEach((strike, sides) -> chain.add(new OptionStrike(plain(strike), sides.call(), sides.put())));
             others.sort(Comparator.comparing(InstrumentMark::instrument));
-            return new UnderlyingInstruments(future != null ? future.product() : product, underlying, future, chain,
-                    others);
+            return new UnderlyingInstruments(
+                    future != null ? future.product() : product, underlying, future, chain, others);
         }
     }
 

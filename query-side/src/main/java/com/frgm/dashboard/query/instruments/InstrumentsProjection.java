@@ -41,9 +41,20 @@ public class InstrumentsProjection {
     }
 
     static InstrumentMark mark(String feedId, MarketQuote quote, long sequence) {
-        return new InstrumentMark(quote.instrument(), product(feedId), quote.underlying(), quote.price(),
-                quote.bid(), quote.ask(), quote.delta(), quote.gamma(), quote.vega(), quote.theta(),
-                quote.multiplier(), quote.timestamp(), sequence);
+        return new InstrumentMark(
+                quote.instrument(),
+                product(feedId),
+                quote.underlying(),
+                quote.price(),
+                quote.bid(),
+                quote.ask(),
+                quote.delta(),
+                quote.gamma(),
+                quote.vega(),
+                quote.theta(),
+                quote.multiplier(),
+                quote.timestamp(),
+                sequence);
     }
 
     /** {@code SOURCE_EXCHANGE.PRODUCT} (FEEDS.md 1): the part after the last dot. */

@@ -62,12 +62,10 @@ public class LadderProjection {
         writes.stream().map(Timed::storedAt).min(Instant::compareTo).ifPresent(lagRecorder);
     }
 
-    private record Timed(LadderStore.Write write, Instant storedAt) {
-    }
+    private record Timed(LadderStore.Write write, Instant storedAt) {}
 
     static Consumer<Instant> lagTimer(io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
-        io.micrometer.core.instrument.Timer timer = io.micrometer.core.instrument.Timer
-                .builder("frgm.projection.lag")
+        io.micrometer.core.instrument.Timer timer = io.micrometer.core.instrument.Timer.builder("frgm.projection.lag")
                 .description("From an event's commit to its effect in Redis")
                 .tag("projection", PROCESSING_GROUP)
                 .publishPercentiles(0.5, 0.99)

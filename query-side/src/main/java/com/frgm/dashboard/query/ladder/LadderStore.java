@@ -18,14 +18,11 @@ public interface LadderStore {
     Optional<LadderView> read(String instrument);
 
     /** One projected change. */
-    sealed interface Write permits QuoteWrite, FileWrite {
-    }
+    sealed interface Write permits QuoteWrite, FileWrite {}
 
     /** The quote's seed hash fields and its ladder; the ladder's event sequence orders the writes. */
-    record QuoteWrite(MarketQuote quote, LadderView ladder) implements Write {
-    }
+    record QuoteWrite(MarketQuote quote, LadderView ladder) implements Write {}
 
     /** A market-data file was applied at {@code fileTime}, by the event at global index {@code sequence}. */
-    record FileWrite(Instant fileTime, long sequence) implements Write {
-    }
+    record FileWrite(Instant fileTime, long sequence) implements Write {}
 }

@@ -16,8 +16,7 @@ public final class Ladders {
     /** Rows filled between the deepest bid and ask when the tick size is known; beyond it, only quoted prices. */
     static final int MAX_FILLED_ROWS = 200;
 
-    private Ladders() {
-    }
+    private Ladders() {}
 
     public static LadderView from(MarketQuote quote, long eventSequence) {
         TreeMap<BigDecimal, Long[]> rows = new TreeMap<>(java.util.Comparator.reverseOrder());
@@ -30,8 +29,18 @@ public final class Ladders {
         for (Map.Entry<BigDecimal, Long[]> row : rows.entrySet()) {
             levels.add(new LadderLevel(row.getKey(), row.getValue()[0], row.getValue()[1]));
         }
-        return new LadderView(quote.instrument(), quote.timestamp(), quote.bid(), quote.bidSize(), quote.ask(),
-                quote.askSize(), quote.price(), quote.volume(), quote.tickSize(), levels, eventSequence);
+        return new LadderView(
+                quote.instrument(),
+                quote.timestamp(),
+                quote.bid(),
+                quote.bidSize(),
+                quote.ask(),
+                quote.askSize(),
+                quote.price(),
+                quote.volume(),
+                quote.tickSize(),
+                levels,
+                eventSequence);
     }
 
     private static void put(TreeMap<BigDecimal, Long[]> rows, PriceLevel level, int side) {

@@ -28,7 +28,12 @@ public class OperationsLogProjection {
 
     @EventHandler
     void on(OperatorActionRecordedEvent event, TrackingToken token) {
-        batch.add(new OperatorAction(event.operator(), event.action(), event.target(), event.outcome(), event.at(),
+        batch.add(new OperatorAction(
+                event.operator(),
+                event.action(),
+                event.target(),
+                event.outcome(),
+                event.at(),
                 EventSequence.of(token)));
     }
 

@@ -36,7 +36,8 @@ public class InstrumentOrders {
         List<WorkingOrder> working = new ArrayList<>(orders.ordersIn(query.instrument()));
         working.sort(Comparator.comparing(WorkingOrder::price).reversed().thenComparing(WorkingOrder::orderId));
         LivePositionsView live = positions.handle(new FetchLivePositionsQuery(null, query.instrument()));
-        Long position = live.positions().isEmpty() ? null
+        Long position = live.positions().isEmpty()
+                ? null
                 : live.positions().stream().mapToLong(LivePosition::live).sum();
         boolean incomplete = live.positions().stream().anyMatch(LivePosition::mayBeIncomplete);
         return new InstrumentOrdersView(query.instrument(), levels(working), working, position, incomplete);

@@ -17,16 +17,12 @@ public interface WorkingOrderStore {
     /** The working orders in one instrument, in no particular order. */
     List<WorkingOrder> ordersIn(String instrument);
 
-    sealed interface Write permits Put, Remove, SnapshotApplied {
-    }
+    sealed interface Write permits Put, Remove, SnapshotApplied {}
 
     /** The order's current state; {@code movedFrom} is its previous instrument when an amendment changed it. */
-    record Put(WorkingOrder order, String movedFrom, long sequence) implements Write {
-    }
+    record Put(WorkingOrder order, String movedFrom, long sequence) implements Write {}
 
-    record Remove(WorkingOrder lastSeen, long sequence) implements Write {
-    }
+    record Remove(WorkingOrder lastSeen, long sequence) implements Write {}
 
-    record SnapshotApplied(Instant snapshotTime, long sequence) implements Write {
-    }
+    record SnapshotApplied(Instant snapshotTime, long sequence) implements Write {}
 }

@@ -35,8 +35,8 @@ public class WorkingOrdersProjection {
     @EventHandler
     void on(OrderAmendedEvent event, TrackingToken token) {
         String before = event.previous().instrument();
-        batch.add(new WorkingOrderStore.Put(event.order(),
-                before.equals(event.order().instrument()) ? null : before, EventSequence.of(token)));
+        batch.add(new WorkingOrderStore.Put(
+                event.order(), before.equals(event.order().instrument()) ? null : before, EventSequence.of(token)));
     }
 
     @EventHandler

@@ -28,8 +28,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
  */
 final class FileBoundaries {
 
-    private FileBoundaries() {
-    }
+    private FileBoundaries() {}
 
     /** Whether {@code next} begins another file than the one {@code batch} (not empty) holds. */
     static boolean startsNew(List<TrackedEventMessage<?>> batch, TrackedEventMessage<?> next) {
@@ -60,15 +59,19 @@ final class FileBoundaries {
 
     /** The event's instant on {@code clock}. */
     static Instant instant(TrackedEventMessage<?> event, ReplayClock clock) {
-        return clock == ReplayClock.DESK ? event.getTimestamp()
+        return clock == ReplayClock.DESK
+                ? event.getTimestamp()
                 : FeedTime.orStored(event.getPayload(), event.getTimestamp());
     }
 
     /** Events a file's "done" event follows. */
     private static boolean insideFile(Object payload) {
-        return payload instanceof QuoteUpdatedEvent || payload instanceof FeedResumedEvent
-                || payload instanceof OrderWorkingEvent || payload instanceof OrderAmendedEvent
-                || payload instanceof OrderFilledEvent || payload instanceof OrderNoLongerWorkingEvent;
+        return payload instanceof QuoteUpdatedEvent
+                || payload instanceof FeedResumedEvent
+                || payload instanceof OrderWorkingEvent
+                || payload instanceof OrderAmendedEvent
+                || payload instanceof OrderFilledEvent
+                || payload instanceof OrderNoLongerWorkingEvent;
     }
 
     private static String aggregate(TrackedEventMessage<?> event) {

@@ -39,25 +39,38 @@ final class FrameViews {
     ReplayFrame whole(String kind, Instant at, long globalIndex) {
         StateAtView view = view(at, globalIndex);
         remember(view);
-        return new ReplayFrame(kind, at, globalIndex, null, 0, view.ladders(), view.orders(), view.positions(),
-                view.feeds());
+        return new ReplayFrame(
+                kind, at, globalIndex, null, 0, view.ladders(), view.orders(), view.positions(), view.feeds());
     }
 
     /** The views a file changed, as a {@code file} frame. */
     ReplayFrame file(Instant at, long globalIndex, String fileKey, int events) {
         StateAtView view = view(at, globalIndex);
         List<LadderView> changedLadders = view.ladders().stream()
-                .filter(ladder -> !ladder.equals(ladders.get(ladder.instrument()))).toList();
+                .filter(ladder -> !ladder.equals(ladders.get(ladder.instrument())))
+                .toList();
         List<InstrumentOrdersView> changedOrders = new ArrayList<>(view.orders().stream()
-                .filter(each -> !each.equals(orders.get(each.instrument()))).toList());
-        List<String> stillThere = view.orders().stream().map(InstrumentOrdersView::instrument).toList();
-        orders.keySet().stream().filter(known -> !stillThere.contains(known)).sorted()
+                .filter(each -> !each.equals(orders.get(each.instrument())))
+                .toList());
+        List<String> stillThere =
+                view.orders().stream().map(InstrumentOrdersView::instrument).toList();
+        orders.keySet().stream()
+                .filter(known -> !stillThere.contains(known))
+                .sorted()
                 .forEach(gone -> changedOrders.add(new InstrumentOrdersView(gone, List.of(), List.of(), null, false)));
         LivePositionsView changedPositions = Objects.equals(view.positions(), positions) ? null : view.positions();
         List<FeedAtInstant> changedFeeds = Objects.equals(view.feeds(), feeds) ? null : view.feeds();
         remember(view);
-        return new ReplayFrame(ReplayFrame.FILE, at, globalIndex, fileKey, events, changedLadders, changedOrders,
-                changedPositions, changedFeeds);
+        return new ReplayFrame(
+                ReplayFrame.FILE,
+                at,
+                globalIndex,
+                fileKey,
+                events,
+                changedLadders,
+                changedOrders,
+                changedPositions,
+                changedFeeds);
     }
 
     private StateAtView view(Instant at, long globalIndex) {

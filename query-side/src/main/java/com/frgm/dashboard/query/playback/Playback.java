@@ -37,8 +37,12 @@ final class Playback implements ReplayBatches {
     private Instant played;
     private long lastApplied;
 
-    Playback(PointInTime pointInTime, ReplayEngine engine, StreamReplayQuery query, Duration fileInterval,
-             PlaybackSink sink) {
+    Playback(
+            PointInTime pointInTime,
+            ReplayEngine engine,
+            StreamReplayQuery query,
+            Duration fileInterval,
+            PlaybackSink sink) {
         this.pointInTime = pointInTime;
         this.engine = engine;
         this.query = query;
@@ -64,8 +68,8 @@ final class Playback implements ReplayBatches {
         played = query.from();
         lastApplied = start.position();
         ReplayWindow window = ReplayWindow.at(query.to(), query.clock(), Long.MAX_VALUE);
-        engine.replayInBatches(pointInTime.source(), start.position(), window,
-                start.state().projections(), this);
+        engine.replayInBatches(
+                pointInTime.source(), start.position(), window, start.state().projections(), this);
         if (sink.gone() || (!started && !begin(lastApplied))) {
             return;
         }
@@ -117,7 +121,9 @@ final class Playback implements ReplayBatches {
             due = lastFrameNanos + fileInterval.toNanos();
         } else {
             played = at.isAfter(played) ? at : played;
-            due = startedNanos + Duration.between(query.from(), played).toNanos() / query.speed().factor();
+            due = startedNanos
+                    + Duration.between(query.from(), played).toNanos()
+                            / query.speed().factor();
         }
         boolean waited = sink.waitUntil(due);
         lastFrameNanos = System.nanoTime();

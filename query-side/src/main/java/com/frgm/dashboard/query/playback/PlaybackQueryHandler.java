@@ -53,8 +53,12 @@ public class PlaybackQueryHandler {
         return replays.submit(() -> {
             TimelineMarks marks = new TimelineMarks(query.from(), query.to(), query.clock());
             ReplayWindow window = ReplayWindow.at(query.to(), query.clock(), Long.MAX_VALUE);
-            engine.replay(pointInTime.source(), pointInTime.allBefore(query.from(), query.clock()), window,
-                    List.of(marks), index -> { });
+            engine.replay(
+                    pointInTime.source(),
+                    pointInTime.allBefore(query.from(), query.clock()),
+                    window,
+                    List.of(marks),
+                    index -> {});
             return marks.view();
         });
     }
@@ -62,8 +66,8 @@ public class PlaybackQueryHandler {
     @QueryHandler
     public CompletableFuture<StateDiffView> handle(FetchStateDiffQuery query) {
         return replays.submit(() -> {
-            StateAtView a = pointInTime.stateAt(query.a(), query.instrument(), query.clock(), index -> { });
-            StateAtView b = pointInTime.stateAt(query.b(), query.instrument(), query.clock(), index -> { });
+            StateAtView a = pointInTime.stateAt(query.a(), query.instrument(), query.clock(), index -> {});
+            StateAtView b = pointInTime.stateAt(query.b(), query.instrument(), query.clock(), index -> {});
             return StateDiff.between(a, b);
         });
     }

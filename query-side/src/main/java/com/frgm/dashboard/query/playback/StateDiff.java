@@ -21,12 +21,19 @@ import java.util.TreeSet;
 /** What changed between two point-in-time states: per ladder level, per order, per position. */
 final class StateDiff {
 
-    private StateDiff() {
-    }
+    private StateDiff() {}
 
     static StateDiffView between(StateAtView a, StateAtView b) {
-        return new StateDiffView(a.at(), b.at(), a.clock(), a.instrument(), a.lastGlobalIndex(), b.lastGlobalIndex(),
-                quotes(a, b), orders(a, b), positions(a, b));
+        return new StateDiffView(
+                a.at(),
+                b.at(),
+                a.clock(),
+                a.instrument(),
+                a.lastGlobalIndex(),
+                b.lastGlobalIndex(),
+                quotes(a, b),
+                orders(a, b),
+                positions(a, b));
     }
 
     private static List<QuoteChange> quotes(StateAtView a, StateAtView b) {
@@ -49,8 +56,8 @@ final class StateDiff {
                 Long askA = levelA == null ? null : levelA.askSize();
                 Long askB = levelB == null ? null : levelB.askSize();
                 if (!Objects.equals(bidA, bidB) || !Objects.equals(askA, askB)) {
-                    changes.add(new QuoteChange(instrument, (levelB == null ? levelA : levelB).price(), bidA, bidB,
-                            askA, askB));
+                    changes.add(new QuoteChange(
+                            instrument, (levelB == null ? levelA : levelB).price(), bidA, bidB, askA, askB));
                 }
             }
         }
@@ -98,8 +105,11 @@ final class StateDiff {
 
     /** The same order as far as the desk cares: price by value, quantities, status. */
     private static boolean same(WorkingOrder a, WorkingOrder b) {
-        return a.price().compareTo(b.price()) == 0 && a.qty() == b.qty() && a.filledQty() == b.filledQty()
-                && Objects.equals(a.status(), b.status()) && a.side() == b.side();
+        return a.price().compareTo(b.price()) == 0
+                && a.qty() == b.qty()
+                && a.filledQty() == b.filledQty()
+                && Objects.equals(a.status(), b.status())
+                && a.side() == b.side();
     }
 
     private static Map<String, LadderView> byInstrument(List<LadderView> ladders) {

@@ -57,12 +57,28 @@ final class TimelineMarks {
 
     @EventHandler
     void on(StartOfDayPositionsSetEvent e, TrackingToken token, @Timestamp Instant storedAt) {
-        add(e, token, storedAt, ReplayMark.FILE, "sod", e.bookId(), e.fileKey(), e.businessDate().toString());
+        add(
+                e,
+                token,
+                storedAt,
+                ReplayMark.FILE,
+                "sod",
+                e.bookId(),
+                e.fileKey(),
+                e.businessDate().toString());
     }
 
     @EventHandler
     void on(EndOfDayPositionsRecordedEvent e, TrackingToken token, @Timestamp Instant storedAt) {
-        add(e, token, storedAt, ReplayMark.FILE, "eod", e.bookId(), e.fileKey(), e.businessDate().toString());
+        add(
+                e,
+                token,
+                storedAt,
+                ReplayMark.FILE,
+                "eod",
+                e.bookId(),
+                e.fileKey(),
+                e.businessDate().toString());
     }
 
     @EventHandler
@@ -72,23 +88,45 @@ final class TimelineMarks {
 
     @EventHandler
     void on(FeedStalledEvent e, TrackingToken token, @Timestamp Instant storedAt) {
-        add(e, token, storedAt, ReplayMark.STALL, MARKET_DATA, e.feedId(), e.lastFileKey(),
+        add(
+                e,
+                token,
+                storedAt,
+                ReplayMark.STALL,
+                MARKET_DATA,
+                e.feedId(),
+                e.lastFileKey(),
                 "no file since " + e.lastFileArrival());
     }
 
     @EventHandler
     void on(OrderFilledEvent e, TrackingToken token, @Timestamp Instant storedAt) {
         WorkingOrder order = e.order();
-        add(e, token, storedAt, ReplayMark.FILL, null, null, null, order.side() + " " + e.fillQty() + " "
-                + order.instrument() + " @ " + order.price().toPlainString() + " (" + order.account() + ")");
+        add(
+                e,
+                token,
+                storedAt,
+                ReplayMark.FILL,
+                null,
+                null,
+                null,
+                order.side() + " " + e.fillQty() + " " + order.instrument() + " @ "
+                        + order.price().toPlainString() + " (" + order.account() + ")");
     }
 
     ReplayMarksView view() {
         return new ReplayMarksView(from, to, clock, marks, truncated);
     }
 
-    private void add(Object payload, TrackingToken token, Instant storedAt, String kind, String feedKind,
-                     String feedId, String fileKey, String detail) {
+    private void add(
+            Object payload,
+            TrackingToken token,
+            Instant storedAt,
+            String kind,
+            String feedKind,
+            String feedId,
+            String fileKey,
+            String detail) {
         Instant at = clock == ReplayClock.DESK ? storedAt : FeedTime.orStored(payload, storedAt);
         if (at.isBefore(from) || at.isAfter(to)) {
             return;

@@ -38,8 +38,8 @@ public final class Checkpointer {
     private long events;
     private long lastCheckpoint;
 
-    public Checkpointer(ReplayEngine engine, ReplaySource source, CheckpointStore store, ZoneId businessZone,
-                        long every) {
+    public Checkpointer(
+            ReplayEngine engine, ReplaySource source, CheckpointStore store, ZoneId businessZone, long every) {
         if (every < 1) {
             throw new IllegalArgumentException("every must be positive: " + every);
         }
@@ -61,8 +61,8 @@ public final class Checkpointer {
         int saved = 0;
         while (true) {
             long until = (position / every + 1) * every;
-            ReplayEngine.Replayed replayed = engine.replay(source, position, ReplayWindow.upTo(until), projections,
-                    progress);
+            ReplayEngine.Replayed replayed =
+                    engine.replay(source, position, ReplayWindow.upTo(until), projections, progress);
             events += replayed.events();
             position = Math.max(position, replayed.lastGlobalIndex());
             if (!replayed.windowEnded()) {
@@ -99,8 +99,11 @@ public final class Checkpointer {
                 state.restore(bytes.get());
                 from = metas.get(i);
             } catch (RuntimeException e) {
-                log.warn("Checkpoint at global index {} in {} is unusable; resuming from an earlier one: {}",
-                        metas.get(i).globalIndex(), store.describe(), e.toString());
+                log.warn(
+                        "Checkpoint at global index {} in {} is unusable; resuming from an earlier one: {}",
+                        metas.get(i).globalIndex(),
+                        store.describe(),
+                        e.toString());
             }
         }
         clocks = from == null ? new ClockWatch(null, null) : new ClockWatch(from.maxStoredAt(), from.maxFeedTime());
@@ -113,8 +116,14 @@ public final class Checkpointer {
     }
 
     private void save() {
-        CheckpointMeta meta = new CheckpointMeta(PointInTimeState.VERSION, position, events, clocks.maxStoredAt(),
-                clocks.maxFeedTime(), lastCheckpoint, clocks.rangeMinFeedTime());
+        CheckpointMeta meta = new CheckpointMeta(
+                PointInTimeState.VERSION,
+                position,
+                events,
+                clocks.maxStoredAt(),
+                clocks.maxFeedTime(),
+                lastCheckpoint,
+                clocks.rangeMinFeedTime());
         store.save(meta, state.save());
         lastCheckpoint = position;
         clocks.nextRange();

@@ -25,7 +25,8 @@ final class ClockWatch {
         Instant feedTime = FeedTime.orStored(payload, storedAt);
         maxStoredAt = later(maxStoredAt, storedAt);
         maxFeedTime = later(maxFeedTime, feedTime);
-        rangeMinFeedTime = rangeMinFeedTime == null || feedTime.isBefore(rangeMinFeedTime) ? feedTime : rangeMinFeedTime;
+        rangeMinFeedTime =
+                rangeMinFeedTime == null || feedTime.isBefore(rangeMinFeedTime) ? feedTime : rangeMinFeedTime;
     }
 
     Instant maxStoredAt() {

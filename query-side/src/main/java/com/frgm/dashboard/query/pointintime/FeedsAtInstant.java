@@ -27,6 +27,7 @@ final class FeedsAtInstant {
 
     /** The feed kinds as the ingest pipeline names them. */
     static final String MARKET_DATA = "market-data";
+
     static final String TT_ORDERS = "tt-orders";
     static final String START_OF_DAY = "sod";
     static final String END_OF_DAY = "eod";
@@ -83,8 +84,16 @@ final class FeedsAtInstant {
         for (Feed feed : feeds.values()) {
             Rejects rejects = feed.rejects.getOrDefault(today, new Rejects());
             String state = feed.stalledSince != null ? "stalled" : feed.lastFileKey != null ? "flowing" : "no-file";
-            views.add(new FeedAtInstant(feed.kind, feed.id, state, feed.stalledSince, feed.lastFileKey,
-                    feed.lastFileTime, feed.lastStoredAt, rejects.count, rejects.lastFileKey));
+            views.add(new FeedAtInstant(
+                    feed.kind,
+                    feed.id,
+                    state,
+                    feed.stalledSince,
+                    feed.lastFileKey,
+                    feed.lastFileTime,
+                    feed.lastStoredAt,
+                    rejects.count,
+                    rejects.lastFileKey));
         }
         return views;
     }
@@ -94,8 +103,14 @@ final class FeedsAtInstant {
         for (Feed feed : feeds.values()) {
             List<RejectDay> days = new ArrayList<>();
             feed.rejects.forEach((date, rejects) -> days.add(new RejectDay(date, rejects.count, rejects.lastFileKey)));
-            rows.add(new FeedRow(feed.kind, feed.id, feed.stalledSince, feed.lastFileKey, feed.lastFileTime,
-                    feed.lastStoredAt, days));
+            rows.add(new FeedRow(
+                    feed.kind,
+                    feed.id,
+                    feed.stalledSince,
+                    feed.lastFileKey,
+                    feed.lastFileTime,
+                    feed.lastStoredAt,
+                    days));
         }
         return new Snapshot(rows);
     }
@@ -147,13 +162,16 @@ final class FeedsAtInstant {
         String lastFileKey;
     }
 
-    record Snapshot(List<FeedRow> feeds) {
-    }
+    record Snapshot(List<FeedRow> feeds) {}
 
-    record FeedRow(String kind, String id, Instant stalledSince, String lastFileKey, Instant lastFileTime,
-                   Instant lastStoredAt, List<RejectDay> rejects) {
-    }
+    record FeedRow(
+            String kind,
+            String id,
+            Instant stalledSince,
+            String lastFileKey,
+            Instant lastFileTime,
+            Instant lastStoredAt,
+            List<RejectDay> rejects) {}
 
-    record RejectDay(LocalDate date, int count, String lastFileKey) {
-    }
+    record RejectDay(LocalDate date, int count, String lastFileKey) {}
 }

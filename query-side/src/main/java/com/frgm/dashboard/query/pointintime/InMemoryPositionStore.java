@@ -59,7 +59,9 @@ final class InMemoryPositionStore implements PositionStore {
         unconfirmed.clear();
         for (SodDay day : snapshot.startOfDay()) {
             Map<AccountInstrument, Long> positions = new HashMap<>();
-            day.rows().forEach(row -> positions.put(new AccountInstrument(row.account(), row.instrument()), row.position()));
+            day.rows()
+                    .forEach(row ->
+                            positions.put(new AccountInstrument(row.account(), row.instrument()), row.position()));
             startOfDay.put(day.date(), positions);
         }
         snapshot.fills().forEach(day -> fills.put(day.date(), new HashMap<>(day.fills())));
@@ -67,20 +69,15 @@ final class InMemoryPositionStore implements PositionStore {
     }
 
     /** The store's content as plain lists, for a checkpoint. */
-    record Snapshot(List<SodDay> startOfDay, List<FillDay> fills, List<UnconfirmedDay> unconfirmed) {
-    }
+    record Snapshot(List<SodDay> startOfDay, List<FillDay> fills, List<UnconfirmedDay> unconfirmed) {}
 
-    record SodDay(LocalDate date, List<SodRow> rows) {
-    }
+    record SodDay(LocalDate date, List<SodRow> rows) {}
 
-    record SodRow(String account, String instrument, long position) {
-    }
+    record SodRow(String account, String instrument, long position) {}
 
-    record FillDay(LocalDate date, Map<String, Fill> fills) {
-    }
+    record FillDay(LocalDate date, Map<String, Fill> fills) {}
 
-    record UnconfirmedDay(LocalDate date, Map<String, AccountInstrument> orders) {
-    }
+    record UnconfirmedDay(LocalDate date, Map<String, AccountInstrument> orders) {}
 
     @Override
     public Optional<LocalDate> latestStartOfDayDate() {
@@ -95,8 +92,9 @@ final class InMemoryPositionStore implements PositionStore {
     @Override
     public Map<AccountInstrument, Long> fillsSince(LocalDate from) {
         Map<AccountInstrument, Long> net = new HashMap<>();
-        fills.tailMap(from, true).values().forEach(day -> day.values()
-                .forEach(fill -> net.merge(fill.pair(), fill.signedQty(), Long::sum)));
+        fills.tailMap(from, true)
+                .values()
+                .forEach(day -> day.values().forEach(fill -> net.merge(fill.pair(), fill.signedQty(), Long::sum)));
         return net;
     }
 

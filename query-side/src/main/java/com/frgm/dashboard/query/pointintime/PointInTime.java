@@ -69,18 +69,23 @@ public final class PointInTime {
             for (int i = start + 1; i < metas.size(); i++) {
                 CheckpointMeta next = metas.get(i);
                 boolean nothingToApply = next.rangeFrom() == covered
-                        && (next.rangeMinFeedTime() == null || next.rangeMinFeedTime().isAfter(at));
+                        && (next.rangeMinFeedTime() == null
+                                || next.rangeMinFeedTime().isAfter(at));
                 if (nothingToApply) {
                     if (replayedTo < covered) {
-                        done.add(engine.replay(source, replayedTo, ReplayWindow.at(at, clock, covered),
-                                state.projections(), progress));
+                        done.add(engine.replay(
+                                source,
+                                replayedTo,
+                                ReplayWindow.at(at, clock, covered),
+                                state.projections(),
+                                progress));
                     }
                     replayedTo = next.globalIndex();
                 }
                 covered = next.globalIndex();
             }
-            done.add(engine.replay(source, replayedTo, ReplayWindow.at(at, clock, Long.MAX_VALUE), state.projections(),
-                    progress));
+            done.add(engine.replay(
+                    source, replayedTo, ReplayWindow.at(at, clock, Long.MAX_VALUE), state.projections(), progress));
         }
         return state.view(at, instrument, clock, done.last, done.events, from == null ? 0 : from.globalIndex());
     }
@@ -93,8 +98,10 @@ public final class PointInTime {
         List<CheckpointMeta> metas = checkpoints == null ? List.of() : checkpoints.list(PointInTimeState.VERSION);
         PointInTimeState state = new PointInTimeState(businessZone);
         int start = restoreNearest(state, metas, at, clock);
-        return start < 0 ? new Start(state, 0, 0) : new Start(state, metas.get(start).globalIndex(),
-                metas.get(start).events());
+        return start < 0
+                ? new Start(state, 0, 0)
+                : new Start(
+                        state, metas.get(start).globalIndex(), metas.get(start).events());
     }
 
     /**
@@ -104,7 +111,9 @@ public final class PointInTime {
     public long allBefore(Instant at, ReplayClock clock) {
         List<CheckpointMeta> metas = checkpoints == null ? List.of() : checkpoints.list(PointInTimeState.VERSION);
         for (int i = metas.size() - 1; i >= 0; i--) {
-            Instant latest = clock == ReplayClock.DESK ? metas.get(i).maxStoredAt() : metas.get(i).maxFeedTime();
+            Instant latest = clock == ReplayClock.DESK
+                    ? metas.get(i).maxStoredAt()
+                    : metas.get(i).maxFeedTime();
             if (latest != null && latest.isBefore(at)) {
                 return metas.get(i).globalIndex();
             }
@@ -120,8 +129,7 @@ public final class PointInTime {
      * @param position the last global index {@code state} includes: replay on after it
      * @param events   how many events it rests on
      */
-    public record Start(PointInTimeState state, long position, long events) {
-    }
+    public record Start(PointInTimeState state, long position, long events) {}
 
     /** Restores the latest usable checkpoint; its position in {@code metas}, or -1 for none. */
     private int restoreNearest(PointInTimeState state, List<CheckpointMeta> metas, Instant at, ReplayClock clock) {
@@ -139,8 +147,11 @@ public final class PointInTime {
                 state.restore(saved.get());
                 return i;
             } catch (RuntimeException e) {
-                log.warn("Checkpoint at global index {} in {} is unusable, trying an earlier one: {}",
-                        meta.globalIndex(), checkpoints.describe(), e.toString());
+                log.warn(
+                        "Checkpoint at global index {} in {} is unusable, trying an earlier one: {}",
+                        meta.globalIndex(),
+                        checkpoints.describe(),
+                        e.toString());
                 state.restore(new PointInTimeState(businessZone).save());
             }
         }

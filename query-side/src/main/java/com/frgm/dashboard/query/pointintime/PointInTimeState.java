@@ -63,7 +63,7 @@ public final class PointInTimeState {
         this.instrumentOrders = new InstrumentOrders(orders, positions);
         this.feeds = new FeedsAtInstant(businessZone);
         this.projections = List.of(
-                new LadderProjection(ladders, storedAt -> { }),
+                new LadderProjection(ladders, storedAt -> {}),
                 new WorkingOrdersProjection(orders),
                 positions,
                 new RiskLimitsProjection(riskLimits, new RiskProperties(null, null, null)),
@@ -81,17 +81,27 @@ public final class PointInTimeState {
      * @param lastGlobalIndex the last event the state includes; {@code events} how many it rests on
      * @param checkpoint      the checkpoint the replay started from (0 for none)
      */
-    public StateAtView view(Instant at, String instrument, ReplayClock clock, long lastGlobalIndex, long events,
-                            long checkpoint) {
-        List<LadderView> ladderViews = instrument == null ? ladders.all()
+    public StateAtView view(
+            Instant at, String instrument, ReplayClock clock, long lastGlobalIndex, long events, long checkpoint) {
+        List<LadderView> ladderViews = instrument == null
+                ? ladders.all()
                 : ladders.read(instrument).map(List::of).orElse(List.of());
         List<InstrumentOrdersView> orderViews = new ArrayList<>();
         for (String each : instrument == null ? List.copyOf(orders.instruments()) : List.of(instrument)) {
             orderViews.add(instrumentOrders.handle(new FetchInstrumentOrdersQuery(each)));
         }
-        return new StateAtView(at, instrument, clock, lastGlobalIndex, events, ladderViews, orderViews,
-                positions.handle(new FetchLivePositionsQuery(null, instrument)), riskLimits.openBreaches(),
-                feeds.view(at), checkpoint);
+        return new StateAtView(
+                at,
+                instrument,
+                clock,
+                lastGlobalIndex,
+                events,
+                ladderViews,
+                orderViews,
+                positions.handle(new FetchLivePositionsQuery(null, instrument)),
+                riskLimits.openBreaches(),
+                feeds.view(at),
+                checkpoint);
     }
 
     public Optional<LadderView> ladder(String instrument) {
@@ -100,8 +110,8 @@ public final class PointInTimeState {
 
     /** The whole state, gzip JSON, for a checkpoint. */
     public byte[] save() {
-        Saved saved = new Saved(VERSION, ladders.all(), orders.all(), positionStore.snapshot(), riskLimits.saved(),
-                feeds.snapshot());
+        Saved saved = new Saved(
+                VERSION, ladders.all(), orders.all(), positionStore.snapshot(), riskLimits.saved(), feeds.snapshot());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(bytes)) {
             JSON.writeValue(out, saved);
@@ -129,8 +139,11 @@ public final class PointInTimeState {
         feeds.restore(saved.feeds());
     }
 
-    record Saved(int version, List<LadderView> ladders, List<WorkingOrder> orders,
-                 InMemoryPositionStore.Snapshot positions, Map<String, RiskLimitBreach> riskLimits,
-                 FeedsAtInstant.Snapshot feeds) {
-    }
+    record Saved(
+            int version,
+            List<LadderView> ladders,
+            List<WorkingOrder> orders,
+            InMemoryPositionStore.Snapshot positions,
+            Map<String, RiskLimitBreach> riskLimits,
+            FeedsAtInstant.Snapshot feeds) {}
 }

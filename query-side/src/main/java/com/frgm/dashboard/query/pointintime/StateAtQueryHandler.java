@@ -24,6 +24,6 @@ public class StateAtQueryHandler {
 
     @QueryHandler
     public CompletableFuture<StateAtView> handle(FetchStateAtQuery query) {
-        return replays.submit(() -> pointInTime.stateAt(query.at(), query.instrument(), query.clock(), index -> { }));
+        return replays.submit(() -> pointInTime.stateAt(query.at(), query.instrument(), query.clock(), index -> {}));
     }
 }

@@ -26,33 +26,26 @@ public interface PositionStore {
     /** Pairs with an order that left the snapshots with open quantity on or after {@code from}. */
     Set<AccountInstrument> unconfirmedSince(LocalDate from);
 
-    sealed interface Write permits StartOfDaySet, EndOfDaySet, Fill, Unconfirmed, Confirmed {
-    }
+    sealed interface Write permits StartOfDaySet, EndOfDaySet, Fill, Unconfirmed, Confirmed {}
 
     /** Replaces the date's starting positions whole, unless a newer event ({@code sequence}) did. */
-    record StartOfDaySet(LocalDate date, List<StartOfDayPosition> positions, long sequence) implements Write {
-    }
+    record StartOfDaySet(LocalDate date, List<StartOfDayPosition> positions, long sequence) implements Write {}
 
     /** Replaces the date's end-of-day records whole (the latest file for the date wins). */
-    record EndOfDaySet(LocalDate date, List<EndOfDayPosition> positions, long sequence) implements Write {
-    }
+    record EndOfDaySet(LocalDate date, List<EndOfDayPosition> positions, long sequence) implements Write {}
 
     /** One fill, keyed by its event's id so that writing it twice counts it once. */
-    record Fill(LocalDate date, AccountInstrument pair, String eventId, long signedQty) implements Write {
-    }
+    record Fill(LocalDate date, AccountInstrument pair, String eventId, long signedQty) implements Write {}
 
     /**
      * An order of the pair left the snapshots on {@code date} with {@code openQty} still open: it
      * may have filled, unseen, between its last two snapshots.
      */
     record Unconfirmed(LocalDate date, AccountInstrument pair, String orderId, long openQty, long sequence)
-            implements Write {
-    }
+            implements Write {}
 
     /** The order is in the snapshots again (or new): nothing of it is unseen. */
-    record Confirmed(LocalDate date, AccountInstrument pair, String orderId, long sequence) implements Write {
-    }
+    record Confirmed(LocalDate date, AccountInstrument pair, String orderId, long sequence) implements Write {}
 
-    record AccountInstrument(String account, String instrument) {
-    }
+    record AccountInstrument(String account, String instrument) {}
 }

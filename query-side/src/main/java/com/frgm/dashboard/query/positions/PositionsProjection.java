@@ -66,24 +66,24 @@ public class PositionsProjection {
 
     @EventHandler
     void on(OrderFilledEvent event, @MessageIdentifier String eventId) {
-        batch.add(new PositionStore.Fill(date(event.snapshotTime()), pair(event.order()), eventId,
-                event.positionChange()));
+        batch.add(new PositionStore.Fill(
+                date(event.snapshotTime()), pair(event.order()), eventId, event.positionChange()));
     }
 
     @EventHandler
     void on(OrderNoLongerWorkingEvent event, TrackingToken token) {
         WorkingOrder last = event.lastSeen();
         if (last.openQty() > 0) {
-            batch.add(new PositionStore.Unconfirmed(date(event.snapshotTime()), pair(last), last.orderId(),
-                    last.openQty(), EventSequence.of(token)));
+            batch.add(new PositionStore.Unconfirmed(
+                    date(event.snapshotTime()), pair(last), last.orderId(), last.openQty(), EventSequence.of(token)));
         }
     }
 
     @EventHandler
     void on(OrderWorkingEvent event, TrackingToken token) {
         WorkingOrder order = event.order();
-        batch.add(new PositionStore.Confirmed(date(event.snapshotTime()), pair(order), order.orderId(),
-                EventSequence.of(token)));
+        batch.add(new PositionStore.Confirmed(
+                date(event.snapshotTime()), pair(order), order.orderId(), EventSequence.of(token)));
     }
 
     private LocalDate date(Instant snapshotTime) {
@@ -100,8 +100,8 @@ public class PositionsProjection {
         Map<AccountInstrument, Long> start = date.map(store::startOfDay).orElse(Map.of());
         Map<AccountInstrument, Long> fills = store.fillsSince(date.orElse(LocalDate.MIN));
         Set<AccountInstrument> unconfirmed = store.unconfirmedSince(date.orElse(LocalDate.MIN));
-        TreeSet<AccountInstrument> pairs = new TreeSet<>(Comparator.comparing(AccountInstrument::account)
-                .thenComparing(AccountInstrument::instrument));
+        TreeSet<AccountInstrument> pairs = new TreeSet<>(
+                Comparator.comparing(AccountInstrument::account).thenComparing(AccountInstrument::instrument));
         pairs.addAll(start.keySet());
         pairs.addAll(fills.keySet());
         pairs.addAll(unconfirmed);
@@ -110,8 +110,8 @@ public class PositionsProjection {
             if (matches(query.account(), pair.account()) && matches(query.instrument(), pair.instrument())) {
                 long sod = start.getOrDefault(pair, 0L);
                 long filled = fills.getOrDefault(pair, 0L);
-                positions.add(new LivePosition(pair.account(), pair.instrument(), sod, filled, sod + filled,
-                        unconfirmed.contains(pair)));
+                positions.add(new LivePosition(
+                        pair.account(), pair.instrument(), sod, filled, sod + filled, unconfirmed.contains(pair)));
             }
         }
         return new LivePositionsView(date.orElse(null), positions);

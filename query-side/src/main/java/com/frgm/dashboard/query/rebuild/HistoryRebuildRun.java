@@ -35,13 +35,16 @@ final class HistoryRebuildRun implements Runnable {
     @Override
     public void run() {
         try {
-            StreamingEventProcessor processor = processors.processor(rebuild.name).orElseThrow();
+            StreamingEventProcessor processor =
+                    processors.processor(rebuild.name).orElseThrow();
             long head = source.head();
             processor.shutdownAsync().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             processor.resetTokens();
             processor.start();
-            log.info("History projection {} reset to the first event; rewriting its items up to {}", rebuild.name, head);
-            while (!(processors.claimed(rebuild.name) && !processors.replaying(rebuild.name)
+            log.info(
+                    "History projection {} reset to the first event; rewriting its items up to {}", rebuild.name, head);
+            while (!(processors.claimed(rebuild.name)
+                    && !processors.replaying(rebuild.name)
                     && processors.lowestPosition(rebuild.name) >= head)) {
                 if (rebuild.cancelRequested()) {
                     // Only a stopping node asks: the reset stays, and the processor finishes it after the restart.

@@ -24,19 +24,28 @@ final class LiveProcessors {
 
     /** The highest token position over the segments this node holds; 0 when it holds none. */
     long position(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0)).max().orElse(0)).orElse(0L);
+        return processor(name)
+                .map(p -> p.processingStatus().values().stream()
+                        .mapToLong(status -> status.getCurrentPosition().orElse(0))
+                        .max()
+                        .orElse(0))
+                .orElse(0L);
     }
 
     /** The lowest token position over the segments this node holds: how far a replay has surely come. */
     long lowestPosition(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0)).orElse(0L);
+        return processor(name)
+                .map(p -> p.processingStatus().values().stream()
+                        .mapToLong(status -> status.getCurrentPosition().orElse(0))
+                        .min()
+                        .orElse(0))
+                .orElse(0L);
     }
 
     boolean replaying(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream()
-                .anyMatch(EventTrackerStatus::isReplaying)).orElse(false);
+        return processor(name)
+                .map(p -> p.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying))
+                .orElse(false);
     }
 
     boolean claimed(String name) {

@@ -39,8 +39,14 @@ public final class ProjectionRebuilds implements AutoCloseable {
     private final Map<String, Rebuild> latest = new ConcurrentHashMap<>();
     private final ExecutorService threads;
 
-    ProjectionRebuilds(List<RebuildTarget> targets, LiveProcessors processors, ReplayEngine engine, ReplaySource source,
-                       RebuildLock lock, RebuildProperties properties, Clock clock) {
+    ProjectionRebuilds(
+            List<RebuildTarget> targets,
+            LiveProcessors processors,
+            ReplayEngine engine,
+            ReplaySource source,
+            RebuildLock lock,
+            RebuildProperties properties,
+            Clock clock) {
         targets.forEach(target -> this.targets.put(target.name(), target));
         this.processors = processors;
         this.engine = engine;
@@ -95,15 +101,15 @@ public final class ProjectionRebuilds implements AutoCloseable {
         requireKnown(name);
         Rebuild running = latest.get(name);
         if (running != null && running.running() || !lock.acquire(name)) {
-            throw new RefusedException(ProjectionRefusal.Reason.CONFLICT, name,
-                    "a rebuild of " + name + " is already running");
+            throw new RefusedException(
+                    ProjectionRefusal.Reason.CONFLICT, name, "a rebuild of " + name + " is already running");
         }
         RebuildTarget target = targets.get(name);
         if (target != null) {
             Rebuild rebuild = new Rebuild(name, target.liveVersion() + 1, clock);
             latest.put(name, rebuild);
-            threads.execute(new RedisRebuildRun(List.of(new RedisRebuildRun.Part(target, rebuild)), engine, source,
-                    lock, switchLag));
+            threads.execute(new RedisRebuildRun(
+                    List.of(new RedisRebuildRun.Part(target, rebuild)), engine, source, lock, switchLag));
         } else {
             Rebuild rebuild = new Rebuild(name, 1, clock);
             latest.put(name, rebuild);
@@ -117,11 +123,13 @@ public final class ProjectionRebuilds implements AutoCloseable {
         requireKnown(name);
         Rebuild running = latest.get(name);
         if (running == null || !running.running()) {
-            throw new RefusedException(ProjectionRefusal.Reason.CONFLICT, name,
-                    "no rebuild of " + name + " is running on this node");
+            throw new RefusedException(
+                    ProjectionRefusal.Reason.CONFLICT, name, "no rebuild of " + name + " is running on this node");
         }
         if (!targets.containsKey(name)) {
-            throw new RefusedException(ProjectionRefusal.Reason.CONFLICT, name,
+            throw new RefusedException(
+                    ProjectionRefusal.Reason.CONFLICT,
+                    name,
                     "a history rebuild rewrites its items in place and cannot be cancelled");
         }
         running.requestCancel("cancelled by request");
@@ -167,7 +175,9 @@ public final class ProjectionRebuilds implements AutoCloseable {
 
     private void requireKnown(String name) {
         if (name == null || !names().contains(name)) {
-            throw new RefusedException(ProjectionRefusal.Reason.UNKNOWN, name,
+            throw new RefusedException(
+                    ProjectionRefusal.Reason.UNKNOWN,
+                    name,
                     "no projection named " + name + "; the projections are " + String.join(", ", names()));
         }
     }
@@ -178,15 +188,27 @@ public final class ProjectionRebuilds implements AutoCloseable {
         int liveVersion = target == null ? 1 : target.liveVersion();
         Rebuild rebuild = latest.get(name);
         boolean building = rebuild != null && rebuild.running();
-        String state = building ? (rebuild.isSwitching() ? "switching" : "building")
-                : (rebuild != null && Rebuild.FAILED.equals(rebuild.outcome())) || processors.inError(name) ? "failed"
-                : "live";
+        String state = building
+                ? (rebuild.isSwitching() ? "switching" : "building")
+                : (rebuild != null && Rebuild.FAILED.equals(rebuild.outcome())) || processors.inError(name)
+                        ? "failed"
+                        : "live";
         long position = building ? rebuild.position() : livePosition;
         double progress = head <= 0 ? 1 : Math.min(1, (double) position / head);
-        return new ProjectionView(name, target == null ? "history" : "redis", state,
-                building ? rebuild.version : liveVersion, liveVersion, position, livePosition, head, progress,
-                building ? rebuild.eventsPerSecond() : null, building ? rebuild.etaSeconds(head) : null,
-                Math.max(0, head - position), rebuild == null ? null : rebuild.view());
+        return new ProjectionView(
+                name,
+                target == null ? "history" : "redis",
+                state,
+                building ? rebuild.version : liveVersion,
+                liveVersion,
+                position,
+                livePosition,
+                head,
+                progress,
+                building ? rebuild.eventsPerSecond() : null,
+                building ? rebuild.etaSeconds(head) : null,
+                Math.max(0, head - position),
+                rebuild == null ? null : rebuild.view());
     }
 
     /** Stops running rebuilds between two batches, so each deletes its new version while Redis is still there. */

@@ -83,7 +83,9 @@ final class Rebuild {
      * the store's indexes have almost no gaps); null before there is a rate.
      */
     Double eventsPerSecond() {
-        double seconds = Duration.between(startedAt, endedAt == null ? clock.instant() : endedAt).toMillis() / 1000.0;
+        double seconds = Duration.between(startedAt, endedAt == null ? clock.instant() : endedAt)
+                        .toMillis()
+                / 1000.0;
         return seconds <= 0.2 || position <= 0 ? null : position / seconds;
     }
 

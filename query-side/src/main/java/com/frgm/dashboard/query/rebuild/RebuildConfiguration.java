@@ -16,11 +16,20 @@ import org.springframework.context.annotation.Configuration;
 class RebuildConfiguration {
 
     @Bean(destroyMethod = "close")
-    ProjectionRebuilds projectionRebuilds(List<RebuildTarget> targets, EventProcessingConfiguration processing,
-                                          ReplaySource source, RebuildLock lock,
-                                          RebuildProperties properties) {
-        return new ProjectionRebuilds(targets, new LiveProcessors(processing),
-                new ReplayEngine(properties.batchSize()), source, lock, properties, Clock.systemUTC());
+    ProjectionRebuilds projectionRebuilds(
+            List<RebuildTarget> targets,
+            EventProcessingConfiguration processing,
+            ReplaySource source,
+            RebuildLock lock,
+            RebuildProperties properties) {
+        return new ProjectionRebuilds(
+                targets,
+                new LiveProcessors(processing),
+                new ReplayEngine(properties.batchSize()),
+                source,
+                lock,
+                properties,
+                Clock.systemUTC());
     }
 
     @Bean
@@ -30,10 +39,14 @@ class RebuildConfiguration {
 
     /** Built before the processors start, so it sees whether their tokens existed before this start. */
     @Bean
-    RedisFlushWatch redisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, RebuildProperties properties,
-                                    List<RebuildTarget> targets, TokenStore tokens) {
+    RedisFlushWatch redisFlushWatch(
+            ProjectionRebuilds rebuilds,
+            ProjectionMarker marker,
+            RebuildProperties properties,
+            List<RebuildTarget> targets,
+            TokenStore tokens) {
         boolean tokensAtStart = targets.stream().anyMatch(target -> tokens.fetchSegments(target.name()).length > 0);
-        return new RedisFlushWatch(rebuilds, marker, properties.markerInterval(), properties.watchRedis(),
-                tokensAtStart);
+        return new RedisFlushWatch(
+                rebuilds, marker, properties.markerInterval(), properties.watchRedis(), tokensAtStart);
     }
 }

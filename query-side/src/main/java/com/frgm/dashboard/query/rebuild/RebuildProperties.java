@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param watchRedis     whether a lost Redis (marker missing) starts a rebuild of the Redis read models
  */
 @ConfigurationProperties("frgm.rebuild")
-public record RebuildProperties(Integer threads, Integer batchSize, Long switchLag, Duration markerInterval,
-                                Boolean watchRedis) {
+public record RebuildProperties(
+        Integer threads, Integer batchSize, Long switchLag, Duration markerInterval, Boolean watchRedis) {
 
     public RebuildProperties {
         threads = threads == null ? 2 : threads;

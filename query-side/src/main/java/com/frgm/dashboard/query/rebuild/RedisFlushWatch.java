@@ -30,8 +30,12 @@ final class RedisFlushWatch extends BackgroundWorker {
      *                      without, they build Redis from the first event themselves (a new node, a
      *                      restore), and a missing marker on the first pass means nothing is lost
      */
-    RedisFlushWatch(ProjectionRebuilds rebuilds, ProjectionMarker marker, Duration interval, boolean rebuildWhenLost,
-                    boolean tokensAtStart) {
+    RedisFlushWatch(
+            ProjectionRebuilds rebuilds,
+            ProjectionMarker marker,
+            Duration interval,
+            boolean rebuildWhenLost,
+            boolean tokensAtStart) {
         super("redis-flush-watch");
         this.tokensAtStart = tokensAtStart;
         this.rebuilds = rebuilds;
@@ -52,8 +56,10 @@ final class RedisFlushWatch extends BackgroundWorker {
         boolean expected = !firstPass || tokensAtStart;
         firstPass = false;
         if (!marker.present() && expected && position > 0 && rebuildWhenLost) {
-            log.warn("Redis has lost the read models (no marker, but the processors are at global index {});"
-                    + " rebuilding them from the event store", position);
+            log.warn(
+                    "Redis has lost the read models (no marker, but the processors are at global index {});"
+                            + " rebuilding them from the event store",
+                    position);
             rebuilds.redisLost();
         }
         marker.write(position);

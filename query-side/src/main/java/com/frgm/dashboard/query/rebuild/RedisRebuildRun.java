@@ -22,8 +22,7 @@ final class RedisRebuildRun implements Runnable {
     private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
 
     /** One read model of the run and the record of its rebuild. */
-    record Part(RebuildTarget target, Rebuild rebuild) {
-    }
+    record Part(RebuildTarget target, Rebuild rebuild) {}
 
     private final List<Part> parts;
     private final ReplayEngine engine;
@@ -45,22 +44,29 @@ final class RedisRebuildRun implements Runnable {
         try {
             parts.forEach(part -> part.target().discard(part.rebuild().version));
             List<Object> projections = parts.stream()
-                    .map(part -> part.target().projection(part.rebuild().version)).toList();
+                    .map(part -> part.target().projection(part.rebuild().version))
+                    .toList();
             long position = 0;
             while (true) {
-                position = Math.max(position, engine.replay(source, position, ReplayWindow.everything(), projections,
-                        this::progressed).lastGlobalIndex());
+                position = Math.max(
+                        position,
+                        engine.replay(source, position, ReplayWindow.everything(), projections, this::progressed)
+                                .lastGlobalIndex());
                 if (source.head() - position <= switchLag) {
                     break;
                 }
             }
             parts.forEach(part -> part.rebuild().switching());
             long caughtUp = position;
-            switchFrom(0, () -> engine.replay(source, caughtUp, ReplayWindow.upTo(source.head()), projections,
-                    this::progressed));
+            switchFrom(
+                    0,
+                    () -> engine.replay(
+                            source, caughtUp, ReplayWindow.upTo(source.head()), projections, this::progressed));
             parts.forEach(part -> part.rebuild().ended(Rebuild.SWITCHED, null));
-            log.info("Rebuilt {} from the event store up to global index {}; the new versions serve",
-                    names(), parts.get(0).rebuild().position());
+            log.info(
+                    "Rebuilt {} from the event store up to global index {}; the new versions serve",
+                    names(),
+                    parts.get(0).rebuild().position());
         } catch (RebuildCancelledException e) {
             discard();
             parts.forEach(part -> part.rebuild().ended(Rebuild.CANCELLED, e.getMessage()));
@@ -82,8 +88,11 @@ final class RedisRebuildRun implements Runnable {
         }
         Part part = parts.get(index);
         long moved = part.target().switchTo(part.rebuild().version, () -> switchFrom(index + 1, lastEvents));
-        log.info("Projection {} switched to version {} ({} keys moved)", part.target().name(),
-                part.rebuild().version, moved);
+        log.info(
+                "Projection {} switched to version {} ({} keys moved)",
+                part.target().name(),
+                part.rebuild().version,
+                moved);
     }
 
     private void progressed(long lastGlobalIndex) {
@@ -97,7 +106,8 @@ final class RedisRebuildRun implements Runnable {
             renewedAt = System.nanoTime();
             for (Part part : parts) {
                 if (!lock.renew(part.target().name())) {
-                    throw new IllegalStateException("the rebuild lock of " + part.target().name() + " was lost");
+                    throw new IllegalStateException(
+                            "the rebuild lock of " + part.target().name() + " was lost");
                 }
             }
         }
@@ -108,8 +118,11 @@ final class RedisRebuildRun implements Runnable {
             try {
                 part.target().discard(part.rebuild().version);
             } catch (RuntimeException e) {
-                log.warn("Could not delete the keys of {} version {}; a restart deletes them: {}",
-                        part.target().name(), part.rebuild().version, e.toString());
+                log.warn(
+                        "Could not delete the keys of {} version {}; a restart deletes them: {}",
+                        part.target().name(),
+                        part.rebuild().version,
+                        e.toString());
             }
         }
     }

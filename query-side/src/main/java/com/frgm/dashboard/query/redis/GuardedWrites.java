@@ -114,6 +114,5 @@ final class GuardedWrites {
         return new Shas(redis.scriptLoad(SET), redis.scriptLoad(HASH), redis.scriptLoad(REPLACE));
     }
 
-    private record Shas(String set, String hash, String replace) {
-    }
+    private record Shas(String set, String hash, String replace) {}
 }

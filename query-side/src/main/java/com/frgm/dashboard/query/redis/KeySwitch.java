@@ -44,6 +44,7 @@ final class KeySwitch {
             if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('RENAME', KEYS[3], KEYS[4]) end
             return 1
             """;
+
     private static final String SEQ = "seq:{";
 
     private final RedisAccess connection;
@@ -62,7 +63,8 @@ final class KeySwitch {
         Map<String, String[]> moves = new LinkedHashMap<>();
         for (String key : scan(redis, prefix + "*")) {
             String rest = key.substring(prefix.length());
-            String live = rest.startsWith(SEQ) ? rest.substring(SEQ.length(), rest.length() - 1)
+            String live = rest.startsWith(SEQ)
+                    ? rest.substring(SEQ.length(), rest.length() - 1)
                     : rest.substring(1, rest.length() - 1);
             String data = rebuilt.key(live);
             moves.putIfAbsent(live, new String[] {data, rebuilt.sequenceKey(data)});
@@ -74,9 +76,12 @@ final class KeySwitch {
         moves.forEach((live, rebuiltKeys) -> {
             kept.add(live);
             kept.add(liveKeys.sequenceKey(live));
-            replies.add(async.eval(MOVE, ScriptOutputType.INTEGER,
+            replies.add(async.eval(
+                    MOVE,
+                    ScriptOutputType.INTEGER,
                     new String[] {rebuiltKeys[0], live, rebuiltKeys[1], liveKeys.sequenceKey(live)},
-                    publishPrefix == null ? "" : publishPrefix, channel == null ? "" : channel));
+                    publishPrefix == null ? "" : publishPrefix,
+                    channel == null ? "" : channel));
         });
         List<String> gone = new ArrayList<>();
         for (String pattern : livePatterns) {

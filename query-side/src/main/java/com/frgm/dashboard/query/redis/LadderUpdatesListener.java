@@ -59,7 +59,9 @@ class LadderUpdatesListener extends RedisPubSubAdapter<String, String> implement
     private void emitOrders(String instrument) {
         try {
             FetchInstrumentOrdersQuery query = new FetchInstrumentOrdersQuery(instrument);
-            emitter.emit(FetchInstrumentOrdersQuery.class, q -> q.instrument().equals(instrument),
+            emitter.emit(
+                    FetchInstrumentOrdersQuery.class,
+                    q -> q.instrument().equals(instrument),
                     instrumentOrders.handle(query));
         } catch (RuntimeException e) {
             log.warn("Could not refresh live orders of {}: {}", instrument, e.toString());

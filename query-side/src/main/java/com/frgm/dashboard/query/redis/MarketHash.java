@@ -16,8 +16,7 @@ final class MarketHash {
     /** Every field a quote may write; those absent from a quote are deleted from the hash. */
     static final List<String> KNOWN_FIELDS = knownFields();
 
-    private MarketHash() {
-    }
+    private MarketHash() {}
 
     static Map<String, String> fields(MarketQuote quote) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -56,9 +55,22 @@ final class MarketHash {
     }
 
     private static List<String> knownFields() {
-        List<String> names = new java.util.ArrayList<>(List.of("price", "bid", "ask", "volume", "timestamp",
-                "timestamp_ms", "bid_size", "ask_size", "delta", "gamma", "vega", "theta", "underlying",
-                "tick_size", "multiplier"));
+        List<String> names = new java.util.ArrayList<>(List.of(
+                "price",
+                "bid",
+                "ask",
+                "volume",
+                "timestamp",
+                "timestamp_ms",
+                "bid_size",
+                "ask_size",
+                "delta",
+                "gamma",
+                "vega",
+                "theta",
+                "underlying",
+                "tick_size",
+                "multiplier"));
         for (int level = 2; level <= 10; level++) {
             names.addAll(List.of("bid_" + level, "bid_size_" + level, "ask_" + level, "ask_size_" + level));
         }

@@ -24,28 +24,42 @@ class RebuildRedisConfiguration {
 
     @Bean
     RebuildTarget ladderRebuildTarget(RedisAccess connection, RedisLadderStore live) {
-        return new RedisRebuildTarget(LadderProjection.PROCESSING_GROUP, connection, live.keyspace(),
+        return new RedisRebuildTarget(
+                LadderProjection.PROCESSING_GROUP,
+                connection,
+                live.keyspace(),
                 List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*", RedisKeys.MARKET_LAST_UPDATE),
-                keys -> new LadderProjection(new RedisLadderStore(connection, keys), storedAt -> { }),
-                RedisKeys.LADDER_PREFIX, RedisKeys.LADDER_CHANNEL);
+                keys -> new LadderProjection(new RedisLadderStore(connection, keys), storedAt -> {}),
+                RedisKeys.LADDER_PREFIX,
+                RedisKeys.LADDER_CHANNEL);
     }
 
     @Bean
-    RebuildTarget ordersRebuildTarget(RedisAccess connection,
-                                      RedisWorkingOrderStore live) {
-        return new RedisRebuildTarget(WorkingOrdersProjection.PROCESSING_GROUP, connection, live.keyspace(),
-                List.of(RedisKeys.ORDERS_ACTIVE, RedisKeys.ORDERS_BY_INSTRUMENT_PREFIX + "*",
+    RebuildTarget ordersRebuildTarget(RedisAccess connection, RedisWorkingOrderStore live) {
+        return new RedisRebuildTarget(
+                WorkingOrdersProjection.PROCESSING_GROUP,
+                connection,
+                live.keyspace(),
+                List.of(
+                        RedisKeys.ORDERS_ACTIVE,
+                        RedisKeys.ORDERS_BY_INSTRUMENT_PREFIX + "*",
                         RedisKeys.ORDERS_LAST_UPDATE),
-                keys -> new WorkingOrdersProjection(new RedisWorkingOrderStore(connection, keys)), null, null);
+                keys -> new WorkingOrdersProjection(new RedisWorkingOrderStore(connection, keys)),
+                null,
+                null);
     }
 
     @Bean
-    RebuildTarget positionsRebuildTarget(RedisAccess connection, RedisPositionStore live,
-                                         PositionsProperties properties) {
-        return new RedisRebuildTarget(PositionsProjection.PROCESSING_GROUP, connection, live.keyspace(),
+    RebuildTarget positionsRebuildTarget(
+            RedisAccess connection, RedisPositionStore live, PositionsProperties properties) {
+        return new RedisRebuildTarget(
+                PositionsProjection.PROCESSING_GROUP,
+                connection,
+                live.keyspace(),
                 List.of("positions:*"),
                 keys -> new PositionsProjection(new RedisPositionStore(connection, keys), properties.businessZone()),
-                null, null);
+                null,
+                null);
     }
 
     @Bean

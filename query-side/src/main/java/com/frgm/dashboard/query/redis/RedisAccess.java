@@ -40,9 +40,13 @@ public final class RedisAccess implements AutoCloseable {
     private final Supplier<StatefulRedisPubSubConnection<String, String>> subscriptions;
     private final boolean cluster;
 
-    private RedisAccess(AbstractRedisClient client, StatefulConnection<String, String> connection,
-                        RedisClusterCommands<String, String> sync, RedisClusterAsyncCommands<String, String> async,
-                        Supplier<StatefulRedisPubSubConnection<String, String>> subscriptions, boolean cluster) {
+    private RedisAccess(
+            AbstractRedisClient client,
+            StatefulConnection<String, String> connection,
+            RedisClusterCommands<String, String> sync,
+            RedisClusterAsyncCommands<String, String> async,
+            Supplier<StatefulRedisPubSubConnection<String, String>> subscriptions,
+            boolean cluster) {
         this.client = client;
         this.connection = connection;
         this.sync = sync;
@@ -65,15 +69,17 @@ public final class RedisAccess implements AutoCloseable {
 
     /** {@code options} (TLS trust included, for every node) plus the cluster's topology refresh. */
     static ClusterClientOptions clusterOptions(ClientOptions options) {
-        return ClusterClientOptions.builder(options).topologyRefreshOptions(TOPOLOGY).build();
+        return ClusterClientOptions.builder(options)
+                .topologyRefreshOptions(TOPOLOGY)
+                .build();
     }
 
     /** A connection of {@code client}, which it shuts down when closed. */
     public static RedisAccess standalone(RedisClient client) {
         try {
             StatefulRedisConnection<String, String> connection = client.connect();
-            return new RedisAccess(client, connection, connection.sync(), connection.async(), client::connectPubSub,
-                    false);
+            return new RedisAccess(
+                    client, connection, connection.sync(), connection.async(), client::connectPubSub, false);
         } catch (RuntimeException e) {
             client.shutdown();
             throw e;
@@ -84,8 +90,8 @@ public final class RedisAccess implements AutoCloseable {
     public static RedisAccess cluster(RedisClusterClient client) {
         try {
             StatefulRedisClusterConnection<String, String> connection = client.connect();
-            return new RedisAccess(client, connection, connection.sync(), connection.async(), client::connectPubSub,
-                    true);
+            return new RedisAccess(
+                    client, connection, connection.sync(), connection.async(), client::connectPubSub, true);
         } catch (RuntimeException e) {
             client.shutdown();
             throw e;

@@ -27,8 +27,7 @@ public record RedisConnectionProperties(String url, String username, String pass
     }
 
     /** @param nodes {@code host:port} of seed nodes (MemoryDB: the cluster configuration endpoint) */
-    public record Cluster(List<String> nodes) {
-    }
+    public record Cluster(List<String> nodes) {}
 
     /**
      * TLS by Spring Boot's rule: a connection is TLS when the URL is {@code rediss://}, or
@@ -73,7 +72,9 @@ public record RedisConnectionProperties(String url, String username, String pass
 
     /** Whether Redis is a cluster: {@code spring.data.redis.cluster.nodes} is set. */
     public boolean clustered() {
-        return cluster != null && cluster.nodes() != null && cluster.nodes().stream().anyMatch(node -> !node.isBlank());
+        return cluster != null
+                && cluster.nodes() != null
+                && cluster.nodes().stream().anyMatch(node -> !node.isBlank());
     }
 
     /** The single server's URI, credentials and TLS applied. */
@@ -87,14 +88,19 @@ public record RedisConnectionProperties(String url, String username, String pass
 
     /** The cluster's seed nodes, each with the credentials and TLS. */
     public List<RedisURI> clusterUris() {
-        return cluster.nodes().stream().map(String::trim).filter(node -> !node.isBlank())
-                .map(RedisConnectionProperties::seed).map(this::completed).toList();
+        return cluster.nodes().stream()
+                .map(String::trim)
+                .filter(node -> !node.isBlank())
+                .map(RedisConnectionProperties::seed)
+                .map(this::completed)
+                .toList();
     }
 
     private static RedisURI seed(String node) {
         int colon = node.lastIndexOf(':');
         if (colon <= 0 || colon == node.length() - 1) {
-            throw new IllegalStateException("spring.data.redis.cluster.nodes takes host:port entries, not '" + node + "'");
+            throw new IllegalStateException(
+                    "spring.data.redis.cluster.nodes takes host:port entries, not '" + node + "'");
         }
         try {
             return RedisURI.create(node.substring(0, colon), Integer.parseInt(node.substring(colon + 1)));

@@ -29,7 +29,10 @@ public class RedisInstrumentStore implements InstrumentStore {
             List<RedisFuture<?>> replies = new ArrayList<>(marks.size() * 2 + 1);
             long newest = 0;
             for (InstrumentMark mark : marks) {
-                replies.add(guarded.set(RiskKeys.mark(mark.instrument()), mark.eventSequence(), RedisJson.FIELD_NAMES.write(mark),
+                replies.add(guarded.set(
+                        RiskKeys.mark(mark.instrument()),
+                        mark.eventSequence(),
+                        RedisJson.FIELD_NAMES.write(mark),
                         null));
                 replies.add(connection.async().zadd(RiskKeys.INSTRUMENTS, 0, mark.instrument()));
                 newest = Math.max(newest, mark.eventSequence());

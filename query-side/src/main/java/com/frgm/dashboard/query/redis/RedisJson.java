@@ -24,7 +24,8 @@ enum RedisJson {
      * so that scripts written against the seed's {@code tt:orders:active} keep reading it.
      */
     SNAKE_CASE(base().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build());
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build());
 
     private final ObjectMapper json;
 

@@ -39,8 +39,7 @@ public final class RedisKeys {
     /** Pub/sub channel: an instrument whose orders or position changed. */
     public static final String ORDERS_CHANNEL = "orders:updates";
 
-    private RedisKeys() {
-    }
+    private RedisKeys() {}
 
     public static String market(String instrument) {
         return MARKET_PREFIX + instrument;

@@ -45,14 +45,21 @@ public class RedisLadderStore implements LadderStore {
                     String instrument = quote.quote().instrument();
                     long sequence = quote.ladder().eventSequence();
                     Map<String, String> fields = MarketHash.fields(quote.quote());
-                    List<String> absent = MarketHash.KNOWN_FIELDS.stream().filter(f -> !fields.containsKey(f))
+                    List<String> absent = MarketHash.KNOWN_FIELDS.stream()
+                            .filter(f -> !fields.containsKey(f))
                             .toList();
                     replies.add(guarded.hash(keys.key(RedisKeys.market(instrument)), sequence, fields, absent));
-                    replies.add(guarded.set(keys.key(RedisKeys.ladder(instrument)), sequence,
-                            RedisJson.FIELD_NAMES.write(quote.ladder()), keys.channel(RedisKeys.LADDER_CHANNEL)));
+                    replies.add(guarded.set(
+                            keys.key(RedisKeys.ladder(instrument)),
+                            sequence,
+                            RedisJson.FIELD_NAMES.write(quote.ladder()),
+                            keys.channel(RedisKeys.LADDER_CHANNEL)));
                 } else if (write instanceof FileWrite file) {
-                    replies.add(guarded.set(keys.key(RedisKeys.MARKET_LAST_UPDATE), file.sequence(),
-                            Long.toString(file.fileTime().getEpochSecond()), null));
+                    replies.add(guarded.set(
+                            keys.key(RedisKeys.MARKET_LAST_UPDATE),
+                            file.sequence(),
+                            Long.toString(file.fileTime().getEpochSecond()),
+                            null));
                 }
             }
             Replies.await(replies, "ladder writes");

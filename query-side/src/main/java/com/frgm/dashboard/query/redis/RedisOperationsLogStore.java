@@ -29,7 +29,9 @@ public class RedisOperationsLogStore implements OperationsLogStore {
         }
         List<RedisFuture<?>> replies = new ArrayList<>();
         for (OperatorAction action : actions) {
-            replies.add(connection.async().zadd(KEY, ScoredValue.just(action.sequence(), RedisJson.FIELD_NAMES.write(action))));
+            replies.add(connection
+                    .async()
+                    .zadd(KEY, ScoredValue.just(action.sequence(), RedisJson.FIELD_NAMES.write(action))));
         }
         replies.add(connection.async().zremrangebyrank(KEY, 0, -(KEPT + 1)));
         Replies.await(replies, "operations log writes");

@@ -46,8 +46,11 @@ public class RedisPnlStore implements PnlStore {
     @Override
     public List<PnlPoint> series(LocalDate startOfDay, String account) {
         List<PnlPoint> points = new ArrayList<>();
-        connection.sync().hgetall(RiskKeys.pnl(startOfDay, account)).forEach((at, pnl) -> points.add(
-                new PnlPoint(Instant.ofEpochSecond(Long.parseLong(at)), new BigDecimal(pnl))));
+        connection
+                .sync()
+                .hgetall(RiskKeys.pnl(startOfDay, account))
+                .forEach((at, pnl) ->
+                        points.add(new PnlPoint(Instant.ofEpochSecond(Long.parseLong(at)), new BigDecimal(pnl))));
         points.sort(Comparator.comparing(PnlPoint::at));
         return points;
     }

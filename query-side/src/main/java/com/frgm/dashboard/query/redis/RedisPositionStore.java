@@ -55,11 +55,16 @@ public class RedisPositionStore implements PositionStore {
             for (Write write : writes) {
                 if (write instanceof StartOfDaySet sod) {
                     Map<String, String> fields = new LinkedHashMap<>();
-                    sod.positions().forEach(row -> fields.put(pair(row.account(), row.instrument()),
-                            Long.toString(row.position())));
-                    RedisFuture<Long> reply = guarded.replace(keys.key(RedisKeys.SOD_PREFIX + sod.date()), sod.sequence(), fields);
+                    sod.positions()
+                            .forEach(row ->
+                                    fields.put(pair(row.account(), row.instrument()), Long.toString(row.position())));
+                    RedisFuture<Long> reply =
+                            guarded.replace(keys.key(RedisKeys.SOD_PREFIX + sod.date()), sod.sequence(), fields);
                     replies.add(reply);
-                    replies.add(redis.zadd(keys.key(RedisKeys.SOD_DATES), sod.date().toEpochDay(), sod.date().toString()));
+                    replies.add(redis.zadd(
+                            keys.key(RedisKeys.SOD_DATES),
+                            sod.date().toEpochDay(),
+                            sod.date().toString()));
                     for (StartOfDayPosition row : sod.positions()) {
                         touches.add(new RedisWorkingOrderStore.Touch(row.instrument(), reply));
                     }
@@ -71,19 +76,32 @@ public class RedisPositionStore implements PositionStore {
                     replies.add(guarded.replace(keys.key(RedisKeys.EOD_PREFIX + eod.date()), eod.sequence(), fields));
                 } else if (write instanceof Fill fill) {
                     String field = pair(fill.pair().account(), fill.pair().instrument()) + SEPARATOR + fill.eventId();
-                    replies.add(redis.hset(keys.key(RedisKeys.FILLS_PREFIX + fill.date()), field, Long.toString(fill.signedQty())));
-                    replies.add(redis.zadd(keys.key(RedisKeys.FILL_DATES), fill.date().toEpochDay(), fill.date().toString()));
+                    replies.add(redis.hset(
+                            keys.key(RedisKeys.FILLS_PREFIX + fill.date()), field, Long.toString(fill.signedQty())));
+                    replies.add(redis.zadd(
+                            keys.key(RedisKeys.FILL_DATES),
+                            fill.date().toEpochDay(),
+                            fill.date().toString()));
                     touches.add(new RedisWorkingOrderStore.Touch(fill.pair().instrument(), null));
                 } else if (write instanceof Unconfirmed gone) {
                     String field = pair(gone.pair().account(), gone.pair().instrument()) + SEPARATOR + gone.orderId();
-                    RedisFuture<Long> reply = guarded.hash(keys.key(RedisKeys.UNCONFIRMED_PREFIX + gone.date()), gone.sequence(),
-                            Map.of(field, Long.toString(gone.openQty())), List.of());
+                    RedisFuture<Long> reply = guarded.hash(
+                            keys.key(RedisKeys.UNCONFIRMED_PREFIX + gone.date()),
+                            gone.sequence(),
+                            Map.of(field, Long.toString(gone.openQty())),
+                            List.of());
                     replies.add(reply);
-                    replies.add(redis.zadd(keys.key(RedisKeys.UNCONFIRMED_DATES), gone.date().toEpochDay(), gone.date().toString()));
+                    replies.add(redis.zadd(
+                            keys.key(RedisKeys.UNCONFIRMED_DATES),
+                            gone.date().toEpochDay(),
+                            gone.date().toString()));
                     touches.add(new RedisWorkingOrderStore.Touch(gone.pair().instrument(), reply));
                 } else if (write instanceof Confirmed back) {
                     String field = pair(back.pair().account(), back.pair().instrument()) + SEPARATOR + back.orderId();
-                    replies.add(guarded.hash(keys.key(RedisKeys.UNCONFIRMED_PREFIX + back.date()), back.sequence(), Map.of(),
+                    replies.add(guarded.hash(
+                            keys.key(RedisKeys.UNCONFIRMED_PREFIX + back.date()),
+                            back.sequence(),
+                            Map.of(),
                             List.of(field)));
                 }
             }
@@ -104,7 +122,9 @@ public class RedisPositionStore implements PositionStore {
     @Override
     public Map<AccountInstrument, Long> startOfDay(LocalDate date) {
         Map<AccountInstrument, Long> positions = new HashMap<>();
-        connection.sync().hgetall(keys.key(RedisKeys.SOD_PREFIX + date))
+        connection
+                .sync()
+                .hgetall(keys.key(RedisKeys.SOD_PREFIX + date))
                 .forEach((field, value) -> positions.put(parse(field), Long.parseLong(value)));
         return positions;
     }
@@ -114,7 +134,8 @@ public class RedisPositionStore implements PositionStore {
         RedisClusterCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Map<AccountInstrument, Long> fills = new HashMap<>();
-        for (String date : redis.zrangebyscore(keys.key(RedisKeys.FILL_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
+        for (String date :
+                redis.zrangebyscore(keys.key(RedisKeys.FILL_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
             redis.hgetall(keys.key(RedisKeys.FILLS_PREFIX + date))
                     .forEach((field, value) -> fills.merge(parse(field), Long.parseLong(value), Long::sum));
         }
@@ -126,7 +147,8 @@ public class RedisPositionStore implements PositionStore {
         RedisClusterCommands<String, String> redis = connection.sync();
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         Set<AccountInstrument> pairs = new HashSet<>();
-        for (String date : redis.zrangebyscore(keys.key(RedisKeys.UNCONFIRMED_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
+        for (String date : redis.zrangebyscore(
+                keys.key(RedisKeys.UNCONFIRMED_DATES), Range.create(lowest, Double.POSITIVE_INFINITY))) {
             redis.hkeys(keys.key(RedisKeys.UNCONFIRMED_PREFIX + date)).forEach(field -> pairs.add(parse(field)));
         }
         return pairs;

@@ -33,13 +33,22 @@ final class RedisRebuildLock implements RebuildLock {
 
     @Override
     public boolean acquire(String projection) {
-        return "OK".equals(connection.sync().set(key(projection), node, SetArgs.Builder.nx().px(ttl.toMillis())));
+        return "OK"
+                .equals(connection
+                        .sync()
+                        .set(key(projection), node, SetArgs.Builder.nx().px(ttl.toMillis())));
     }
 
     @Override
     public boolean renew(String projection) {
-        Long renewed = connection.sync().eval(RENEW, ScriptOutputType.INTEGER, new String[] {key(projection)}, node,
-                Long.toString(ttl.toMillis()));
+        Long renewed = connection
+                .sync()
+                .eval(
+                        RENEW,
+                        ScriptOutputType.INTEGER,
+                        new String[] {key(projection)},
+                        node,
+                        Long.toString(ttl.toMillis()));
         return renewed != null && renewed == 1L;
     }
 

@@ -25,9 +25,14 @@ final class RedisRebuildTarget implements RebuildTarget {
      * @param projections   the projection writing into a keyspace
      * @param publishPrefix moved keys starting with it are published on {@code channel} (null: none)
      */
-    RedisRebuildTarget(String name, RedisAccess connection, Keyspace live,
-                       List<String> livePatterns, Function<Keyspace, Object> projections, String publishPrefix,
-                       String channel) {
+    RedisRebuildTarget(
+            String name,
+            RedisAccess connection,
+            Keyspace live,
+            List<String> livePatterns,
+            Function<Keyspace, Object> projections,
+            String publishPrefix,
+            String channel) {
         this.name = name;
         this.connection = connection;
         this.live = live;
@@ -63,8 +68,12 @@ final class RedisRebuildTarget implements RebuildTarget {
         long[] moved = new long[1];
         live.exclusively(() -> {
             lastEvents.run();
-            moved[0] = keySwitch.move(Keyspace.rebuild(name, version), Keyspace.prefix(name, version), livePatterns,
-                    publishPrefix, channel);
+            moved[0] = keySwitch.move(
+                    Keyspace.rebuild(name, version),
+                    Keyspace.prefix(name, version),
+                    livePatterns,
+                    publishPrefix,
+                    channel);
             connection.sync().set(versionKey(name), Integer.toString(version));
         });
         return moved[0];

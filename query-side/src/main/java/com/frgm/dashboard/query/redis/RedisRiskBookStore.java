@@ -43,20 +43,26 @@ public class RedisRiskBookStore implements RiskBookStore {
             for (Write write : writes) {
                 if (write instanceof StartOfDaySet sod) {
                     LocalDate date = sod.set().date();
-                    replies.add(guarded.set(RiskKeys.startOfDay(date), sod.sequence(), RedisJson.FIELD_NAMES.write(sod.set()), null));
+                    replies.add(guarded.set(
+                            RiskKeys.startOfDay(date), sod.sequence(), RedisJson.FIELD_NAMES.write(sod.set()), null));
                     replies.add(redis.zadd(RiskKeys.SOD_DATES, date.toEpochDay(), date.toString()));
                     newest = Math.max(newest, sod.sequence());
                 } else if (write instanceof SettlementsSet eod) {
                     LocalDate date = eod.settlements().date();
                     Map<String, String> fields = new LinkedHashMap<>();
-                    eod.settlements().prices().forEach((instrument, price) -> fields.put(instrument,
-                            price.toPlainString()));
+                    eod.settlements()
+                            .prices()
+                            .forEach((instrument, price) -> fields.put(instrument, price.toPlainString()));
                     replies.add(guarded.replace(RiskKeys.settlements(date), eod.sequence(), fields));
                     replies.add(redis.zadd(RiskKeys.SETTLEMENT_DATES, date.toEpochDay(), date.toString()));
                     newest = Math.max(newest, eod.sequence());
                 } else if (write instanceof FillRecorded fill) {
-                    replies.add(redis.hset(RiskKeys.fills(fill.date()), fill.eventId(), RedisJson.FIELD_NAMES.write(fill.fill())));
-                    replies.add(redis.zadd(RiskKeys.FILL_DATES, fill.date().toEpochDay(), fill.date().toString()));
+                    replies.add(redis.hset(
+                            RiskKeys.fills(fill.date()), fill.eventId(), RedisJson.FIELD_NAMES.write(fill.fill())));
+                    replies.add(redis.zadd(
+                            RiskKeys.FILL_DATES,
+                            fill.date().toEpochDay(),
+                            fill.date().toString()));
                     newest = Math.max(newest, fill.sequence());
                 }
             }
@@ -79,15 +85,17 @@ public class RedisRiskBookStore implements RiskBookStore {
     @Override
     public Optional<Settlements> settlementsBefore(LocalDate date) {
         RedisClusterCommands<String, String> redis = connection.sync();
-        List<String> dates = redis.zrevrangebyscore(RiskKeys.SETTLEMENT_DATES,
-                Range.create(Double.NEGATIVE_INFINITY, (double) date.toEpochDay() - 1), Limit.create(0, 1));
+        List<String> dates = redis.zrevrangebyscore(
+                RiskKeys.SETTLEMENT_DATES,
+                Range.create(Double.NEGATIVE_INFINITY, (double) date.toEpochDay() - 1),
+                Limit.create(0, 1));
         if (dates.isEmpty()) {
             return Optional.empty();
         }
         LocalDate settled = LocalDate.parse(dates.get(0));
         Map<String, BigDecimal> prices = new HashMap<>();
-        redis.hgetall(RiskKeys.settlements(settled)).forEach((instrument, price) ->
-                prices.put(instrument, new BigDecimal(price)));
+        redis.hgetall(RiskKeys.settlements(settled))
+                .forEach((instrument, price) -> prices.put(instrument, new BigDecimal(price)));
         return Optional.of(new Settlements(settled, prices));
     }
 
@@ -97,7 +105,8 @@ public class RedisRiskBookStore implements RiskBookStore {
         double lowest = from.equals(LocalDate.MIN) ? Double.NEGATIVE_INFINITY : from.toEpochDay();
         List<Fill> fills = new ArrayList<>();
         for (String date : redis.zrangebyscore(RiskKeys.FILL_DATES, Range.create(lowest, Double.POSITIVE_INFINITY))) {
-            redis.hvals(RiskKeys.fills(LocalDate.parse(date))).forEach(json -> fills.add(RedisJson.FIELD_NAMES.read(json, Fill.class)));
+            redis.hvals(RiskKeys.fills(LocalDate.parse(date)))
+                    .forEach(json -> fills.add(RedisJson.FIELD_NAMES.read(json, Fill.class)));
         }
         fills.sort(Comparator.comparing(Fill::at));
         return fills;

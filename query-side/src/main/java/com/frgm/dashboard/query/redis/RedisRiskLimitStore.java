@@ -45,7 +45,8 @@ public class RedisRiskLimitStore implements RiskLimitStore {
         if (limits.isEmpty()) {
             return open;
         }
-        String[] keys = limits.stream().map(member -> RiskKeys.LIMIT_PREFIX + member.replaceFirst("\\|", ":"))
+        String[] keys = limits.stream()
+                .map(member -> RiskKeys.LIMIT_PREFIX + member.replaceFirst("\\|", ":"))
                 .toArray(String[]::new);
         for (KeyValue<String, String> value : connection.sync().mget(keys)) {
             if (value.hasValue() && !CLEARED.equals(value.getValue())) {

@@ -43,22 +43,44 @@ public class RedisWorkingOrderStore implements WorkingOrderStore {
                 if (write instanceof Put put) {
                     WorkingOrder order = put.order();
                     Map<String, String> field = Map.of(order.orderId(), RedisJson.SNAKE_CASE.write(order));
-                    touches.add(new Touch(null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), put.sequence(), field, List.of())));
-                    touches.add(new Touch(order.instrument(),
-                            guarded.hash(keys.key(RedisKeys.ordersIn(order.instrument())), put.sequence(), field, List.of())));
+                    touches.add(new Touch(
+                            null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), put.sequence(), field, List.of())));
+                    touches.add(new Touch(
+                            order.instrument(),
+                            guarded.hash(
+                                    keys.key(RedisKeys.ordersIn(order.instrument())),
+                                    put.sequence(),
+                                    field,
+                                    List.of())));
                     if (put.movedFrom() != null) {
-                        touches.add(new Touch(put.movedFrom(), guarded.hash(keys.key(RedisKeys.ordersIn(put.movedFrom())),
-                                put.sequence(), Map.of(), List.of(order.orderId()))));
+                        touches.add(new Touch(
+                                put.movedFrom(),
+                                guarded.hash(
+                                        keys.key(RedisKeys.ordersIn(put.movedFrom())),
+                                        put.sequence(),
+                                        Map.of(),
+                                        List.of(order.orderId()))));
                     }
                 } else if (write instanceof Remove remove) {
                     WorkingOrder order = remove.lastSeen();
                     List<String> id = List.of(order.orderId());
-                    touches.add(new Touch(null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), remove.sequence(), Map.of(), id)));
-                    touches.add(new Touch(order.instrument(),
-                            guarded.hash(keys.key(RedisKeys.ordersIn(order.instrument())), remove.sequence(), Map.of(), id)));
+                    touches.add(new Touch(
+                            null, guarded.hash(keys.key(RedisKeys.ORDERS_ACTIVE), remove.sequence(), Map.of(), id)));
+                    touches.add(new Touch(
+                            order.instrument(),
+                            guarded.hash(
+                                    keys.key(RedisKeys.ordersIn(order.instrument())),
+                                    remove.sequence(),
+                                    Map.of(),
+                                    id)));
                 } else if (write instanceof SnapshotApplied applied) {
-                    touches.add(new Touch(null, guarded.set(keys.key(RedisKeys.ORDERS_LAST_UPDATE), applied.sequence(),
-                            Long.toString(applied.snapshotTime().getEpochSecond()), null)));
+                    touches.add(new Touch(
+                            null,
+                            guarded.set(
+                                    keys.key(RedisKeys.ORDERS_LAST_UPDATE),
+                                    applied.sequence(),
+                                    Long.toString(applied.snapshotTime().getEpochSecond()),
+                                    null)));
                 }
             }
             Replies.await(touches.stream().map(Touch::reply).toList(), "working-order writes");

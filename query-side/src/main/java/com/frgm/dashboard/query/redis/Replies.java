@@ -10,15 +10,15 @@ final class Replies {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private Replies() {
-    }
+    private Replies() {}
 
     static void await(List<? extends RedisFuture<?>> replies, String what) {
         if (replies.isEmpty()) {
             return;
         }
         if (!LettuceFutures.awaitAll(TIMEOUT, replies.toArray(new RedisFuture[0]))) {
-            throw new IllegalStateException("Redis did not answer " + replies.size() + " " + what + " within " + TIMEOUT);
+            throw new IllegalStateException(
+                    "Redis did not answer " + replies.size() + " " + what + " within " + TIMEOUT);
         }
         for (RedisFuture<?> reply : replies) {
             String error = reply.getError();

@@ -14,12 +14,15 @@ final class RiskKeys {
     static final String INSTRUMENTS_SEQUENCE = "instruments:sequence";
     /** String per business date: the start-of-day set with average prices, as JSON. */
     static final String SOD_PREFIX = "risk:sod:";
+
     static final String SOD_DATES = "risk:sod-dates";
     /** Hash per end-of-day date: instrument -> settlement price. */
     static final String SETTLEMENTS_PREFIX = "risk:settlements:";
+
     static final String SETTLEMENT_DATES = "risk:settlement-dates";
     /** Hash per business date: event id -> the fill as JSON (account, instrument, signed quantity, price, time). */
     static final String FILLS_PREFIX = "risk:fills:";
+
     static final String FILL_DATES = "risk:fill-dates";
     /** String: the newest event the risk projection applied. */
     static final String RISK_SEQUENCE = "risk:sequence";
@@ -32,8 +35,7 @@ final class RiskKeys {
     /** Sorted set per start-of-day date: accounts with P&amp;L samples. */
     static final String PNL_ACCOUNTS_PREFIX = "risk:pnl-accounts:";
 
-    private RiskKeys() {
-    }
+    private RiskKeys() {}
 
     static String mark(String instrument) {
         return MARK_PREFIX + instrument;

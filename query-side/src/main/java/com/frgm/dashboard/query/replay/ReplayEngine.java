@@ -36,8 +36,8 @@ public final class ReplayEngine {
      * (objects with {@code @EventHandler} methods). {@code progress} hears the last global index
      * read after every batch.
      */
-    public Replayed replay(ReplaySource source, long after, ReplayWindow window, List<?> projections,
-                           LongConsumer progress) {
+    public Replayed replay(
+            ReplaySource source, long after, ReplayWindow window, List<?> projections, LongConsumer progress) {
         ReplayBatches bySize = ReplayBatches.ofSize(batchSize);
         long[] reported = {-1};
         Replayed replayed = replayInBatches(source, after, window, projections, new ReplayBatches() {
@@ -48,7 +48,8 @@ public final class ReplayEngine {
 
             @Override
             public boolean applied(List<TrackedEventMessage<?>> batch) {
-                reported[0] = batch.get(batch.size() - 1).trackingToken().position().orElse(0);
+                reported[0] =
+                        batch.get(batch.size() - 1).trackingToken().position().orElse(0);
                 progress.accept(reported[0]);
                 return true;
             }
@@ -63,10 +64,10 @@ public final class ReplayEngine {
      * The same, cutting units of work where {@code batches} says (never more than the engine's
      * batch size, so memory stays bounded) and stopping early when it says so.
      */
-    public Replayed replayInBatches(ReplaySource source, long after, ReplayWindow window, List<?> projections,
-                                    ReplayBatches batches) {
-        List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new)
-                .toList();
+    public Replayed replayInBatches(
+            ReplaySource source, long after, ReplayWindow window, List<?> projections, ReplayBatches batches) {
+        List<AnnotationEventHandlerAdapter> handlers =
+                projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
         long applied = 0;
         long last = after;
@@ -76,7 +77,8 @@ public final class ReplayEngine {
                 TrackedEventMessage<?> event = it.next();
                 if (window.ends(event)) {
                     applied += flush(batch, handlers, batches);
-                    return new Replayed(applied, last, event.trackingToken().position().orElse(0));
+                    return new Replayed(
+                            applied, last, event.trackingToken().position().orElse(0));
                 }
                 if (!window.applies(event)) {
                     continue;
@@ -102,8 +104,8 @@ public final class ReplayEngine {
         return new Replayed(applied, last, 0);
     }
 
-    private static int flush(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
-                             ReplayBatches batches) {
+    private static int flush(
+            List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers, ReplayBatches batches) {
         if (batch.isEmpty() || !batches.beforeApplying(batch)) {
             return 0;
         }
@@ -115,16 +117,19 @@ public final class ReplayEngine {
     }
 
     private static void apply(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
-        ResultMessage<Void> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            for (TrackedEventMessage<?> event : batch) {
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
-                        handler.handle(event);
-                    }
-                }
-            }
-            return null;
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        ResultMessage<Void> result = DefaultUnitOfWork.startAndGet(null)
+                .executeWithResult(
+                        () -> {
+                            for (TrackedEventMessage<?> event : batch) {
+                                for (AnnotationEventHandlerAdapter handler : handlers) {
+                                    if (handler.canHandle(event)) {
+                                        handler.handle(event);
+                                    }
+                                }
+                            }
+                            return null;
+                        },
+                        RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw new ReplayFailedException(result.exceptionResult());
         }

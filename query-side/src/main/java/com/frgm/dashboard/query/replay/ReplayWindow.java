@@ -54,11 +54,14 @@ public record ReplayWindow(long until, Instant at, ReplayClock clock) {
     boolean ends(TrackedEventMessage<?> event) {
         long index = event.trackingToken().position().orElse(0);
         return index > until
-                || (clock == ReplayClock.DESK && at != null && event.getTimestamp().isAfter(at.plus(SETTLE)));
+                || (clock == ReplayClock.DESK
+                        && at != null
+                        && event.getTimestamp().isAfter(at.plus(SETTLE)));
     }
 
     private Instant timeOf(TrackedEventMessage<?> event) {
-        return clock == ReplayClock.DESK ? event.getTimestamp()
+        return clock == ReplayClock.DESK
+                ? event.getTimestamp()
                 : FeedTime.orStored(event.getPayload(), event.getTimestamp());
     }
 }

@@ -26,13 +26,17 @@ public final class Replays implements AutoCloseable {
 
     public Replays(int concurrent, int waiting) {
         if (concurrent < 1 || waiting < 0) {
-            throw new IllegalArgumentException("concurrent must be positive, waiting not negative: " + concurrent
-                    + ", " + waiting);
+            throw new IllegalArgumentException(
+                    "concurrent must be positive, waiting not negative: " + concurrent + ", " + waiting);
         }
         this.concurrent = concurrent;
         this.waiting = waiting;
         AtomicInteger threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.MILLISECONDS,
+        this.executor = new ThreadPoolExecutor(
+                concurrent,
+                concurrent,
+                0,
+                TimeUnit.MILLISECONDS,
                 waiting == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(waiting),
                 task -> {
                     Thread thread = new Thread(task, "replay-" + threads.incrementAndGet());

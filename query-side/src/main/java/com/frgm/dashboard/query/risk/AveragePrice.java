@@ -16,8 +16,7 @@ final class AveragePrice {
 
     private static final int SCALE = 8;
 
-    private AveragePrice() {
-    }
+    private AveragePrice() {}
 
     static BigDecimal of(Held held, List<Fill> fills) {
         long position = held == null ? 0 : held.position();

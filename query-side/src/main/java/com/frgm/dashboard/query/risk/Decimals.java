@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Exact results without trailing zeros and never in exponent form: 187.50 is 187.5, 2.5E+3 is 2500. */
 final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static BigDecimal plain(BigDecimal value) {
         if (value == null) {

@@ -31,12 +31,14 @@ final class Figures {
         if (holding.held != null) {
             BigDecimal reference = arithmetic.reference(holding.held, line.notes());
             if (reference != null) {
-                pnl = pnl.add(BigDecimal.valueOf(holding.held.position()).multiply(last.subtract(reference))
+                pnl = pnl.add(BigDecimal.valueOf(holding.held.position())
+                        .multiply(last.subtract(reference))
                         .multiply(multiplier));
             }
         }
         for (Fill fill : holding.fills) {
-            pnl = pnl.add(BigDecimal.valueOf(fill.signedQty()).multiply(last.subtract(fill.price()))
+            pnl = pnl.add(BigDecimal.valueOf(fill.signedQty())
+                    .multiply(last.subtract(fill.price()))
                     .multiply(multiplier));
         }
     }
@@ -51,12 +53,23 @@ final class Figures {
     }
 
     UnderlyingRisk underlying(String underlying) {
-        return new UnderlyingRisk(underlying, position, Decimals.plain(delta), Decimals.plain(gamma),
-                Decimals.plain(vega), Decimals.plain(theta), Decimals.plain(pnl));
+        return new UnderlyingRisk(
+                underlying,
+                position,
+                Decimals.plain(delta),
+                Decimals.plain(gamma),
+                Decimals.plain(vega),
+                Decimals.plain(theta),
+                Decimals.plain(pnl));
     }
 
     RiskTotal total() {
-        return new RiskTotal(position, Decimals.plain(delta), Decimals.plain(gamma), Decimals.plain(vega),
-                Decimals.plain(theta), Decimals.plain(pnl));
+        return new RiskTotal(
+                position,
+                Decimals.plain(delta),
+                Decimals.plain(gamma),
+                Decimals.plain(vega),
+                Decimals.plain(theta),
+                Decimals.plain(pnl));
     }
 }

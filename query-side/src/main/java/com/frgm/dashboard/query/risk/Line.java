@@ -53,8 +53,9 @@ final class Line {
             return mark.lastPrice();
         }
         if (mark.bid() != null && mark.ask() != null) {
-            return mark.bid().add(mark.ask()).divide(TWO, Math.max(mark.bid().scale(), mark.ask().scale()) + 1,
-                    RoundingMode.HALF_EVEN);
+            return mark.bid()
+                    .add(mark.ask())
+                    .divide(TWO, Math.max(mark.bid().scale(), mark.ask().scale()) + 1, RoundingMode.HALF_EVEN);
         }
         return mark.bid() != null ? mark.bid() : mark.ask();
     }

@@ -26,7 +26,8 @@ public class PnlHistory {
 
     @QueryHandler
     public PnlHistoryView handle(FetchPnlHistoryQuery query) {
-        LocalDate date = book.latestStartOfDay().map(RiskBookStore.StartOfDay::date).orElse(null);
+        LocalDate date =
+                book.latestStartOfDay().map(RiskBookStore.StartOfDay::date).orElse(null);
         if (date == null) {
             return new PnlHistoryView(null, List.of());
         }

@@ -32,8 +32,13 @@ final class RiskArithmetic {
     /** account -> instrument -> what it holds; sorted, so views come out sorted. */
     private final Map<String, Map<String, Holding>> book = new TreeMap<>();
 
-    RiskArithmetic(RiskBookStore.StartOfDay start, RiskBookStore.Settlements settlements, List<Fill> fills,
-                   Map<String, InstrumentMark> marks, long sequence, String account) {
+    RiskArithmetic(
+            RiskBookStore.StartOfDay start,
+            RiskBookStore.Settlements settlements,
+            List<Fill> fills,
+            Map<String, InstrumentMark> marks,
+            long sequence,
+            String account) {
         this.start = start;
         this.settlements = settlements;
         this.marks = marks;
@@ -59,7 +64,9 @@ final class RiskArithmetic {
             Map<String, Figures> byUnderlying = new TreeMap<>();
             holdings.forEach((instrument, holding) -> {
                 Line line = new Line(instrument, marks.get(instrument), notes);
-                byUnderlying.computeIfAbsent(line.underlying(), u -> new Figures()).add(line, holding, this);
+                byUnderlying
+                        .computeIfAbsent(line.underlying(), u -> new Figures())
+                        .add(line, holding, this);
             });
             Figures total = new Figures();
             List<UnderlyingRisk> rows = new ArrayList<>();
@@ -69,16 +76,24 @@ final class RiskArithmetic {
             });
             accounts.add(new AccountRisk(account, rows, total.total(), notes));
         });
-        return new RiskView(start == null ? null : start.date(), settlements == null ? null : settlements.date(),
-                sequence, accounts);
+        return new RiskView(
+                start == null ? null : start.date(),
+                settlements == null ? null : settlements.date(),
+                sequence,
+                accounts);
     }
 
     PositionBookView positions() {
         List<BookPosition> rows = new ArrayList<>();
         book.forEach((account, holdings) -> holdings.forEach((instrument, holding) -> {
             InstrumentMark mark = marks.get(instrument);
-            rows.add(new BookPosition(account, instrument, mark == null ? instrument : mark.underlyingOrSelf(),
-                    holding.startOfDay(), holding.filled(), holding.live(),
+            rows.add(new BookPosition(
+                    account,
+                    instrument,
+                    mark == null ? instrument : mark.underlyingOrSelf(),
+                    holding.startOfDay(),
+                    holding.filled(),
+                    holding.live(),
                     Decimals.plain(AveragePrice.of(holding.held, holding.fills)),
                     mark == null ? null : Decimals.plain(Line.lastPrice(mark))));
         }));
@@ -97,9 +112,12 @@ final class RiskArithmetic {
         String missing = settlements == null
                 ? "settlement price (no end-of-day file before " + start.date() + ")"
                 : "settlement price of " + settlements.date();
-        notes.add(new RiskNote(held.instrument(), missing, held.avgPrice() == null
-                ? "no P&L for the start-of-day position"
-                : "start-of-day avg_price " + held.avgPrice().toPlainString()));
+        notes.add(new RiskNote(
+                held.instrument(),
+                missing,
+                held.avgPrice() == null
+                        ? "no P&L for the start-of-day position"
+                        : "start-of-day avg_price " + held.avgPrice().toPlainString()));
         return held.avgPrice();
     }
 

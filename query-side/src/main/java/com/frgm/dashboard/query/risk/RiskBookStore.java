@@ -29,18 +29,14 @@ public interface RiskBookStore {
     /** The newest event applied (0 before any). */
     long sequence();
 
-    sealed interface Write permits StartOfDaySet, SettlementsSet, FillRecorded {
-    }
+    sealed interface Write permits StartOfDaySet, SettlementsSet, FillRecorded {}
 
-    record StartOfDaySet(StartOfDay set, long sequence) implements Write {
-    }
+    record StartOfDaySet(StartOfDay set, long sequence) implements Write {}
 
-    record SettlementsSet(Settlements settlements, long sequence) implements Write {
-    }
+    record SettlementsSet(Settlements settlements, long sequence) implements Write {}
 
     /** Keyed by its event's id, so writing it twice stores it once. */
-    record FillRecorded(LocalDate date, String eventId, Fill fill, long sequence) implements Write {
-    }
+    record FillRecorded(LocalDate date, String eventId, Fill fill, long sequence) implements Write {}
 
     record StartOfDay(LocalDate date, List<Held> positions) {
 
@@ -50,8 +46,7 @@ public interface RiskBookStore {
     }
 
     /** A start-of-day row: {@code avgPrice} null when the file left it out. */
-    record Held(String account, String instrument, long position, BigDecimal avgPrice) {
-    }
+    record Held(String account, String instrument, long position, BigDecimal avgPrice) {}
 
     /** Settlement price per instrument of one end-of-day file. */
     record Settlements(LocalDate date, Map<String, BigDecimal> prices) {
@@ -62,6 +57,5 @@ public interface RiskBookStore {
     }
 
     /** A fill of {@code signedQty} (positive bought) at the order's price, seen in the snapshot of {@code at}. */
-    record Fill(String account, String instrument, long signedQty, BigDecimal price, Instant at) {
-    }
+    record Fill(String account, String instrument, long signedQty, BigDecimal price, Instant at) {}
 }

@@ -22,8 +22,7 @@ class RiskConfiguration {
     }
 
     @Bean
-    RiskProjection riskProjection(RiskBookStore store, InstrumentStore instruments,
-                                  PositionsProperties positions) {
+    RiskProjection riskProjection(RiskBookStore store, InstrumentStore instruments, PositionsProperties positions) {
         return new RiskProjection(store, instruments, positions.businessZone());
     }
 
@@ -38,8 +37,13 @@ class RiskConfiguration {
     }
 
     @Bean
-    RiskMonitor riskMonitor(RiskProjection risk, RiskLimitStore limits, PnlStore pnl, CommandGateway commands,
-                            RiskProperties properties, Clock clock) {
+    RiskMonitor riskMonitor(
+            RiskProjection risk,
+            RiskLimitStore limits,
+            PnlStore pnl,
+            CommandGateway commands,
+            RiskProperties properties,
+            Clock clock) {
         return new RiskMonitor(risk, limits, pnl, commands, properties, clock);
     }
 

@@ -14,6 +14,5 @@ public interface RiskLimitStore {
     List<RiskLimitBreach> openBreaches();
 
     /** One account's limit: breached ({@code breach}) or cleared (null). */
-    record LimitState(String account, RiskLimitKind limit, RiskLimitBreach breach, long sequence) {
-    }
+    record LimitState(String account, RiskLimitKind limit, RiskLimitBreach breach, long sequence) {}
 }

@@ -34,8 +34,12 @@ public class RiskLimitsProjection {
     @EventHandler
     void on(RiskLimitBreachedEvent event, TrackingToken token) {
         long sequence = EventSequence.of(token);
-        batch.add(new RiskLimitStore.LimitState(event.account(), event.limit(), new RiskLimitBreach(event.account(),
-                event.limit(), event.threshold(), event.value(), event.observedAt(), sequence), sequence));
+        batch.add(new RiskLimitStore.LimitState(
+                event.account(),
+                event.limit(),
+                new RiskLimitBreach(
+                        event.account(), event.limit(), event.threshold(), event.value(), event.observedAt(), sequence),
+                sequence));
     }
 
     @EventHandler

@@ -43,8 +43,13 @@ public class RiskMonitor extends BackgroundWorker {
     private final Clock clock;
     private final Map<String, Sent> sent = new ConcurrentHashMap<>();
 
-    public RiskMonitor(RiskProjection risk, RiskLimitStore limits, PnlStore pnl, CommandGateway commands,
-                       RiskProperties properties, Clock clock) {
+    public RiskMonitor(
+            RiskProjection risk,
+            RiskLimitStore limits,
+            PnlStore pnl,
+            CommandGateway commands,
+            RiskProperties properties,
+            Clock clock) {
         super("risk-monitor");
         this.risk = risk;
         this.limits = limits;
@@ -58,8 +63,8 @@ public class RiskMonitor extends BackgroundWorker {
     public void check() {
         RiskView view = risk.handle(new FetchRiskQuery(null));
         Instant now = clock.instant();
-        Map<String, RiskTotal> totals = view.accounts().stream()
-                .collect(Collectors.toMap(a -> a.account(), a -> a.total()));
+        Map<String, RiskTotal> totals =
+                view.accounts().stream().collect(Collectors.toMap(a -> a.account(), a -> a.total()));
         Set<String> open = new HashSet<>();
         Set<String> accounts = new TreeSet<>(totals.keySet());
         accounts.addAll(properties.limits().keySet());
@@ -81,12 +86,22 @@ public class RiskMonitor extends BackgroundWorker {
             }
             Sent wanted = new Sent(deltaBeyond, lossBeyond, now);
             Sent last = sent.get(account);
-            if (last != null && last.sameAs(wanted) && last.at().plus(RESEND_AFTER).isAfter(now)) {
+            if (last != null
+                    && last.sameAs(wanted)
+                    && last.at().plus(RESEND_AFTER).isAfter(now)) {
                 continue;
             }
             sent.put(account, wanted);
-            commands.send(new CheckRiskLimitsCommand(RiskLimitsIds.of(account), account, view.eventSequence(), now,
-                    delta, result, limit.maxDelta(), limit.maxLoss())).whenComplete((events, failure) -> {
+            commands.send(new CheckRiskLimitsCommand(
+                            RiskLimitsIds.of(account),
+                            account,
+                            view.eventSequence(),
+                            now,
+                            delta,
+                            result,
+                            limit.maxDelta(),
+                            limit.maxLoss()))
+                    .whenComplete((events, failure) -> {
                         if (failure != null) {
                             // Another node recorded the crossing first, or the store is away: checked again next pass.
                             log.info("Risk limit check of {} not recorded: {}", account, failure.toString());
@@ -102,8 +117,11 @@ public class RiskMonitor extends BackgroundWorker {
         }
         long step = Math.max(1, properties.pnlSampleInterval().toSeconds());
         Instant bucket = Instant.ofEpochSecond(now.getEpochSecond() / step * step);
-        view.accounts().forEach(account -> pnl.record(view.startOfDayDate(), account.account(),
-                new PnlPoint(bucket, account.total().pnl())));
+        view.accounts()
+                .forEach(account -> pnl.record(
+                        view.startOfDayDate(),
+                        account.account(),
+                        new PnlPoint(bucket, account.total().pnl())));
     }
 
     @Override

@@ -49,9 +49,14 @@ public class RiskProjection {
 
     @EventHandler
     void on(StartOfDayPositionsSetEvent event, TrackingToken token) {
-        batch.add(new RiskBookStore.StartOfDaySet(new RiskBookStore.StartOfDay(event.businessDate(),
-                event.positions().stream().map(row -> new RiskBookStore.Held(row.account(), row.instrument(),
-                        row.position(), row.avgPrice())).toList()), EventSequence.of(token)));
+        batch.add(new RiskBookStore.StartOfDaySet(
+                new RiskBookStore.StartOfDay(
+                        event.businessDate(),
+                        event.positions().stream()
+                                .map(row -> new RiskBookStore.Held(
+                                        row.account(), row.instrument(), row.position(), row.avgPrice()))
+                                .toList()),
+                EventSequence.of(token)));
     }
 
     /** One settlement price per instrument: the first row's (every account's row carries the same). */
@@ -61,15 +66,22 @@ public class RiskProjection {
         for (EndOfDayPosition row : event.positions()) {
             prices.putIfAbsent(row.instrument(), row.settlePrice());
         }
-        batch.add(new RiskBookStore.SettlementsSet(new RiskBookStore.Settlements(event.businessDate(), prices),
-                EventSequence.of(token)));
+        batch.add(new RiskBookStore.SettlementsSet(
+                new RiskBookStore.Settlements(event.businessDate(), prices), EventSequence.of(token)));
     }
 
     @EventHandler
     void on(OrderFilledEvent event, @MessageIdentifier String eventId, TrackingToken token) {
         LocalDate date = LocalDate.ofInstant(event.snapshotTime(), businessZone);
-        batch.add(new RiskBookStore.FillRecorded(date, eventId, new RiskBookStore.Fill(event.order().account(),
-                event.order().instrument(), event.positionChange(), event.order().price(), event.snapshotTime()),
+        batch.add(new RiskBookStore.FillRecorded(
+                date,
+                eventId,
+                new RiskBookStore.Fill(
+                        event.order().account(),
+                        event.order().instrument(),
+                        event.positionChange(),
+                        event.order().price(),
+                        event.snapshotTime()),
                 EventSequence.of(token)));
     }
 
@@ -88,7 +100,12 @@ public class RiskProjection {
         Optional<RiskBookStore.StartOfDay> start = store.latestStartOfDay();
         LocalDate from = start.map(RiskBookStore.StartOfDay::date).orElse(LocalDate.MIN);
         Optional<RiskBookStore.Settlements> settlements = start.flatMap(s -> store.settlementsBefore(s.date()));
-        return new RiskArithmetic(start.orElse(null), settlements.orElse(null), store.fillsSince(from),
-                instruments.marks(), sequence, account);
+        return new RiskArithmetic(
+                start.orElse(null),
+                settlements.orElse(null),
+                store.fillsSince(from),
+                instruments.marks(),
+                sequence,
+                account);
     }
 }

@@ -27,9 +27,13 @@ public record RiskProperties(Map<String, Limits> limits, Duration checkInterval,
     }
 
     public List<AccountLimits> accountLimits() {
-        return new TreeMap<>(limits).entrySet().stream()
-                .map(e -> new AccountLimits(e.getKey(), e.getValue().maxDelta(), e.getValue().maxLoss()))
-                .toList();
+        return new TreeMap<>(limits)
+                .entrySet().stream()
+                        .map(e -> new AccountLimits(
+                                e.getKey(),
+                                e.getValue().maxDelta(),
+                                e.getValue().maxLoss()))
+                        .toList();
     }
 
     /** An account's limits; a null one is not set. */

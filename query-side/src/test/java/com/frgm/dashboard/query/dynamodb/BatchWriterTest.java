@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 class BatchWriterTest {
 
     private final ScriptedDynamoDbClient client = new ScriptedDynamoDbClient();
-    private final BatchWriter writer = new BatchWriter(client, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
+    private final BatchWriter writer =
+            new BatchWriter(client, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
 
     @Test
     void sendsAtMost25ItemsPerRequest() {
@@ -37,14 +38,17 @@ class BatchWriterTest {
 
         assertThat(client.requests).singleElement().satisfies(request -> {
             assertThat(count(request)).isEqualTo(3);
-            assertThat(request.get("T-dev").get(1).putRequest().item().get("v").s()).isEqualTo("later");
+            assertThat(request.get("T-dev").get(1).putRequest().item().get("v").s())
+                    .isEqualTo("later");
         });
     }
 
     @Test
     void retriesUnprocessedItemsUntilTheyAreTaken() {
         client.script.add(request -> BatchWriteItemResponse.builder()
-                .unprocessedItems(Map.of("T-dev", request.requestItems().get("T-dev").subList(0, 2))).build());
+                .unprocessedItems(
+                        Map.of("T-dev", request.requestItems().get("T-dev").subList(0, 2)))
+                .build());
 
         writer.write(puts(5));
 
@@ -54,7 +58,10 @@ class BatchWriterTest {
     @Test
     void retriesThrottling() {
         client.script.add(request -> {
-            throw ProvisionedThroughputExceededException.builder().message("slow down").statusCode(400).build();
+            throw ProvisionedThroughputExceededException.builder()
+                    .message("slow down")
+                    .statusCode(400)
+                    .build();
         });
 
         writer.write(puts(2));
@@ -64,18 +71,25 @@ class BatchWriterTest {
 
     @Test
     void givesUpAfterTheLastAttempt() {
-        IntStream.range(0, 3).forEach(i -> client.script.add(request -> BatchWriteItemResponse.builder()
-                .unprocessedItems(request.requestItems()).build()));
+        IntStream.range(0, 3)
+                .forEach(i -> client.script.add(request -> BatchWriteItemResponse.builder()
+                        .unprocessedItems(request.requestItems())
+                        .build()));
 
-        assertThatThrownBy(() -> writer.write(puts(2))).isInstanceOf(HistoryWriteException.class)
+        assertThatThrownBy(() -> writer.write(puts(2)))
+                .isInstanceOf(HistoryWriteException.class)
                 .hasMessageContaining("after 3 attempts");
     }
 
     @Test
     void doesNotRetryARequestDynamoDbRefuses() {
         client.script.add(request -> {
-            throw DynamoDbException.builder().statusCode(400)
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").build()).build();
+            throw DynamoDbException.builder()
+                    .statusCode(400)
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("ValidationException")
+                            .build())
+                    .build();
         });
 
         assertThatThrownBy(() -> writer.write(puts(2))).isInstanceOf(HistoryWriteException.class);
@@ -91,7 +105,7 @@ class BatchWriterTest {
     }
 
     private static BatchWriter.KeyedPut put(int key, String value) {
-        return new BatchWriter.KeyedPut("T-dev", List.of(key),
-                Map.of("pk", AttributeValue.fromS("k" + key), "v", AttributeValue.fromS(value)));
+        return new BatchWriter.KeyedPut(
+                "T-dev", List.of(key), Map.of("pk", AttributeValue.fromS("k" + key), "v", AttributeValue.fromS(value)));
     }
 }

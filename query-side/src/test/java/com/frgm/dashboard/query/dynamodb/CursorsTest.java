@@ -2,7 +2,6 @@ package com.frgm.dashboard.query.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,11 @@ class CursorsTest {
 
     @Test
     void aPagesLastKeyComesBackFromItsCursor() {
-        Map<String, AttributeValue> key = Map.of("instrument_id", AttributeValue.fromS("ZN H24/C 111=x"),
-                "timestamp", AttributeValue.fromN("1705315178000"));
+        Map<String, AttributeValue> key = Map.of(
+                "instrument_id",
+                AttributeValue.fromS("ZN H24/C 111=x"),
+                "timestamp",
+                AttributeValue.fromN("1705315178000"));
 
         String cursor = Cursors.encode(key);
 
@@ -33,7 +35,8 @@ class CursorsTest {
 
     @Test
     void refusesACursorItNeverHandedOut() {
-        assertThatThrownBy(() -> Cursors.decode("bm90LW91cnM")).isInstanceOf(Cursors.InvalidCursorException.class)
+        assertThatThrownBy(() -> Cursors.decode("bm90LW91cnM"))
+                .isInstanceOf(Cursors.InvalidCursorException.class)
                 .hasMessageStartingWith("cursor");
         assertThatThrownBy(() -> Cursors.decode("!!")).isInstanceOf(Cursors.InvalidCursorException.class);
     }
@@ -43,14 +46,17 @@ class CursorsTest {
         // new BigDecimal("1e999999999").toPlainString() would build a billion-digit string.
         String giant = cursorOf("instrument_id=S:X\ntimestamp=N:1e999999999\n");
 
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(() -> Cursors.decode(giant))
-                .isInstanceOf(Cursors.InvalidCursorException.class));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(1),
+                () -> assertThatThrownBy(() -> Cursors.decode(giant))
+                        .isInstanceOf(Cursors.InvalidCursorException.class));
     }
 
     @Test
     void refusesNumbersDynamoDbWouldNotHoldAndOverlongCursors() {
         for (String number : new String[] {"1".repeat(39), "1e1000", "NaN", "0x10", " 1", "1.", ""}) {
-            assertThatThrownBy(() -> Cursors.decode(cursorOf("timestamp=N:" + number + "\n"))).as(number)
+            assertThatThrownBy(() -> Cursors.decode(cursorOf("timestamp=N:" + number + "\n")))
+                    .as(number)
                     .isInstanceOf(Cursors.InvalidCursorException.class);
         }
         assertThat(Cursors.decode(cursorOf("timestamp=N:1.5e3\n")))

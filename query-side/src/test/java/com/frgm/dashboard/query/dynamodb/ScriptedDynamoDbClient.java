@@ -30,6 +30,5 @@ final class ScriptedDynamoDbClient implements DynamoDbClient {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

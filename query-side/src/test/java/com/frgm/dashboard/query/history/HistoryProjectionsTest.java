@@ -60,22 +60,25 @@ class HistoryProjectionsTest {
     void writesEveryColumnOfAQuoteUnderInstrumentAndEpochMillis() {
         quote(quote("ZNH24", T2, Map.of("open_interest", "1200")));
 
-        assertThat(store.in(HistoryTable.MARKET_DATA)).singleElement().satisfies(item -> assertThat(item.attributes())
-                .containsEntry("instrument_id", "ZNH24")
-                .containsEntry("timestamp", 1705315179250L)
-                .containsEntry("bid", new BigDecimal("112.5"))
-                .containsEntry("bid_size", 204L)
-                .containsEntry("bid_2", new BigDecimal("112.484375"))
-                .containsEntry("ask_size_2", 890L)
-                .containsEntry("tick_size", new BigDecimal("0.015625"))
-                .containsEntry("open_interest", "1200")
-                .containsEntry("file_key", "a.csv")
-                .doesNotContainKey("underlying"));
+        assertThat(store.in(HistoryTable.MARKET_DATA))
+                .singleElement()
+                .satisfies(item -> assertThat(item.attributes())
+                        .containsEntry("instrument_id", "ZNH24")
+                        .containsEntry("timestamp", 1705315179250L)
+                        .containsEntry("bid", new BigDecimal("112.5"))
+                        .containsEntry("bid_size", 204L)
+                        .containsEntry("bid_2", new BigDecimal("112.484375"))
+                        .containsEntry("ask_size_2", 890L)
+                        .containsEntry("tick_size", new BigDecimal("0.015625"))
+                        .containsEntry("open_interest", "1200")
+                        .containsEntry("file_key", "a.csv")
+                        .doesNotContainKey("underlying"));
     }
 
     @Test
     void replayingTheSameEventsWritesTheSameItems() {
-        QuoteUpdatedEvent first = new QuoteUpdatedEvent("GE_XCME.ZN", "a.csv", quote("ZNH24", T1, Map.of("b", "2", "a", "1")));
+        QuoteUpdatedEvent first =
+                new QuoteUpdatedEvent("GE_XCME.ZN", "a.csv", quote("ZNH24", T1, Map.of("b", "2", "a", "1")));
         market.on(first, GenericEventMessage.asEventMessage(first));
         sod();
         eod();
@@ -93,7 +96,8 @@ class HistoryProjectionsTest {
     void keepsEveryAccountsEndOfDayRowForOneInstrument() {
         eod();
 
-        assertThat(store.in(HistoryTable.END_OF_DAY)).hasSize(2)
+        assertThat(store.in(HistoryTable.END_OF_DAY))
+                .hasSize(2)
                 .extracting(item -> item.attributes().get("date_account"))
                 .containsExactlyInAnyOrder("2024-01-15#FRGM01", "2024-01-15#FRGM02");
     }
@@ -111,10 +115,14 @@ class HistoryProjectionsTest {
 
         HistoryPage page = orders.handle(new FetchOrderHistoryQuery("907000", 10, null));
         assertThat(page.items()).hasSize(2);
-        assertThat(page.items().get(0)).containsEntry("change", "working")
+        assertThat(page.items().get(0))
+                .containsEntry("change", "working")
                 .containsEntry("expire_time", T1.getEpochSecond() + 7 * 24 * 3600);
-        assertThat(page.items().get(1)).containsEntry("change", "filled").containsEntry("filled_qty", 2L)
-                .containsEntry("fill_qty", 2L).containsEntry("open_qty", 3L);
+        assertThat(page.items().get(1))
+                .containsEntry("change", "filled")
+                .containsEntry("filled_qty", 2L)
+                .containsEntry("fill_qty", 2L)
+                .containsEntry("open_qty", 3L);
     }
 
     @Test
@@ -125,7 +133,9 @@ class HistoryProjectionsTest {
 
         HistoryPage page = market.handle(new FetchQuoteHistoryQuery("ZNH24", T2, T2.plusSeconds(1), 10, null));
 
-        assertThat(page.items()).singleElement().satisfies(item -> assertThat(item).containsEntry("timestamp", T2.toEpochMilli()));
+        assertThat(page.items())
+                .singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("timestamp", T2.toEpochMilli()));
     }
 
     @Test
@@ -136,10 +146,16 @@ class HistoryProjectionsTest {
         HistoryPage first = positions.handle(new FetchPositionHistoryQuery("FRGM01", DAY, 1, null));
         HistoryPage second = positions.handle(new FetchPositionHistoryQuery("FRGM01", DAY, 1, first.next()));
 
-        assertThat(first.items()).singleElement().satisfies(item -> assertThat(item).containsEntry("record", "sod")
-                .containsEntry("position", 24L));
-        assertThat(second.items()).singleElement().satisfies(item -> assertThat(item).containsEntry("record", "eod")
-                .containsEntry("position", -33L).containsEntry("account", "FRGM01"));
+        assertThat(first.items())
+                .singleElement()
+                .satisfies(
+                        item -> assertThat(item).containsEntry("record", "sod").containsEntry("position", 24L));
+        assertThat(second.items())
+                .singleElement()
+                .satisfies(item -> assertThat(item)
+                        .containsEntry("record", "eod")
+                        .containsEntry("position", -33L)
+                        .containsEntry("account", "FRGM01"));
         assertThat(second.next()).isNull();
     }
 
@@ -166,7 +182,8 @@ class HistoryProjectionsTest {
 
         uow.commit();
 
-        assertThat(store.in(HistoryTable.MARKET_DATA)).extracting(item -> item.attributes().get("instrument_id"))
+        assertThat(store.in(HistoryTable.MARKET_DATA))
+                .extracting(item -> item.attributes().get("instrument_id"))
                 .containsExactly("ZNH24", "ZNM24");
         assertThat(parked).containsExactly(poison);
     }
@@ -183,7 +200,8 @@ class HistoryProjectionsTest {
 
         assertThat(parked).containsExactly(first);
         assertThat(parkedBehind).containsExactly(second);
-        assertThat(store.in(HistoryTable.MARKET_DATA)).extracting(item -> item.attributes().get("instrument_id"))
+        assertThat(store.in(HistoryTable.MARKET_DATA))
+                .extracting(item -> item.attributes().get("instrument_id"))
                 .containsExactly("ZNH24");
     }
 
@@ -216,22 +234,28 @@ class HistoryProjectionsTest {
     }
 
     private void sod() {
-        StartOfDayPositionsSetEvent event = new StartOfDayPositionsSetEvent("positions", DAY, "sod.csv", "sha", null,
-                List.of(new StartOfDayPosition("FRGM01", "ZNH24", 24, new BigDecimal("112.5"), Map.of()),
+        StartOfDayPositionsSetEvent event = new StartOfDayPositionsSetEvent(
+                "positions",
+                DAY,
+                "sod.csv",
+                "sha",
+                null,
+                List.of(
+                        new StartOfDayPosition("FRGM01", "ZNH24", 24, new BigDecimal("112.5"), Map.of()),
                         new StartOfDayPosition("FRGM02", "ZNH24", -22, new BigDecimal("112.5"), Map.of())));
         positions.on(event, message(event));
     }
 
     private void eod() {
-        EndOfDayPositionsRecordedEvent event = new EndOfDayPositionsRecordedEvent("positions", DAY, "eod.csv", "sha",
-                List.of(eodRow("FRGM01", -33), eodRow("FRGM02", 37)));
+        EndOfDayPositionsRecordedEvent event = new EndOfDayPositionsRecordedEvent(
+                "positions", DAY, "eod.csv", "sha", List.of(eodRow("FRGM01", -33), eodRow("FRGM02", 37)));
         positions.on(event, message(event));
     }
 
     private static EndOfDayPosition eodRow(String account, long position) {
         BigDecimal settle = new BigDecimal("112.515625");
-        return new EndOfDayPosition(account, "ZNH24", position, settle, null, null, null, null,
-                new BigDecimal("-21039.07"), Map.of());
+        return new EndOfDayPosition(
+                account, "ZNH24", position, settle, null, null, null, null, new BigDecimal("-21039.07"), Map.of());
     }
 
     private static WorkingOrder order(long filled, BigDecimal price) {
@@ -243,11 +267,24 @@ class HistoryProjectionsTest {
     }
 
     static MarketQuote quote(String instrument, Instant time, Map<String, String> extras) {
-        return new MarketQuote(instrument, time, new BigDecimal("112.5"), 204L, new BigDecimal("112.515625"), 454L,
-                new BigDecimal("112.5"), 10486L,
+        return new MarketQuote(
+                instrument,
+                time,
+                new BigDecimal("112.5"),
+                204L,
+                new BigDecimal("112.515625"),
+                454L,
+                new BigDecimal("112.5"),
+                10486L,
                 List.of(new PriceLevel(2, new BigDecimal("112.484375"), 124L)),
                 List.of(new PriceLevel(2, new BigDecimal("112.53125"), 890L)),
-                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null,
-                new BigDecimal("0.015625"), new BigDecimal("1000"), extras);
+                BigDecimal.ONE,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                new BigDecimal("0.015625"),
+                new BigDecimal("1000"),
+                extras);
     }
 }

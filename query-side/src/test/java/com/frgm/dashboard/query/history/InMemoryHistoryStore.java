@@ -26,14 +26,23 @@ final class InMemoryHistoryStore implements HistoryStore {
 
     @Override
     public HistoryPage query(HistoryTable table, String partition, Object from, Object to, int limit, String cursor) {
-        return page(item -> item.table() == table && partition.equals(item.attributes().get(table.partitionKey()))
-                && within(item.attributes().get(table.sortKey()), from, to), table.sortKey(), limit, cursor);
+        return page(
+                item -> item.table() == table
+                        && partition.equals(item.attributes().get(table.partitionKey()))
+                        && within(item.attributes().get(table.sortKey()), from, to),
+                table.sortKey(),
+                limit,
+                cursor);
     }
 
     @Override
     public HistoryPage endOfDayByAccount(String accountDate, int limit, String cursor) {
-        return page(item -> item.table() == HistoryTable.END_OF_DAY
-                && accountDate.equals(item.attributes().get("account_date")), "instrument_id", limit, cursor);
+        return page(
+                item -> item.table() == HistoryTable.END_OF_DAY
+                        && accountDate.equals(item.attributes().get("account_date")),
+                "instrument_id",
+                limit,
+                cursor);
     }
 
     List<HistoryItem> in(HistoryTable table) {
@@ -41,11 +50,13 @@ final class InMemoryHistoryStore implements HistoryStore {
     }
 
     private HistoryPage page(Predicate<HistoryItem> match, String sortKey, int limit, String cursor) {
-        List<HistoryItem> all = new ArrayList<>(items.values().stream().filter(match).toList());
+        List<HistoryItem> all =
+                new ArrayList<>(items.values().stream().filter(match).toList());
         all.sort(Comparator.comparing(item -> String.valueOf(item.attributes().get(sortKey))));
         int start = cursor == null ? 0 : Integer.parseInt(cursor);
         int end = Math.min(all.size(), start + limit);
-        List<Map<String, Object>> page = all.subList(start, end).stream().map(HistoryItem::attributes).toList();
+        List<Map<String, Object>> page =
+                all.subList(start, end).stream().map(HistoryItem::attributes).toList();
         return new HistoryPage(page, end < all.size() ? Integer.toString(end) : null);
     }
 

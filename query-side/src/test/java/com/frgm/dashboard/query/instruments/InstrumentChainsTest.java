@@ -20,21 +20,29 @@ class InstrumentChainsTest {
         InstrumentMark odd = mark("ZNH24 STRADDLE", "ZNH24", "GE_XCME.ZN");
         InstrumentMark bond = mark("ZBH24", null, "GE_XCBT.ZB");
 
-        List<UnderlyingInstruments> groups = InstrumentChains.group(List.of(put112, odd, call112, bond, future, call111));
+        List<UnderlyingInstruments> groups =
+                InstrumentChains.group(List.of(put112, odd, call112, bond, future, call111));
 
-        assertThat(groups).containsExactly(
-                new UnderlyingInstruments("ZB", "ZBH24", bond, List.of(), List.of()),
-                new UnderlyingInstruments("ZN", "ZNH24", future, List.of(
-                        new OptionStrike(new BigDecimal("111.5"), call111, null),
-                        new OptionStrike(new BigDecimal("112"), call112, put112)), List.of(odd)));
+        assertThat(groups)
+                .containsExactly(
+                        new UnderlyingInstruments("ZB", "ZBH24", bond, List.of(), List.of()),
+                        new UnderlyingInstruments(
+                                "ZN",
+                                "ZNH24",
+                                future,
+                                List.of(
+                                        new OptionStrike(new BigDecimal("111.5"), call111, null),
+                                        new OptionStrike(new BigDecimal("112"), call112, put112)),
+                                List.of(odd)));
     }
 
     @Test
     void optionsWhoseFutureIsNotQuotedStillFormTheirUnderlyingsChain() {
         InstrumentMark call = mark("OZNH24 C113", "ZNH24", "GE_XCME.ZN");
 
-        assertThat(InstrumentChains.group(List.of(call))).containsExactly(new UnderlyingInstruments("ZN", "ZNH24", null,
-                List.of(new OptionStrike(new BigDecimal("113"), call, null)), List.of()));
+        assertThat(InstrumentChains.group(List.of(call)))
+                .containsExactly(new UnderlyingInstruments(
+                        "ZN", "ZNH24", null, List.of(new OptionStrike(new BigDecimal("113"), call, null)), List.of()));
     }
 
     @Test
@@ -44,7 +52,19 @@ class InstrumentChainsTest {
     }
 
     private static InstrumentMark mark(String instrument, String underlying, String feed) {
-        return new InstrumentMark(instrument, InstrumentsProjection.product(feed), underlying, BigDecimal.ONE, null,
-                null, null, null, null, null, BigDecimal.TEN, null, 1);
+        return new InstrumentMark(
+                instrument,
+                InstrumentsProjection.product(feed),
+                underlying,
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                BigDecimal.TEN,
+                null,
+                1);
     }
 }

@@ -46,8 +46,10 @@ class LadderProjectionTest {
     @Test
     void recordsTheFileTimeOfTheLastAcceptedFile() {
         Instant fileTime = Instant.parse("2024-01-15T10:39:39Z");
-        projection.on(new MarketDataFileAcceptedEvent("GE_XCME.ZN", "b.csv", "sha", fileTime, 3, 3, 0, 0),
-                new GlobalSequenceTrackingToken(8), Instant.now());
+        projection.on(
+                new MarketDataFileAcceptedEvent("GE_XCME.ZN", "b.csv", "sha", fileTime, 3, 3, 0, 0),
+                new GlobalSequenceTrackingToken(8),
+                Instant.now());
 
         assertThat(store.lastFileTime).isEqualTo(fileTime);
     }

@@ -33,19 +33,40 @@ final class Scenario {
 
     /** A market-data file stored at {@code at}: ZNH24 with {@code depthBidSize} at the second bid level. */
     Scenario quoteFile(Instant at, String fileKey, long depthBidSize) {
-        MarketQuote quote = new MarketQuote(INSTRUMENT, at, new BigDecimal("112.5"), 204L,
-                new BigDecimal("112.515625"), 454L, new BigDecimal("112.5"), 10486L,
+        MarketQuote quote = new MarketQuote(
+                INSTRUMENT,
+                at,
+                new BigDecimal("112.5"),
+                204L,
+                new BigDecimal("112.515625"),
+                454L,
+                new BigDecimal("112.5"),
+                10486L,
                 List.of(new PriceLevel(2, new BigDecimal("112.484375"), depthBidSize)),
                 List.of(new PriceLevel(2, new BigDecimal("112.546875"), 890L)),
-                BigDecimal.ONE, null, null, null, null, new BigDecimal("0.015625"), new BigDecimal("1000"), null);
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("0.015625"),
+                new BigDecimal("1000"),
+                null);
         source.add(at, new QuoteUpdatedEvent(FEED, fileKey, quote))
                 .add(at, new MarketDataFileAcceptedEvent(FEED, fileKey, "sha-" + fileKey, at, 1, 1, 0, 0));
         return this;
     }
 
     Scenario startOfDay(Instant at, String account, long position) {
-        source.add(at, new StartOfDayPositionsSetEvent("positions:sod", LocalDate.of(2024, 1, 15), "sod.csv", "sha",
-                null, List.of(new StartOfDayPosition(account, INSTRUMENT, position, null, null))));
+        source.add(
+                at,
+                new StartOfDayPositionsSetEvent(
+                        "positions:sod",
+                        LocalDate.of(2024, 1, 15),
+                        "sod.csv",
+                        "sha",
+                        null,
+                        List.of(new StartOfDayPosition(account, INSTRUMENT, position, null, null))));
         return this;
     }
 
@@ -54,14 +75,16 @@ final class Scenario {
         for (Object payload : payloads) {
             source.add(at, payload);
         }
-        source.add(at, new WorkingOrderSnapshotAppliedEvent("orders", fileKey, "sha-" + fileKey, at, 1,
-                payloads.length));
+        source.add(
+                at, new WorkingOrderSnapshotAppliedEvent("orders", fileKey, "sha-" + fileKey, at, 1, payloads.length));
         return this;
     }
 
     Scenario rejected(Instant at, String fileKey) {
-        source.add(at, new FileRejectedEvent("market-data", FEED, "frgm-actant-dev", fileKey, "sha", 1,
-                "line 2: bid is not a number"));
+        source.add(
+                at,
+                new FileRejectedEvent(
+                        "market-data", FEED, "frgm-actant-dev", fileKey, "sha", 1, "line 2: bid is not a number"));
         return this;
     }
 
@@ -71,8 +94,8 @@ final class Scenario {
     }
 
     static WorkingOrder order(String id, String price, long qty, long filled) {
-        return new WorkingOrder(id, "ACC1", INSTRUMENT, OrderSide.BUY, new BigDecimal(price), qty, filled, "Working",
-                T0);
+        return new WorkingOrder(
+                id, "ACC1", INSTRUMENT, OrderSide.BUY, new BigDecimal(price), qty, filled, "Working", T0);
     }
 
     static OrderWorkingEvent working(Instant at, WorkingOrder order) {

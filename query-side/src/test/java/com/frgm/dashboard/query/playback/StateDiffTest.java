@@ -31,36 +31,46 @@ class StateDiffTest {
         Scenario scenario = new Scenario()
                 .startOfDay(T0, "ACC1", 7)
                 .quoteFile(T0.plusSeconds(1), "md-1.csv", 124)
-                .ttFile(T0.plusSeconds(2), "tt-1.json", Scenario.working(T0.plusSeconds(2), kept),
+                .ttFile(
+                        T0.plusSeconds(2),
+                        "tt-1.json",
+                        Scenario.working(T0.plusSeconds(2), kept),
                         Scenario.working(T0.plusSeconds(2), removed))
                 .quoteFile(T0.plusSeconds(10), "md-2.csv", 125)
-                .ttFile(T0.plusSeconds(11), "tt-2.json", Scenario.amended(T0.plusSeconds(11), kept, amended),
-                        Scenario.filled(T0.plusSeconds(11), 4, amended), Scenario.gone(T0.plusSeconds(11), removed),
+                .ttFile(
+                        T0.plusSeconds(11),
+                        "tt-2.json",
+                        Scenario.amended(T0.plusSeconds(11), kept, amended),
+                        Scenario.filled(T0.plusSeconds(11), 4, amended),
+                        Scenario.gone(T0.plusSeconds(11), removed),
                         Scenario.working(T0.plusSeconds(11), added));
         PointInTime pointInTime = new PointInTime(new ReplayEngine(100), scenario.source, ZoneOffset.UTC);
 
         StateDiffView diff = StateDiff.between(
-                pointInTime.stateAt(A, Scenario.INSTRUMENT, ReplayClock.DESK, index -> { }),
-                pointInTime.stateAt(B, Scenario.INSTRUMENT, ReplayClock.DESK, index -> { }));
+                pointInTime.stateAt(A, Scenario.INSTRUMENT, ReplayClock.DESK, index -> {}),
+                pointInTime.stateAt(B, Scenario.INSTRUMENT, ReplayClock.DESK, index -> {}));
 
-        assertThat(diff.quotes()).containsExactly(new QuoteChange(Scenario.INSTRUMENT, new BigDecimal("112.484375"),
-                124L, 125L, null, null));
-        assertThat(diff.orders()).containsExactly(
-                new OrderChange("O-1", OrderChange.CHANGED, kept, amended),
-                new OrderChange("O-2", OrderChange.REMOVED, removed, null),
-                new OrderChange("O-3", OrderChange.ADDED, null, added));
+        assertThat(diff.quotes())
+                .containsExactly(
+                        new QuoteChange(Scenario.INSTRUMENT, new BigDecimal("112.484375"), 124L, 125L, null, null));
+        assertThat(diff.orders())
+                .containsExactly(
+                        new OrderChange("O-1", OrderChange.CHANGED, kept, amended),
+                        new OrderChange("O-2", OrderChange.REMOVED, removed, null),
+                        new OrderChange("O-3", OrderChange.ADDED, null, added));
         assertThat(diff.positions()).containsExactly(new PositionChange("ACC1", Scenario.INSTRUMENT, 7, 11));
         assertThat(diff.lastGlobalIndexB()).isGreaterThan(diff.lastGlobalIndexA());
     }
 
     @Test
     void isEmptyBetweenTwoInstantsWithNothingStoredBetweenThem() {
-        Scenario scenario = new Scenario().quoteFile(T0.plusSeconds(1), "md-1.csv", 124)
+        Scenario scenario = new Scenario()
+                .quoteFile(T0.plusSeconds(1), "md-1.csv", 124)
                 .quoteFile(T0.plusSeconds(30), "md-2.csv", 125);
         PointInTime pointInTime = new PointInTime(new ReplayEngine(100), scenario.source, ZoneOffset.UTC);
 
-        StateDiffView diff = StateDiff.between(pointInTime.stateAt(A, null, index -> { }),
-                pointInTime.stateAt(B, null, index -> { }));
+        StateDiffView diff =
+                StateDiff.between(pointInTime.stateAt(A, null, index -> {}), pointInTime.stateAt(B, null, index -> {}));
 
         assertThat(diff.quotes()).isEmpty();
         assertThat(diff.orders()).isEmpty();

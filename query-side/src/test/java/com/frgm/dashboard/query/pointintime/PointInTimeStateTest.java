@@ -40,8 +40,8 @@ class PointInTimeStateTest {
         }
         source.add(AT, event.getPayload());
 
-        StateAtView view = new PointInTime(new ReplayEngine(5), source, ZoneOffset.UTC).stateAt(AT, quote.instrument(),
-                index -> { });
+        StateAtView view = new PointInTime(new ReplayEngine(5), source, ZoneOffset.UTC)
+                .stateAt(AT, quote.instrument(), index -> {});
 
         Map<String, com.frgm.dashboard.api.ladder.LadderView> live = new HashMap<>();
         LadderProjectionDriver.apply(new MapLadderStore(live), event);
@@ -54,31 +54,54 @@ class PointInTimeStateTest {
     void showsTheRiskLimitBreachesOpenAtTheInstant() {
         Instant seen = Instant.parse("2024-01-16T14:00:31Z");
         ListReplaySource source = new ListReplaySource()
-                .add(seen.minusSeconds(2), "before").add(seen.minusSeconds(1), "before")
-                .add(seen, new RiskLimitBreachedEvent("risk-limits:RISK01", "RISK01",
-                        RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.valueOf(11), 2, seen))
-                .add(seen.plusSeconds(1), new RiskLimitClearedEvent("risk-limits:RISK01", "RISK01",
-                        RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.ONE, 3, seen.plusSeconds(1)));
+                .add(seen.minusSeconds(2), "before")
+                .add(seen.minusSeconds(1), "before")
+                .add(
+                        seen,
+                        new RiskLimitBreachedEvent(
+                                "risk-limits:RISK01",
+                                "RISK01",
+                                RiskLimitKind.DELTA,
+                                BigDecimal.TEN,
+                                BigDecimal.valueOf(11),
+                                2,
+                                seen))
+                .add(
+                        seen.plusSeconds(1),
+                        new RiskLimitClearedEvent(
+                                "risk-limits:RISK01",
+                                "RISK01",
+                                RiskLimitKind.DELTA,
+                                BigDecimal.TEN,
+                                BigDecimal.ONE,
+                                3,
+                                seen.plusSeconds(1)));
         PointInTime pointInTime = new PointInTime(new ReplayEngine(10), source, ZoneOffset.UTC);
 
-        assertThat(pointInTime.stateAt(seen, null, index -> { }).riskLimitBreaches()).containsExactly(
-                new RiskLimitBreach("RISK01", RiskLimitKind.DELTA,
-                        BigDecimal.TEN, BigDecimal.valueOf(11), seen, 3));
-        assertThat(pointInTime.stateAt(seen.plusSeconds(1), null, index -> { }).riskLimitBreaches()).isEmpty();
+        assertThat(pointInTime.stateAt(seen, null, index -> {}).riskLimitBreaches())
+                .containsExactly(new RiskLimitBreach(
+                        "RISK01", RiskLimitKind.DELTA, BigDecimal.TEN, BigDecimal.valueOf(11), seen, 3));
+        assertThat(pointInTime.stateAt(seen.plusSeconds(1), null, index -> {}).riskLimitBreaches())
+                .isEmpty();
     }
 
     private static TrackedEventMessage<?> tracked(long index, Object payload) {
         Instant at = AT;
-        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(index), "MarketDataFeed",
-                "feed", index, new GenericMessage<>("id-" + index, payload, Map.of()), () -> at);
+        return new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(index),
+                "MarketDataFeed",
+                "feed",
+                index,
+                new GenericMessage<>("id-" + index, payload, Map.of()),
+                () -> at);
     }
 
     /** The live path: the same projection class, handed the event by Axon's adapter as a processor would. */
     private static final class LadderProjectionDriver {
         static void apply(com.frgm.dashboard.query.ladder.LadderStore store, TrackedEventMessage<?> event) {
             try {
-                new org.axonframework.eventhandling.AnnotationEventHandlerAdapter(
-                        new LadderProjection(store, t -> { })).handle(event);
+                new org.axonframework.eventhandling.AnnotationEventHandlerAdapter(new LadderProjection(store, t -> {}))
+                        .handle(event);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -24,9 +24,14 @@ class RedisConnectionPropertiesTest {
     @Test
     void clusterNodesMakeItACluster() {
         RedisConnectionProperties properties = bind(Map.of(
-                "spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379, other.example:6380",
-                "spring.data.redis.username", "dashboard", "spring.data.redis.password", "secret",
-                "spring.data.redis.ssl.enabled", "true"));
+                "spring.data.redis.cluster.nodes",
+                "clustercfg.frgm.example:6379, other.example:6380",
+                "spring.data.redis.username",
+                "dashboard",
+                "spring.data.redis.password",
+                "secret",
+                "spring.data.redis.ssl.enabled",
+                "true"));
 
         assertThat(properties.clustered()).isTrue();
         List<RedisURI> seeds = properties.clusterUris();
@@ -41,8 +46,8 @@ class RedisConnectionPropertiesTest {
 
     @Test
     void aUrlAloneIsOneServerAndItsOwnCredentialsWin() {
-        RedisConnectionProperties properties = bind(Map.of("spring.data.redis.url", "redis://me:mine@cache.example:6379",
-                "spring.data.redis.password", "other"));
+        RedisConnectionProperties properties = bind(Map.of(
+                "spring.data.redis.url", "redis://me:mine@cache.example:6379", "spring.data.redis.password", "other"));
 
         assertThat(properties.clustered()).isFalse();
         assertThat(properties.serverUri().getPassword()).isEqualTo("mine".toCharArray());
@@ -52,8 +57,8 @@ class RedisConnectionPropertiesTest {
 
     @Test
     void aUrlWithoutCredentialsTakesTheSeparateKeys() {
-        RedisConnectionProperties properties = bind(Map.of("spring.data.redis.url", "redis://cache.example:6379",
-                "spring.data.redis.password", "other"));
+        RedisConnectionProperties properties = bind(
+                Map.of("spring.data.redis.url", "redis://cache.example:6379", "spring.data.redis.password", "other"));
 
         assertThat(properties.serverUri().getPassword()).isEqualTo("other".toCharArray());
     }
@@ -61,10 +66,14 @@ class RedisConnectionPropertiesTest {
     @Test
     void usesTlsForRedissOrWhenEnabledOrWhenABundleIsNamed() {
         assertThat(serverTls(null, null, "rediss://127.0.0.1:6380")).isTrue();
-        assertThat(serverTls("false", null, "rediss://127.0.0.1:6380")).as("the URL's scheme wins").isTrue();
+        assertThat(serverTls("false", null, "rediss://127.0.0.1:6380"))
+                .as("the URL's scheme wins")
+                .isTrue();
         assertThat(serverTls(null, null, "redis://127.0.0.1:6379")).isFalse();
         assertThat(serverTls("true", null, "redis://127.0.0.1:6379")).isTrue();
-        assertThat(serverTls(null, "redis", "redis://127.0.0.1:6379")).as("a bundle alone switches TLS on").isTrue();
+        assertThat(serverTls(null, "redis", "redis://127.0.0.1:6379"))
+                .as("a bundle alone switches TLS on")
+                .isTrue();
         assertThat(serverTls("false", "redis", "redis://127.0.0.1:6379")).isFalse();
     }
 
@@ -74,23 +83,30 @@ class RedisConnectionPropertiesTest {
                 "spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379,other.example:6380",
                 "spring.data.redis.ssl.bundle", "redis"));
 
-        assertThat(properties.clusterUris()).hasSize(2).allSatisfy(seed -> assertThat(seed.isSsl()).isTrue());
-        assertThat(bind(Map.of("spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379")).clusterUris())
+        assertThat(properties.clusterUris())
+                .hasSize(2)
+                .allSatisfy(seed -> assertThat(seed.isSsl()).isTrue());
+        assertThat(bind(Map.of("spring.data.redis.cluster.nodes", "clustercfg.frgm.example:6379"))
+                        .clusterUris())
                 .allSatisfy(seed -> assertThat(seed.isSsl()).isFalse());
     }
 
     @Test
     void checksTheServersHostNameOverTls() {
-        RedisURI uri = bind(Map.of("spring.data.redis.url", "redis://:secret@127.0.0.1:6379",
-                "spring.data.redis.ssl.enabled", "true")).serverUri();
+        RedisURI uri = bind(Map.of(
+                        "spring.data.redis.url",
+                        "redis://:secret@127.0.0.1:6379",
+                        "spring.data.redis.ssl.enabled",
+                        "true"))
+                .serverUri();
         assertThat(uri.getVerifyMode()).isEqualTo(SslVerifyMode.FULL);
         assertThat(uri.getPassword()).isEqualTo("secret".toCharArray());
     }
 
     @Test
     void refusesUnknownBundle() {
-        RedisConnectionProperties properties = bind(Map.of("spring.data.redis.url", "redis://127.0.0.1:6379",
-                "spring.data.redis.ssl.bundle", "nowhere"));
+        RedisConnectionProperties properties = bind(
+                Map.of("spring.data.redis.url", "redis://127.0.0.1:6379", "spring.data.redis.ssl.bundle", "nowhere"));
         assertThatThrownBy(() -> RedisConfiguration.clientOptions(properties.ssl(), new DefaultSslBundleRegistry()))
                 .isInstanceOf(NoSuchSslBundleException.class)
                 .hasMessageContaining("nowhere");
@@ -106,9 +122,11 @@ class RedisConnectionPropertiesTest {
     @Test
     void namesWhatIsMissingOrMalformed() {
         assertThatThrownBy(() -> bind(Map.of()).serverUri()).hasMessageContaining("SPRING_DATA_REDIS_CLUSTER_NODES");
-        assertThatThrownBy(() -> bind(Map.of("spring.data.redis.cluster.nodes", "cache.example")).clusterUris())
+        assertThatThrownBy(() -> bind(Map.of("spring.data.redis.cluster.nodes", "cache.example"))
+                        .clusterUris())
                 .hasMessageContaining("host:port");
-        assertThatThrownBy(() -> bind(Map.of("spring.data.redis.cluster.nodes", "cache.example:port")).clusterUris())
+        assertThatThrownBy(() -> bind(Map.of("spring.data.redis.cluster.nodes", "cache.example:port"))
+                        .clusterUris())
                 .hasMessageContaining("numeric port");
     }
 
@@ -124,7 +142,7 @@ class RedisConnectionPropertiesTest {
     }
 
     private static RedisConnectionProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("spring.data.redis",
-                RedisConnectionProperties.class);
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("spring.data.redis", RedisConnectionProperties.class);
     }
 }

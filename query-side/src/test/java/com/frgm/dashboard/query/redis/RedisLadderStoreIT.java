@@ -53,25 +53,46 @@ class RedisLadderStoreIT {
             }
         });
         subscriber.sync().subscribe(RedisKeys.LADDER_CHANNEL);
-        MarketQuote quote = new MarketQuote("ZNH24", Instant.parse("2024-01-15T10:39:38.123Z"),
-                new BigDecimal("112.5"), 204L, new BigDecimal("112.515625"), 454L, new BigDecimal("112.5"), 10486L,
-                List.of(), List.of(), BigDecimal.ONE, null, null, null, null, new BigDecimal("0.015625"), null,
+        MarketQuote quote = new MarketQuote(
+                "ZNH24",
+                Instant.parse("2024-01-15T10:39:38.123Z"),
+                new BigDecimal("112.5"),
+                204L,
+                new BigDecimal("112.515625"),
+                454L,
+                new BigDecimal("112.5"),
+                10486L,
+                List.of(),
+                List.of(),
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("0.015625"),
+                null,
                 null);
         LadderView ladder = Ladders.from(quote, 9);
         RedisLadderStore store = new RedisLadderStore(connection);
 
-        store.write(List.of(new LadderStore.QuoteWrite(quote, ladder),
+        store.write(List.of(
+                new LadderStore.QuoteWrite(quote, ladder),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:38Z"), 10)));
 
         Map<String, String> hash = connection.sync().hgetall("actant:market:ZNH24");
-        assertThat(hash).containsEntry("price", "112.5").containsEntry("bid", "112.5")
-                .containsEntry("ask", "112.515625").containsEntry("volume", "10486")
-                .containsEntry("timestamp", "1705315178").containsEntry("bid_size", "204")
+        assertThat(hash)
+                .containsEntry("price", "112.5")
+                .containsEntry("bid", "112.5")
+                .containsEntry("ask", "112.515625")
+                .containsEntry("volume", "10486")
+                .containsEntry("timestamp", "1705315178")
+                .containsEntry("bid_size", "204")
                 .doesNotContainKey("gamma");
         assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315178");
         assertThat(store.read("ZNH24")).contains(ladder);
         await().untilAsserted(() -> assertThat(published).hasSize(1));
-        assertThat(RedisJson.FIELD_NAMES.read(published.get(0), LadderView.class)).isEqualTo(ladder);
+        assertThat(RedisJson.FIELD_NAMES.read(published.get(0), LadderView.class))
+                .isEqualTo(ladder);
         subscriber.close();
     }
 
@@ -89,10 +110,12 @@ class RedisLadderStoreIT {
         RedisLadderStore store = new RedisLadderStore(connection);
         MarketQuote newer = quote("ZNZ24", "112.5", Instant.parse("2024-01-15T10:40:00Z"));
         MarketQuote older = quote("ZNZ24", "111.0", Instant.parse("2024-01-15T10:39:00Z"));
-        store.write(List.of(new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200)),
+        store.write(List.of(
+                new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200)),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:40:00Z"), 201)));
 
-        store.write(List.of(new LadderStore.QuoteWrite(older, Ladders.from(older, 100)),
+        store.write(List.of(
+                new LadderStore.QuoteWrite(older, Ladders.from(older, 100)),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:00Z"), 101)));
         store.write(List.of(new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200))));
 
@@ -101,7 +124,10 @@ class RedisLadderStoreIT {
         assertThat(connection.sync().get("last_update:actant:market")).isEqualTo("1705315200");
         assertThat(connection.sync().get("seq:{ladder:ZNZ24}")).isEqualTo("200");
         await().untilAsserted(() -> assertThat(published).hasSize(1));
-        assertThat(RedisJson.FIELD_NAMES.read(published.get(0), LadderView.class).eventSequence()).isEqualTo(200);
+        assertThat(RedisJson.FIELD_NAMES
+                        .read(published.get(0), LadderView.class)
+                        .eventSequence())
+                .isEqualTo(200);
         subscriber.close();
     }
 
@@ -117,19 +143,53 @@ class RedisLadderStoreIT {
     }
 
     private static MarketQuote quote(String instrument, String price, Instant time) {
-        return new MarketQuote(instrument, time, new BigDecimal(price), 1L, null, null, new BigDecimal(price), null,
-                List.of(), List.of(), null, null, null, null, null, null, null, null);
+        return new MarketQuote(
+                instrument,
+                time,
+                new BigDecimal(price),
+                1L,
+                null,
+                null,
+                new BigDecimal(price),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
     void removesFieldsTheNewQuoteNoLongerHas() {
         connection.sync().hset("actant:market:ZNM24", "gamma", "0.5");
-        MarketQuote quote = new MarketQuote("ZNM24", Instant.EPOCH, null, null, null, null, BigDecimal.TEN, null,
-                List.of(), List.of(), null, null, null, null, null, null, null, null);
+        MarketQuote quote = new MarketQuote(
+                "ZNM24",
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                BigDecimal.TEN,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         new RedisLadderStore(connection).write(List.of(new LadderStore.QuoteWrite(quote, Ladders.from(quote, 1))));
 
-        assertThat(connection.sync().hgetall("actant:market:ZNM24")).containsOnlyKeys("price", "timestamp",
-                "timestamp_ms");
+        assertThat(connection.sync().hgetall("actant:market:ZNM24"))
+                .containsOnlyKeys("price", "timestamp", "timestamp_ms");
     }
 }

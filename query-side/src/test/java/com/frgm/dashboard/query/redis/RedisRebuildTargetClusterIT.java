@@ -29,14 +29,24 @@ class RedisRebuildTargetClusterIT extends RedisRebuildTargetIT {
     @Test
     void switchesKeysSpreadOverEveryMaster() {
         RedisLadderStore live = new RedisLadderStore(connection());
-        live.write(IntStream.range(0, 30).<LadderStore.Write>mapToObj(i -> write("I" + i, "100", 5)).toList());
+        live.write(IntStream.range(0, 30)
+                .<LadderStore.Write>mapToObj(i -> write("I" + i, "100", 5))
+                .toList());
         new RedisLadderStore(connection(), Keyspace.rebuild("ladder", 2))
-                .write(IntStream.range(0, 20).<LadderStore.Write>mapToObj(i -> write("I" + i, "101", 7)).toList());
+                .write(IntStream.range(0, 20)
+                        .<LadderStore.Write>mapToObj(i -> write("I" + i, "101", 7))
+                        .toList());
         assertThat(cluster.keysPerNode()).allSatisfy(keys -> assertThat(keys).isPositive());
 
-        long moved = new RedisRebuildTarget("ladder", connection(), live.keyspace(),
-                List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*"), keys -> null,
-                RedisKeys.LADDER_PREFIX, RedisKeys.LADDER_CHANNEL).switchTo(2, () -> { });
+        long moved = new RedisRebuildTarget(
+                        "ladder",
+                        connection(),
+                        live.keyspace(),
+                        List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*"),
+                        keys -> null,
+                        RedisKeys.LADDER_PREFIX,
+                        RedisKeys.LADDER_CHANNEL)
+                .switchTo(2, () -> {});
 
         assertThat(moved).isEqualTo(40); // twenty instruments' ladder and market keys
         assertThat(connection().sync().keys("ladder:*")).hasSize(20);
@@ -46,9 +56,25 @@ class RedisRebuildTargetClusterIT extends RedisRebuildTargetIT {
     }
 
     private static LadderStore.QuoteWrite write(String instrument, String price, long sequence) {
-        MarketQuote quote = new MarketQuote(instrument, Instant.parse("2024-01-15T10:39:38Z"), new BigDecimal(price),
-                1L, new BigDecimal(price).add(BigDecimal.ONE), 1L, new BigDecimal(price), 10L, List.of(), List.of(),
-                BigDecimal.ONE, null, null, null, null, null, null, null);
+        MarketQuote quote = new MarketQuote(
+                instrument,
+                Instant.parse("2024-01-15T10:39:38Z"),
+                new BigDecimal(price),
+                1L,
+                new BigDecimal(price).add(BigDecimal.ONE),
+                1L,
+                new BigDecimal(price),
+                10L,
+                List.of(),
+                List.of(),
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return new LadderStore.QuoteWrite(quote, Ladders.from(quote, sequence));
     }
 }

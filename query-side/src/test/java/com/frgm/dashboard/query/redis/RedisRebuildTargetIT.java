@@ -64,10 +64,10 @@ class RedisRebuildTargetIT {
         RedisLadderStore rebuilt = new RedisLadderStore(connection, v2);
         rebuilt.write(List.of(write("ZNH24", "101", 7), write("ZNM24", "199", 8)));
         List<String> published = subscribe();
-        assertThat(connection.sync().keys("ladder:*")).containsExactlyInAnyOrder("ladder:ZNH24", "ladder:ZNM24",
-                "ladder:OLD");
+        assertThat(connection.sync().keys("ladder:*"))
+                .containsExactlyInAnyOrder("ladder:ZNH24", "ladder:ZNM24", "ladder:OLD");
 
-        long moved = target(live).switchTo(2, () -> { });
+        long moved = target(live).switchTo(2, () -> {});
 
         assertThat(moved).isEqualTo(2); // ZNH24's two keys; ZNM24's live keys are newer and stay
         assertThat(connection.sync().hget("actant:market:ZNH24", "price")).isEqualTo("101");
@@ -77,7 +77,8 @@ class RedisRebuildTargetIT {
         assertThat(connection.sync().keys("*OLD*")).isEmpty();
         assertThat(connection.sync().keys("rebuild:*")).isEmpty();
         assertThat(connection.sync().get("projection:version:ladder")).isEqualTo("2");
-        await().untilAsserted(() -> assertThat(published).singleElement().asString().contains("\"ZNH24\""));
+        await().untilAsserted(
+                        () -> assertThat(published).singleElement().asString().contains("\"ZNH24\""));
     }
 
     @Test
@@ -86,9 +87,12 @@ class RedisRebuildTargetIT {
         Keyspace v3 = Keyspace.rebuild("ladder", 3);
         new RedisLadderStore(connection, v3).write(List.of(write("ZNH24", "101", 7)));
 
-        assertThat(connection.sync().keys("*")).containsExactlyInAnyOrder("rebuild:ladder:v3:{ladder:ZNH24}",
-                "rebuild:ladder:v3:seq:{ladder:ZNH24}", "rebuild:ladder:v3:{actant:market:ZNH24}",
-                "rebuild:ladder:v3:seq:{actant:market:ZNH24}");
+        assertThat(connection.sync().keys("*"))
+                .containsExactlyInAnyOrder(
+                        "rebuild:ladder:v3:{ladder:ZNH24}",
+                        "rebuild:ladder:v3:seq:{ladder:ZNH24}",
+                        "rebuild:ladder:v3:{actant:market:ZNH24}",
+                        "rebuild:ladder:v3:seq:{actant:market:ZNH24}");
         for (String key : connection.sync().keys("rebuild:*{ladder:ZNH24}")) {
             assertThat(SlotHash.getSlot(key)).isEqualTo(SlotHash.getSlot("ladder:ZNH24"));
         }
@@ -98,9 +102,14 @@ class RedisRebuildTargetIT {
     }
 
     private RedisRebuildTarget target(RedisLadderStore live) {
-        return new RedisRebuildTarget("ladder", connection, live.keyspace(),
+        return new RedisRebuildTarget(
+                "ladder",
+                connection,
+                live.keyspace(),
                 List.of(RedisKeys.MARKET_PREFIX + "*", RedisKeys.LADDER_PREFIX + "*", RedisKeys.MARKET_LAST_UPDATE),
-                keys -> null, RedisKeys.LADDER_PREFIX, RedisKeys.LADDER_CHANNEL);
+                keys -> null,
+                RedisKeys.LADDER_PREFIX,
+                RedisKeys.LADDER_CHANNEL);
     }
 
     private List<String> subscribe() {
@@ -117,9 +126,25 @@ class RedisRebuildTargetIT {
     }
 
     private static LadderStore.QuoteWrite write(String instrument, String price, long sequence) {
-        MarketQuote quote = new MarketQuote(instrument, Instant.parse("2024-01-15T10:39:38Z"), new BigDecimal(price),
-                1L, new BigDecimal(price).add(BigDecimal.ONE), 1L, new BigDecimal(price), 10L, List.of(), List.of(),
-                BigDecimal.ONE, null, null, null, null, null, null, null);
+        MarketQuote quote = new MarketQuote(
+                instrument,
+                Instant.parse("2024-01-15T10:39:38Z"),
+                new BigDecimal(price),
+                1L,
+                new BigDecimal(price).add(BigDecimal.ONE),
+                1L,
+                new BigDecimal(price),
+                10L,
+                List.of(),
+                List.of(),
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return new LadderStore.QuoteWrite(quote, Ladders.from(quote, sequence));
     }
 }

@@ -56,13 +56,15 @@ public final class RedisTestCluster implements RedisTestServer {
         try {
             for (int i = 0; i < masters; i++) {
                 int port = portWithFreeBusPort();
-                RedisServer server = RedisServer.newRedisServer().port(port).setting("bind " + HOST)
+                RedisServer server = RedisServer.newRedisServer()
+                        .port(port)
+                        .setting("bind " + HOST)
                         .setting("cluster-enabled yes")
                         .setting("cluster-config-file nodes-" + port + ".conf")
                         .setting("dir \"" + dir + "\"")
                         .setting("save \"\"")
                         .setting("appendonly no")
-                        .soutListener(line -> { })
+                        .soutListener(line -> {})
                         .build();
                 server.start();
                 servers.add(server);
@@ -85,15 +87,21 @@ public final class RedisTestCluster implements RedisTestServer {
             }
             int masters = nodes.size();
             for (int i = 0; i < masters; i++) {
-                nodes.get(i).sync().clusterAddSlots(IntStream.range(i * SLOTS / masters, (i + 1) * SLOTS / masters).toArray());
+                nodes.get(i)
+                        .sync()
+                        .clusterAddSlots(IntStream.range(i * SLOTS / masters, (i + 1) * SLOTS / masters)
+                                .toArray());
             }
             for (int i = 1; i < masters; i++) {
                 nodes.get(0).sync().clusterMeet(HOST, ports.get(i));
             }
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> nodes.stream()
-                    .map(node -> node.sync().clusterInfo())
-                    .allMatch(info -> info.contains("cluster_state:ok") && info.contains("cluster_known_nodes:" + masters)
-                            && info.contains("cluster_slots_assigned:" + SLOTS)));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> nodes.stream()
+                            .map(node -> node.sync().clusterInfo())
+                            .allMatch(info -> info.contains("cluster_state:ok")
+                                    && info.contains("cluster_known_nodes:" + masters)
+                                    && info.contains("cluster_slots_assigned:" + SLOTS)));
         } finally {
             nodes.forEach(StatefulRedisConnection::close);
             client.shutdown();
@@ -139,8 +147,8 @@ public final class RedisTestCluster implements RedisTestServer {
 
     @Override
     public RedisConnectionProperties properties() {
-        return new RedisConnectionProperties(null, null, null,
-                new RedisConnectionProperties.Cluster(List.of(nodes().split(","))), null);
+        return new RedisConnectionProperties(
+                null, null, null, new RedisConnectionProperties.Cluster(List.of(nodes().split(","))), null);
     }
 
     @Override
@@ -158,7 +166,8 @@ public final class RedisTestCluster implements RedisTestServer {
             }
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary directory left behind
         }

@@ -19,8 +19,12 @@ final class StandaloneTestRedis implements RedisTestServer {
     static StandaloneTestRedis start() {
         int port = RedisTestServer.freePort();
         try {
-            RedisServer server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1")
-                    .setting("save \"\"").soutListener(line -> { }).build();
+            RedisServer server = RedisServer.newRedisServer()
+                    .port(port)
+                    .setting("bind 127.0.0.1")
+                    .setting("save \"\"")
+                    .soutListener(line -> {})
+                    .build();
             server.start();
             return new StandaloneTestRedis(server, "redis://127.0.0.1:" + port);
         } catch (IOException e) {

@@ -21,15 +21,21 @@ public final class ListReplaySource implements ReplaySource {
     /** Adds {@code payload} as the next event, stored at {@code at}. */
     public ListReplaySource add(Instant at, Object payload) {
         long index = events.size() + 1;
-        events.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(index), "Test", "test-1",
-                index - 1, new GenericMessage<>("event-" + index, payload, Map.of()), () -> at));
+        events.add(new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(index),
+                "Test",
+                "test-1",
+                index - 1,
+                new GenericMessage<>("event-" + index, payload, Map.of()),
+                () -> at));
         return this;
     }
 
     @Override
     public Stream<TrackedEventMessage<?>> after(long after) {
         streamsOpened++;
-        return events.stream().filter(event -> event.trackingToken().position().orElseThrow() > after)
+        return events.stream()
+                .filter(event -> event.trackingToken().position().orElseThrow() > after)
                 .onClose(() -> streamsClosed++);
     }
 

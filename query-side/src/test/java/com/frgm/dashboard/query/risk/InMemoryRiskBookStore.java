@@ -35,7 +35,9 @@ final class InMemoryRiskBookStore implements RiskBookStore {
 
     @Override
     public Optional<StartOfDay> latestStartOfDay() {
-        return starts.isEmpty() ? Optional.empty() : Optional.of(starts.lastEntry().getValue());
+        return starts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(starts.lastEntry().getValue());
     }
 
     @Override

@@ -30,35 +30,40 @@ class RiskMonitorTest {
     private static final Instant NOW = Instant.parse("2024-01-16T14:31:07Z");
     private static final BigDecimal MAX_DELTA = new BigDecimal("4.5");
 
-    private final RiskScenario scenario = new RiskScenario().settlements().startOfDay().quotes().fills();
+    private final RiskScenario scenario =
+            new RiskScenario().settlements().startOfDay().quotes().fills();
     private final List<RiskLimitBreach> open = new ArrayList<>();
     private final List<PnlPoint> samples = new ArrayList<>();
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final RiskMonitor monitor = new RiskMonitor(scenario.risk, new RiskLimitStore() {
-        @Override
-        public void write(List<LimitState> states) {
-        }
+    private final RiskMonitor monitor = new RiskMonitor(
+            scenario.risk,
+            new RiskLimitStore() {
+                @Override
+                public void write(List<LimitState> states) {}
 
-        @Override
-        public List<RiskLimitBreach> openBreaches() {
-            return open;
-        }
-    }, new PnlStore() {
-        @Override
-        public void record(LocalDate startOfDay, String account, PnlPoint point) {
-            samples.add(point);
-        }
+                @Override
+                public List<RiskLimitBreach> openBreaches() {
+                    return open;
+                }
+            },
+            new PnlStore() {
+                @Override
+                public void record(LocalDate startOfDay, String account, PnlPoint point) {
+                    samples.add(point);
+                }
 
-        @Override
-        public Set<String> accounts(LocalDate startOfDay) {
-            return Set.of();
-        }
+                @Override
+                public Set<String> accounts(LocalDate startOfDay) {
+                    return Set.of();
+                }
 
-        @Override
-        public List<PnlPoint> series(LocalDate startOfDay, String account) {
-            return List.of();
-        }
-    }, commands, new RiskProperties(Map.of("RISK01", new RiskProperties.Limits(MAX_DELTA, null)), null, null),
+                @Override
+                public List<PnlPoint> series(LocalDate startOfDay, String account) {
+                    return List.of();
+                }
+            },
+            commands,
+            new RiskProperties(Map.of("RISK01", new RiskProperties.Limits(MAX_DELTA, null)), null, null),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     RiskMonitorTest() {
@@ -79,8 +84,16 @@ class RiskMonitorTest {
         monitor.check();
         monitor.check(); // not again while the breach is on its way
 
-        verify(commands).send(new CheckRiskLimitsCommand("risk-limits:RISK01", "RISK01", scenario.lastIndex(), NOW,
-                new BigDecimal("-5"), new BigDecimal("250"), MAX_DELTA, null));
+        verify(commands)
+                .send(new CheckRiskLimitsCommand(
+                        "risk-limits:RISK01",
+                        "RISK01",
+                        scenario.lastIndex(),
+                        NOW,
+                        new BigDecimal("-5"),
+                        new BigDecimal("250"),
+                        MAX_DELTA,
+                        null));
     }
 
     @Test
@@ -89,8 +102,16 @@ class RiskMonitorTest {
 
         monitor.check();
 
-        verify(commands).send(new CheckRiskLimitsCommand("risk-limits:RISK01", "RISK01", scenario.lastIndex(), NOW,
-                new BigDecimal("-4"), new BigDecimal("187.5"), MAX_DELTA, null));
+        verify(commands)
+                .send(new CheckRiskLimitsCommand(
+                        "risk-limits:RISK01",
+                        "RISK01",
+                        scenario.lastIndex(),
+                        NOW,
+                        new BigDecimal("-4"),
+                        new BigDecimal("187.5"),
+                        MAX_DELTA,
+                        null));
     }
 
     @Test
@@ -98,7 +119,8 @@ class RiskMonitorTest {
         monitor.check();
 
         Instant bucket = Instant.parse("2024-01-16T14:31:00Z");
-        assertThat(samples).containsExactly(new PnlPoint(bucket, new BigDecimal("187.5")),
-                new PnlPoint(bucket, new BigDecimal("-3375")));
+        assertThat(samples)
+                .containsExactly(
+                        new PnlPoint(bucket, new BigDecimal("187.5")), new PnlPoint(bucket, new BigDecimal("-3375")));
     }
 }

@@ -42,16 +42,28 @@ final class RiskScenario {
     private long index;
 
     RiskScenario startOfDay() {
-        return apply(new StartOfDayPositionsSetEvent("positions:" + TODAY, TODAY, "sod.csv", "sha", null, List.of(
-                sod("RISK01", "ZNH24", 10, "111.5"), sod("RISK01", "ZNH24 C112", -20, "0.75"),
-                sod("RISK02", "ZNH24", -5, "112.5"), sod("RISK02", "ZNH24 P111", 40, "0.3125"))));
+        return apply(new StartOfDayPositionsSetEvent(
+                "positions:" + TODAY,
+                TODAY,
+                "sod.csv",
+                "sha",
+                null,
+                List.of(
+                        sod("RISK01", "ZNH24", 10, "111.5"), sod("RISK01", "ZNH24 C112", -20, "0.75"),
+                        sod("RISK02", "ZNH24", -5, "112.5"), sod("RISK02", "ZNH24 P111", 40, "0.3125"))));
     }
 
     /** The previous business day's settlements; the put is missing from them. */
     RiskScenario settlements() {
-        return apply(new EndOfDayPositionsRecordedEvent("positions:" + PREVIOUS, PREVIOUS, "eod.csv", "sha", List.of(
-                eod("RISK01", "ZNH24", 10, "112"), eod("RISK01", "ZNH24 C112", -20, "0.5"),
-                eod("RISK02", "ZNH24", -5, "112"))));
+        return apply(new EndOfDayPositionsRecordedEvent(
+                "positions:" + PREVIOUS,
+                PREVIOUS,
+                "eod.csv",
+                "sha",
+                List.of(
+                        eod("RISK01", "ZNH24", 10, "112"),
+                        eod("RISK01", "ZNH24 C112", -20, "0.5"),
+                        eod("RISK02", "ZNH24", -5, "112"))));
     }
 
     RiskScenario quotes() {
@@ -66,22 +78,40 @@ final class RiskScenario {
         return fill("fill-2", "RISK01", "ZNH24", OrderSide.SELL, "112.3125", 3);
     }
 
-    RiskScenario quote(String instrument, String price, String delta, String gamma, String vega, String theta,
-                       String underlying) {
-        return apply(new QuoteUpdatedEvent("GE_XCME.ZN", "md.csv", new MarketQuote(instrument, QUOTE_TIME, null, null,
-                null, null, new BigDecimal(price), 100L, List.of(), List.of(), decimal(delta), decimal(gamma),
-                decimal(vega), decimal(theta), underlying, new BigDecimal("0.015625"), new BigDecimal("1000"),
-                Map.of())));
+    RiskScenario quote(
+            String instrument, String price, String delta, String gamma, String vega, String theta, String underlying) {
+        return apply(new QuoteUpdatedEvent(
+                "GE_XCME.ZN",
+                "md.csv",
+                new MarketQuote(
+                        instrument,
+                        QUOTE_TIME,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new BigDecimal(price),
+                        100L,
+                        List.of(),
+                        List.of(),
+                        decimal(delta),
+                        decimal(gamma),
+                        decimal(vega),
+                        decimal(theta),
+                        underlying,
+                        new BigDecimal("0.015625"),
+                        new BigDecimal("1000"),
+                        Map.of())));
     }
 
     RiskScenario fill(String eventId, String account, String instrument, OrderSide side, String price, long qty) {
         return fillAt(FILL_TIME, eventId, account, instrument, side, price, qty);
     }
 
-    RiskScenario fillAt(Instant at, String eventId, String account, String instrument, OrderSide side, String price,
-                        long qty) {
-        WorkingOrder order = new WorkingOrder(eventId + "-order", account, instrument, side, new BigDecimal(price),
-                10, qty, "WORKING", at);
+    RiskScenario fillAt(
+            Instant at, String eventId, String account, String instrument, OrderSide side, String price, long qty) {
+        WorkingOrder order = new WorkingOrder(
+                eventId + "-order", account, instrument, side, new BigDecimal(price), 10, qty, "WORKING", at);
         return apply(eventId, new OrderFilledEvent("tt-working-orders", at, qty, order));
     }
 
@@ -92,8 +122,12 @@ final class RiskScenario {
     RiskScenario apply(String eventId, Object payload) {
         index++;
         GenericTrackedDomainEventMessage<Object> event = new GenericTrackedDomainEventMessage<>(
-                new GlobalSequenceTrackingToken(index), "Aggregate", "id", index,
-                new GenericMessage<>(eventId, payload, Map.of()), () -> QUOTE_TIME);
+                new GlobalSequenceTrackingToken(index),
+                "Aggregate",
+                "id",
+                index,
+                new GenericMessage<>(eventId, payload, Map.of()),
+                () -> QUOTE_TIME);
         try {
             for (AnnotationEventHandlerAdapter handlers : List.of(instrumentHandlers, riskHandlers)) {
                 if (handlers.canHandle(event)) {
@@ -115,8 +149,8 @@ final class RiskScenario {
     }
 
     private static EndOfDayPosition eod(String account, String instrument, long position, String settle) {
-        return new EndOfDayPosition(account, instrument, position, new BigDecimal(settle), null, null, null, null,
-                null, null);
+        return new EndOfDayPosition(
+                account, instrument, position, new BigDecimal(settle), null, null, null, null, null, null);
     }
 
     private static BigDecimal decimal(String value) {

@@ -30,17 +30,19 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/audit/state", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<StateAtView> state(@RequestParam(required = false) String at,
-                            @RequestParam(required = false) String feedTime,
-                            @RequestParam(required = false) String instrument) {
+    Mono<StateAtView> state(
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String feedTime,
+            @RequestParam(required = false) String instrument) {
         if ((at == null) == (feedTime == null)) {
-            throw new BadParameterException(at == null ? "at" : "feedTime",
+            throw new BadParameterException(
+                    at == null ? "at" : "feedTime",
                     "give exactly one of at (the desk's clock) and feedTime (the feed's clock)");
         }
         FetchStateAtQuery query = at != null
                 ? new FetchStateAtQuery(InstantParameter.parse("at", at), instrument(instrument), ReplayClock.DESK)
-                : new FetchStateAtQuery(InstantParameter.parse("feedTime", feedTime), instrument(instrument),
-                        ReplayClock.FEED);
+                : new FetchStateAtQuery(
+                        InstantParameter.parse("feedTime", feedTime), instrument(instrument), ReplayClock.FEED);
         return queries.query(query, StateAtView.class);
     }
 

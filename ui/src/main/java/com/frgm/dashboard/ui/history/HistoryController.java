@@ -36,39 +36,52 @@ public class HistoryController {
     }
 
     @GetMapping(path = "/api/history/{instrument}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<HistoryPage> quotes(@PathVariable String instrument,
-                             @RequestParam(required = false) String from,
-                             @RequestParam(required = false) String to,
-                             @RequestParam(required = false) String limit,
-                             @RequestParam(required = false) String cursor) {
+    Mono<HistoryPage> quotes(
+            @PathVariable String instrument,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
         return Mono.fromSupplier(() -> {
-            Instant end = HistoryParameters.instant("to", to, clock.instant());
-            Instant start = HistoryParameters.instant("from", from, end.minus(DEFAULT_RANGE));
-            if (start.isAfter(end)) {
-                throw new BadParameterException("from", "from (" + start + ") is after to (" + end + ")");
-            }
-            return new FetchQuoteHistoryQuery(HistoryParameters.name("instrument", instrument), start, end,
-                    HistoryParameters.limit(limit), HistoryParameters.cursor(cursor));
-        }).flatMap(query -> queries.query(query, HistoryPage.class));
+                    Instant end = HistoryParameters.instant("to", to, clock.instant());
+                    Instant start = HistoryParameters.instant("from", from, end.minus(DEFAULT_RANGE));
+                    if (start.isAfter(end)) {
+                        throw new BadParameterException("from", "from (" + start + ") is after to (" + end + ")");
+                    }
+                    return new FetchQuoteHistoryQuery(
+                            HistoryParameters.name("instrument", instrument),
+                            start,
+                            end,
+                            HistoryParameters.limit(limit),
+                            HistoryParameters.cursor(cursor));
+                })
+                .flatMap(query -> queries.query(query, HistoryPage.class));
     }
 
     @GetMapping(path = "/api/positions/{account}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<HistoryPage> positions(@PathVariable String account,
-                                @RequestParam(required = false) String date,
-                                @RequestParam(required = false) String limit,
-                                @RequestParam(required = false) String cursor) {
-        return Mono.fromSupplier(() -> new FetchPositionHistoryQuery(HistoryParameters.name("account", account),
-                        HistoryParameters.date(date), HistoryParameters.limit(limit), HistoryParameters.cursor(cursor)))
+    Mono<HistoryPage> positions(
+            @PathVariable String account,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        return Mono.fromSupplier(() -> new FetchPositionHistoryQuery(
+                        HistoryParameters.name("account", account),
+                        HistoryParameters.date(date),
+                        HistoryParameters.limit(limit),
+                        HistoryParameters.cursor(cursor)))
                 .flatMap(query -> queries.query(query, HistoryPage.class));
     }
 
     /** Beside {@code /api/orders/{instrument}/stream}: a different last segment, so no clash. */
     @GetMapping(path = "/api/orders/{orderId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<HistoryPage> order(@PathVariable String orderId,
-                            @RequestParam(required = false) String limit,
-                            @RequestParam(required = false) String cursor) {
-        return Mono.fromSupplier(() -> new FetchOrderHistoryQuery(HistoryParameters.name("orderId", orderId),
-                        HistoryParameters.limit(limit), HistoryParameters.cursor(cursor)))
+    Mono<HistoryPage> order(
+            @PathVariable String orderId,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        return Mono.fromSupplier(() -> new FetchOrderHistoryQuery(
+                        HistoryParameters.name("orderId", orderId),
+                        HistoryParameters.limit(limit),
+                        HistoryParameters.cursor(cursor)))
                 .flatMap(query -> queries.query(query, HistoryPage.class));
     }
 }

@@ -15,8 +15,7 @@ final class HistoryParameters {
     static final int MAX_LIMIT = 1000;
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,2048}");
 
-    private HistoryParameters() {
-    }
+    private HistoryParameters() {}
 
     static String name(String parameter, String value) {
         return InstrumentNames.requireValid(parameter, value);
@@ -37,7 +36,8 @@ final class HistoryParameters {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("date", "date must be a business date such as 2024-01-15, not '" + value + "'");
+            throw new BadParameterException(
+                    "date", "date must be a business date such as 2024-01-15, not '" + value + "'");
         }
         // LocalDate reads years up to +999999999; no business date is beyond four digits.
         if (date.getYear() < 1 || date.getYear() > 9999) {
@@ -58,7 +58,8 @@ final class HistoryParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
+        throw new BadParameterException(
+                "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
     }
 
     static String cursor(String value) {

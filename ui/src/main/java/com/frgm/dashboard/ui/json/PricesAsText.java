@@ -32,7 +32,8 @@ class PricesAsText implements WebFluxConfigurer {
     private final ObjectMapper json;
 
     PricesAsText(ObjectProvider<ObjectMapper> springJson) {
-        this.json = springJson.getIfAvailable(() -> Jackson2ObjectMapperBuilder.json().build());
+        this.json = springJson.getIfAvailable(
+                () -> Jackson2ObjectMapperBuilder.json().build());
     }
 
     /** Runs after Spring Boot's own codec set-up (order 0), so this encoder is the one used. */

@@ -12,8 +12,7 @@ public final class InstrumentNames {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9 ._:/-]{1,64}");
 
-    private InstrumentNames() {
-    }
+    private InstrumentNames() {}
 
     /** Returns the name unchanged when it is valid. */
     public static String requireValid(String candidate) {

@@ -14,8 +14,7 @@ final class LadderEvents {
     /** Often enough for proxies that close idle connections after 30 to 60 seconds. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
-    private LadderEvents() {
-    }
+    private LadderEvents() {}
 
     /**
      * Each newer view as a {@code ladder} event with its event sequence as id, and a comment every
@@ -23,9 +22,10 @@ final class LadderEvents {
      * result cancels the views.
      */
     static Flux<ServerSentEvent<LadderView>> of(Flux<LadderView> views, Duration heartbeat) {
-        return newerOnly(views).publish(shared -> Flux.merge(
-                shared.map(LadderEvents::ladderEvent),
-                Flux.interval(heartbeat).map(tick -> heartbeatEvent()).takeUntilOther(shared.then())));
+        return newerOnly(views)
+                .publish(shared -> Flux.merge(
+                        shared.map(LadderEvents::ladderEvent),
+                        Flux.interval(heartbeat).map(tick -> heartbeatEvent()).takeUntilOther(shared.then())));
     }
 
     // The initial result and the first updates can overlap, and updates can arrive twice or out of
@@ -33,8 +33,8 @@ final class LadderEvents {
     private static Flux<LadderView> newerOnly(Flux<LadderView> views) {
         return Flux.defer(() -> {
             AtomicLong lastSent = new AtomicLong(Long.MIN_VALUE);
-            return views.filter(view ->
-                    view.eventSequence() > lastSent.getAndAccumulate(view.eventSequence(), Math::max));
+            return views.filter(
+                    view -> view.eventSequence() > lastSent.getAndAccumulate(view.eventSequence(), Math::max));
         });
     }
 

@@ -37,20 +37,23 @@ class OrdersController {
     /** The current view, then a new one whenever the instrument's orders or position change. */
     @GetMapping(path = "/api/orders/{instrument}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<InstrumentOrdersView>> stream(@PathVariable String instrument) {
-        Flux<ServerSentEvent<InstrumentOrdersView>> views = queries
-                .subscribe(queryFor(instrument), InstrumentOrdersView.class)
+        Flux<ServerSentEvent<InstrumentOrdersView>> views = queries.subscribe(
+                        queryFor(instrument), InstrumentOrdersView.class)
                 .map(view -> ServerSentEvent.builder(view).event(EVENT_NAME).build());
         Flux<ServerSentEvent<InstrumentOrdersView>> heartbeats = Flux.interval(LadderEvents.HEARTBEAT)
-                .map(tick -> ServerSentEvent.<InstrumentOrdersView>builder().comment("heartbeat").build());
+                .map(tick -> ServerSentEvent.<InstrumentOrdersView>builder()
+                        .comment("heartbeat")
+                        .build());
         return views.publish(shared -> Flux.merge(shared, heartbeats.takeUntilOther(shared.then())));
     }
 
     @GetMapping(path = "/api/live-positions", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<LivePositionsView> livePositions(@RequestParam(required = false) String account,
-                                          @RequestParam(required = false) String instrument) {
-        return queries.query(new FetchLivePositionsQuery(
-                account == null ? null : InstrumentNames.requireValid("account", account),
-                instrument == null ? null : InstrumentNames.requireValid("instrument", instrument)),
+    Mono<LivePositionsView> livePositions(
+            @RequestParam(required = false) String account, @RequestParam(required = false) String instrument) {
+        return queries.query(
+                new FetchLivePositionsQuery(
+                        account == null ? null : InstrumentNames.requireValid("account", account),
+                        instrument == null ? null : InstrumentNames.requireValid("instrument", instrument)),
                 LivePositionsView.class);
     }
 

@@ -24,6 +24,7 @@ public class LiveViews {
 
     /** Often enough for proxies that close idle connections after 30 to 60 seconds. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
     private static final int MAX_SHARED = 200;
 
     private final Queries queries;
@@ -50,7 +51,8 @@ public class LiveViews {
         if (shared.size() >= MAX_SHARED && !shared.containsKey(query)) {
             return reads(query, type);
         }
-        return (Flux<V>) shared.computeIfAbsent(query, q -> reads(q, type).replay(1).refCount());
+        return (Flux<V>)
+                shared.computeIfAbsent(query, q -> reads(q, type).replay(1).refCount());
     }
 
     private <V> Flux<V> reads(Object query, Class<V> type) {

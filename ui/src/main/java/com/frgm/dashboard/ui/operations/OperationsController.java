@@ -36,6 +36,7 @@ class OperationsController {
         } catch (NumberFormatException e) {
             // refused below, with the rule
         }
-        throw new BadParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
+        throw new BadParameterException(
+                "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
     }
 }

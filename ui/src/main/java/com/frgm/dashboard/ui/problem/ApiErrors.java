@@ -36,8 +36,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     Mono<ResponseEntity<Object>> badParameter(BadParameterException e, ServerWebExchange exchange) {
-        return handleExceptionInternal(e, Problems.badParameter(e.parameter(), e.getMessage()), null,
-                HttpStatus.BAD_REQUEST, exchange);
+        return handleExceptionInternal(
+                e, Problems.badParameter(e.parameter(), e.getMessage()), null, HttpStatus.BAD_REQUEST, exchange);
     }
 
     /**
@@ -48,39 +48,61 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     Mono<ResponseEntity<Object>> failed(Exception e, ServerWebExchange exchange) {
         Optional<RefusedParameter> refused = details(e, RefusedParameter.class);
         if (refused.isPresent()) {
-            return handleExceptionInternal(e, Problems.badParameter(refused.get().parameter(), refused.get().detail()),
-                    null, HttpStatus.BAD_REQUEST, exchange);
+            return handleExceptionInternal(
+                    e,
+                    Problems.badParameter(
+                            refused.get().parameter(), refused.get().detail()),
+                    null,
+                    HttpStatus.BAD_REQUEST,
+                    exchange);
         }
         Optional<ProjectionRefusal> projection = details(e, ProjectionRefusal.class);
         if (projection.isPresent()) {
             ProjectionRefusal refusal = projection.get();
             return refusal.reason() == ProjectionRefusal.Reason.UNKNOWN
-                    ? handleExceptionInternal(e, Problems.unknownProjection(refusal.name(), refusal.detail()), null,
-                            HttpStatus.NOT_FOUND, exchange)
-                    : handleExceptionInternal(e, Problems.rebuildConflict(refusal.name(), refusal.detail()), null,
-                            HttpStatus.CONFLICT, exchange);
+                    ? handleExceptionInternal(
+                            e,
+                            Problems.unknownProjection(refusal.name(), refusal.detail()),
+                            null,
+                            HttpStatus.NOT_FOUND,
+                            exchange)
+                    : handleExceptionInternal(
+                            e,
+                            Problems.rebuildConflict(refusal.name(), refusal.detail()),
+                            null,
+                            HttpStatus.CONFLICT,
+                            exchange);
         }
         Optional<TooBusy> busy = details(e, TooBusy.class);
         if (busy.isPresent()) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(busy.get().retryAfterSeconds()));
-            return handleExceptionInternal(e, Problems.tooBusy(busy.get().detail()), headers,
-                    HttpStatus.SERVICE_UNAVAILABLE, exchange);
+            return handleExceptionInternal(
+                    e, Problems.tooBusy(busy.get().detail()), headers, HttpStatus.SERVICE_UNAVAILABLE, exchange);
         }
-        log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
-        return handleExceptionInternal(e, Problems.serverFailure(HttpStatus.INTERNAL_SERVER_ERROR), null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+        log.error(
+                "{} {} failed",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
+                e);
+        return handleExceptionInternal(
+                e,
+                Problems.serverFailure(HttpStatus.INTERNAL_SERVER_ERROR),
+                null,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                exchange);
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(MissingRequestValueException e,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        return handleExceptionInternal(e, Problems.badParameter(e.getName(), e.getName() + " is required"), headers,
-                status, exchange);
+    protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(
+            MissingRequestValueException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        return handleExceptionInternal(
+                e, Problems.badParameter(e.getName(), e.getName() + " is required"), headers, status, exchange);
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                                ServerWebExchange exchange) {
+    protected Mono<ResponseEntity<Object>> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         HttpHeaders problemHeaders = new HttpHeaders();
         if (headers != null) {
             problemHeaders.addAll(headers);
@@ -94,7 +116,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static <T> Optional<T> details(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HandlerExecutionException execution && type.isInstance(execution.getDetails().orElse(null))) {
+            if (cause instanceof HandlerExecutionException execution
+                    && type.isInstance(execution.getDetails().orElse(null))) {
                 return Optional.of(type.cast(execution.getDetails().orElseThrow()));
             }
         }

@@ -29,8 +29,11 @@ import reactor.core.publisher.Mono;
 @Order(-2)
 class LastResortErrors extends AbstractErrorWebExceptionHandler {
 
-    LastResortErrors(ErrorAttributes errorAttributes, WebProperties webProperties, ApplicationContext context,
-                     ServerCodecConfigurer codecs) {
+    LastResortErrors(
+            ErrorAttributes errorAttributes,
+            WebProperties webProperties,
+            ApplicationContext context,
+            ServerCodecConfigurer codecs) {
         super(errorAttributes, webProperties.getResources(), context);
         setMessageWriters(codecs.getWriters());
         setMessageReaders(codecs.getReaders());
@@ -43,11 +46,14 @@ class LastResortErrors extends AbstractErrorWebExceptionHandler {
 
     private Mono<ServerResponse> problem(ServerRequest request) {
         Throwable error = getError(request);
-        HttpStatusCode status = error instanceof ErrorResponse response ? response.getStatusCode()
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status =
+                error instanceof ErrorResponse response ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = error instanceof ErrorResponse response && !status.is5xxServerError()
-                ? response.getBody() : Problems.serverFailure(status);
+                ? response.getBody()
+                : Problems.serverFailure(status);
         problem.setInstance(URI.create(request.path()));
-        return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
+        return ServerResponse.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(problem);
     }
 }

@@ -39,11 +39,11 @@ public final class Problems {
     /** The projection's rebuild cannot start or stop now (one is running, none is, or it cannot be cancelled). */
     public static final URI REBUILD_CONFLICT = URI.create("/problems/rebuild-conflict");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail signInRequired() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNAUTHORIZED,
                 "Sign in first: a session from the sign-in page, HTTP Basic or OpenID Connect.");
         problem.setType(SIGN_IN_REQUIRED);
         problem.setTitle("Sign-in required");
@@ -58,7 +58,8 @@ public final class Problems {
     }
 
     public static ProblemDetail csrfRefused() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
                 "The request does not carry this session's CSRF token; reload the page and try again.");
         problem.setType(CSRF_REFUSED);
         problem.setTitle("CSRF token missing or wrong");
@@ -81,8 +82,8 @@ public final class Problems {
     }
 
     public static ProblemDetail noQuoteYet(String instrument) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No quote yet for " + instrument + ".");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No quote yet for " + instrument + ".");
         problem.setType(NO_QUOTE_YET);
         problem.setTitle("No quote yet");
         problem.setProperty("instrument", instrument);
@@ -114,6 +115,7 @@ public final class Problems {
 
     /** No detail of the failure itself: it may quote internals; the log has it. */
     static ProblemDetail serverFailure(HttpStatusCode status) {
-        return ProblemDetail.forStatusAndDetail(status, "The server could not answer this request; the failure is logged.");
+        return ProblemDetail.forStatusAndDetail(
+                status, "The server could not answer this request; the failure is logged.");
     }
 }

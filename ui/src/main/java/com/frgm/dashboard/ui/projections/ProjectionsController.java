@@ -46,8 +46,10 @@ class ProjectionsController {
 
     @PostMapping(path = "/api/projections/{name}/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<ProjectionView>> rebuild(@PathVariable String name) {
-        return commands.<ProjectionView>send(new StartRebuildCommand(name)).map(view -> ResponseEntity
-                .accepted().location(URI.create("/api/projections/" + view.name())).body(view));
+        return commands.<ProjectionView>send(new StartRebuildCommand(name))
+                .map(view -> ResponseEntity.accepted()
+                        .location(URI.create("/api/projections/" + view.name()))
+                        .body(view));
     }
 
     @DeleteMapping(path = "/api/projections/{name}/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)

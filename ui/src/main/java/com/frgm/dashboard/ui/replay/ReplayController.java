@@ -43,37 +43,54 @@ class ReplayController {
      * the last global index applied. Closing the connection stops the replay.
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<ReplayFrame>> stream(@RequestParam String from, @RequestParam String to,
-                                              @RequestParam(required = false) String speed,
-                                              @RequestParam(required = false) String clock,
-                                              @RequestParam(required = false) String instrument) {
+    Flux<ServerSentEvent<ReplayFrame>> stream(
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(required = false) String speed,
+            @RequestParam(required = false) String clock,
+            @RequestParam(required = false) String instrument) {
         Instant[] window = ReplayParameters.window("from", from, "to", to);
-        StreamReplayQuery query = new StreamReplayQuery(window[0], window[1], ReplayParameters.speed(speed),
-                ReplayParameters.clock(clock), ReplayParameters.instrument(instrument));
+        StreamReplayQuery query = new StreamReplayQuery(
+                window[0],
+                window[1],
+                ReplayParameters.speed(speed),
+                ReplayParameters.clock(clock),
+                ReplayParameters.instrument(instrument));
         Flux<ServerSentEvent<ReplayFrame>> frames = queries.stream(query, ReplayFrame.class)
-                .map(frame -> ServerSentEvent.builder(frame).event(frame.kind())
-                        .id(Long.toString(frame.globalIndex())).build());
+                .map(frame -> ServerSentEvent.builder(frame)
+                        .event(frame.kind())
+                        .id(Long.toString(frame.globalIndex()))
+                        .build());
         Flux<ServerSentEvent<ReplayFrame>> heartbeats = Flux.interval(HEARTBEAT)
-                .map(tick -> ServerSentEvent.<ReplayFrame>builder().comment("heartbeat").build());
+                .map(tick -> ServerSentEvent.<ReplayFrame>builder()
+                        .comment("heartbeat")
+                        .build());
         // The frames end the stream; the heartbeats alone never would.
-        return frames.publish(shared -> Flux.merge(shared, heartbeats.takeUntilOther(shared.ignoreElements()
-                .then(Mono.just(true)))));
+        return frames.publish(shared -> Flux.merge(
+                shared, heartbeats.takeUntilOther(shared.ignoreElements().then(Mono.just(true)))));
     }
 
     @GetMapping(path = "/marks", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ReplayMarksView> marks(@RequestParam String from, @RequestParam String to,
-                                @RequestParam(required = false) String clock) {
+    Mono<ReplayMarksView> marks(
+            @RequestParam String from, @RequestParam String to, @RequestParam(required = false) String clock) {
         Instant[] window = ReplayParameters.window("from", from, "to", to);
-        return queries.query(new FetchReplayMarksQuery(window[0], window[1], ReplayParameters.clock(clock)),
-                ReplayMarksView.class);
+        return queries.query(
+                new FetchReplayMarksQuery(window[0], window[1], ReplayParameters.clock(clock)), ReplayMarksView.class);
     }
 
     @GetMapping(path = "/diff", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<StateDiffView> diff(@RequestParam String a, @RequestParam String b,
-                             @RequestParam(required = false) String clock,
-                             @RequestParam(required = false) String instrument) {
+    Mono<StateDiffView> diff(
+            @RequestParam String a,
+            @RequestParam String b,
+            @RequestParam(required = false) String clock,
+            @RequestParam(required = false) String instrument) {
         Instant[] instants = ReplayParameters.window("a", a, "b", b);
-        return queries.query(new FetchStateDiffQuery(instants[0], instants[1], ReplayParameters.clock(clock),
-                ReplayParameters.instrument(instrument)), StateDiffView.class);
+        return queries.query(
+                new FetchStateDiffQuery(
+                        instants[0],
+                        instants[1],
+                        ReplayParameters.clock(clock),
+                        ReplayParameters.instrument(instrument)),
+                StateDiffView.class);
     }
 }

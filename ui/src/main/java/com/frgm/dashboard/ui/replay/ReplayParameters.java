@@ -11,8 +11,7 @@ import java.util.Locale;
 /** The replay endpoints' parameters, each refused with its name before any replay starts. */
 final class ReplayParameters {
 
-    private ReplayParameters() {
-    }
+    private ReplayParameters() {}
 
     /** {@code first} and {@code second}, the second strictly after the first. */
     static Instant[] window(String fromName, String from, String toName, String to) {
@@ -31,14 +30,18 @@ final class ReplayParameters {
         return switch (clock.toLowerCase(Locale.ROOT)) {
             case "desk" -> ReplayClock.DESK;
             case "feed" -> ReplayClock.FEED;
-            default -> throw new BadParameterException("clock", "clock must be desk (when stored) or feed (as the "
-                    + "feed stamped it), not '" + shorten(clock) + "'");
+            default ->
+                throw new BadParameterException(
+                        "clock",
+                        "clock must be desk (when stored) or feed (as the " + "feed stamped it), not '" + shorten(clock)
+                                + "'");
         };
     }
 
     static ReplaySpeed speed(String speed) {
-        return ReplaySpeed.parse(speed == null ? "1" : speed).orElseThrow(() -> new BadParameterException("speed",
-                "speed must be 1, 10, 100 or file, not '" + shorten(speed) + "'"));
+        return ReplaySpeed.parse(speed == null ? "1" : speed)
+                .orElseThrow(() -> new BadParameterException(
+                        "speed", "speed must be 1, 10, 100 or file, not '" + shorten(speed) + "'"));
     }
 
     static String instrument(String instrument) {

@@ -35,36 +35,64 @@ class AuditControllerTest {
     @Test
     void replaysUpToAValidInstant() {
         Instant at = Instant.parse("2024-01-15T10:40:00Z");
-        doReturn(Mono.just(view(at, ReplayClock.DESK))).when(queryGateway)
+        doReturn(Mono.just(view(at, ReplayClock.DESK)))
+                .when(queryGateway)
                 .query(new FetchStateAtQuery(at, "ZNH24"), StateAtView.class);
 
-        client.get().uri("/api/audit/state?at=2024-01-15T10:40:00Z&instrument=ZNH24").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.lastGlobalIndex").isEqualTo(7).jsonPath("$.clock").isEqualTo("DESK");
+        client.get()
+                .uri("/api/audit/state?at=2024-01-15T10:40:00Z&instrument=ZNH24")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.lastGlobalIndex")
+                .isEqualTo(7)
+                .jsonPath("$.clock")
+                .isEqualTo("DESK");
     }
 
     @Test
     void asksOnTheFeedsClockForAFeedTime() {
         Instant at = Instant.parse("2024-01-15T10:40:00Z");
-        doReturn(Mono.just(view(at, ReplayClock.FEED))).when(queryGateway)
+        doReturn(Mono.just(view(at, ReplayClock.FEED)))
+                .when(queryGateway)
                 .query(new FetchStateAtQuery(at, null, ReplayClock.FEED), StateAtView.class);
 
-        client.get().uri("/api/audit/state?feedTime=2024-01-15T10:40:00Z").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.clock").isEqualTo("FEED");
+        client.get()
+                .uri("/api/audit/state?feedTime=2024-01-15T10:40:00Z")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.clock")
+                .isEqualTo("FEED");
     }
 
     @Test
     void refusesBothClocksOrNeither() {
-        ProblemResponses.assertBadParameter(client.get()
-                .uri("/api/audit/state?at=2024-01-15T10:40:00Z&feedTime=2024-01-15T10:40:00Z").exchange(),
-                "/api/audit/state", "feedTime", "exactly one of at");
+        ProblemResponses.assertBadParameter(
+                client.get()
+                        .uri("/api/audit/state?at=2024-01-15T10:40:00Z&feedTime=2024-01-15T10:40:00Z")
+                        .exchange(),
+                "/api/audit/state",
+                "feedTime",
+                "exactly one of at");
         verifyNoInteractions(queryGateway);
     }
 
     private static StateAtView view(Instant at, ReplayClock clock) {
-        return new StateAtView(at, "ZNH24", clock, 7, 7, List.of(), List.of(), new LivePositionsView(null, List.of()),
-                List.of(), List.of(), 0);
+        return new StateAtView(
+                at,
+                "ZNH24",
+                clock,
+                7,
+                7,
+                List.of(),
+                List.of(),
+                new LivePositionsView(null, List.of()),
+                List.of(),
+                List.of(),
+                0);
     }
 
     @Test
@@ -78,14 +106,23 @@ class AuditControllerTest {
 
     @Test
     void refusesAMissingAtNamingIt() {
-        ProblemResponses.assertBadParameter(client.get().uri("/api/audit/state").exchange(), "/api/audit/state", "at",
-                "exactly one of at");
+        ProblemResponses.assertBadParameter(
+                client.get().uri("/api/audit/state").exchange(), "/api/audit/state", "at", "exactly one of at");
         verifyNoInteractions(queryGateway);
     }
 
     private void expect400(String at, String instrument, String parameter, String detail) {
-        ProblemResponses.assertBadParameter(client.get().uri(instrument == null ? "/api/audit/state?at={at}"
-                : "/api/audit/state?at={at}&instrument={i}", at, instrument).exchange(), "/api/audit/state", parameter,
+        ProblemResponses.assertBadParameter(
+                client.get()
+                        .uri(
+                                instrument == null
+                                        ? "/api/audit/state?at={at}"
+                                        : "/api/audit/state?at={at}&instrument={i}",
+                                at,
+                                instrument)
+                        .exchange(),
+                "/api/audit/state",
+                parameter,
                 detail);
     }
 }

@@ -5,10 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.frgm.dashboard.api.RefusedParameter;
 import com.frgm.dashboard.api.history.FetchOrderHistoryQuery;
 import com.frgm.dashboard.api.history.FetchPositionHistoryQuery;
 import com.frgm.dashboard.api.history.FetchQuoteHistoryQuery;
-import com.frgm.dashboard.api.RefusedParameter;
 import com.frgm.dashboard.api.history.HistoryPage;
 import com.frgm.dashboard.ui.SystemClock;
 import com.frgm.dashboard.ui.problem.ProblemResponses;
@@ -47,27 +47,51 @@ class HistoryControllerTest {
 
     @Test
     void answersQuotesOfATimeRangeWithTheNextCursor() {
-        doReturn(Mono.just(PAGE)).when(queryGateway).query(new FetchQuoteHistoryQuery("ZNH24",
-                Instant.parse("2024-01-15T10:00:00Z"), Instant.parse("2024-01-15T11:00:00Z"), 5, "xyz"), HistoryPage.class);
+        doReturn(Mono.just(PAGE))
+                .when(queryGateway)
+                .query(
+                        new FetchQuoteHistoryQuery(
+                                "ZNH24",
+                                Instant.parse("2024-01-15T10:00:00Z"),
+                                Instant.parse("2024-01-15T11:00:00Z"),
+                                5,
+                                "xyz"),
+                        HistoryPage.class);
 
-        client.get().uri("/api/history/ZNH24?from=2024-01-15T10:00:00Z&to=2024-01-15T11:00:00Z&limit=5&cursor=xyz")
+        client.get()
+                .uri("/api/history/ZNH24?from=2024-01-15T10:00:00Z&to=2024-01-15T11:00:00Z&limit=5&cursor=xyz")
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.items[0].timestamp").isEqualTo(1705315178000L)
-                .jsonPath("$.next").isEqualTo("abc");
+                .jsonPath("$.items[0].timestamp")
+                .isEqualTo(1705315178000L)
+                .jsonPath("$.next")
+                .isEqualTo("abc");
     }
 
     @Test
     void refusesBadParametersNamingTheParameter() {
-        expect400("/api/history/ZNH24?from=yesterday", "/api/history/ZNH24", "from", "from must be an ISO-8601 instant");
-        expect400("/api/history/ZNH24?from=2024-01-15T11:00:00Z&to=2024-01-15T10:00:00Z", "/api/history/ZNH24", "from",
+        expect400(
+                "/api/history/ZNH24?from=yesterday", "/api/history/ZNH24", "from", "from must be an ISO-8601 instant");
+        expect400(
+                "/api/history/ZNH24?from=2024-01-15T11:00:00Z&to=2024-01-15T10:00:00Z",
+                "/api/history/ZNH24",
+                "from",
                 "is after to");
-        expect400("/api/history/ZNH24?limit=0", "/api/history/ZNH24", "limit", "limit must be a whole number from 1 to 1000");
+        expect400(
+                "/api/history/ZNH24?limit=0",
+                "/api/history/ZNH24",
+                "limit",
+                "limit must be a whole number from 1 to 1000");
         expect400("/api/history/ZNH24?cursor=%7B%7D", "/api/history/ZNH24", "cursor", "cursor must be");
         expect400Sending("/api/history/{instrument}", "ZN;H24", "instrument", "instrument must be 1 to 64 characters");
         expect400("/api/positions/FRGM01", "/api/positions/FRGM01", "date", "date is required");
-        expect400("/api/positions/FRGM01?date=15.01.2024", "/api/positions/FRGM01", "date", "date must be a business date");
+        expect400(
+                "/api/positions/FRGM01?date=15.01.2024",
+                "/api/positions/FRGM01",
+                "date",
+                "date must be a business date");
         expect400Sending("/api/orders/{orderId}/history", "9*07", "orderId", "orderId must be 1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
@@ -76,17 +100,39 @@ class HistoryControllerTest {
     void refusesOutOfRangeAndOversizedValuesAtOnce() {
         String name65 = "A".repeat(65);
         // Java reads such years; the query side would overflow epoch milliseconds on them (a 500).
-        expect400Sending("/api/history/ZNH24?from={from}", "+999999999-01-01T00:00:00Z", "from",
+        expect400Sending(
+                "/api/history/ZNH24?from={from}",
+                "+999999999-01-01T00:00:00Z",
+                "from",
                 "from must lie in the years 0001 to 9999");
-        expect400Sending("/api/history/ZNH24?to={to}", "+10000-01-01T00:00:00Z", "to", "to must lie in the years 0001 to 9999");
-        expect400("/api/history/ZNH24?limit=99999999999999999999", "/api/history/ZNH24", "limit",
+        expect400Sending(
+                "/api/history/ZNH24?to={to}", "+10000-01-01T00:00:00Z", "to", "to must lie in the years 0001 to 9999");
+        expect400(
+                "/api/history/ZNH24?limit=99999999999999999999",
+                "/api/history/ZNH24",
+                "limit",
                 "limit must be a whole number from 1 to 1000");
-        expect400("/api/history/ZNH24?limit=1001", "/api/history/ZNH24", "limit", "limit must be a whole number from 1 to 1000");
+        expect400(
+                "/api/history/ZNH24?limit=1001",
+                "/api/history/ZNH24",
+                "limit",
+                "limit must be a whole number from 1 to 1000");
         expect400("/api/history/ZNH24?cursor=" + "A".repeat(2049), "/api/history/ZNH24", "cursor", "cursor must be");
         expect400("/api/history/" + name65, "/api/history/" + name65, "instrument", "1 to 64 characters");
-        expect400("/api/positions/" + name65 + "?date=2024-01-15", "/api/positions/" + name65, "account", "1 to 64 characters");
-        expect400Sending("/api/positions/FRGM01?date={date}", "+999999999-12-31", "date", "date must lie in the years 0001 to 9999");
-        expect400("/api/orders/" + name65 + "/history", "/api/orders/" + name65 + "/history", "orderId",
+        expect400(
+                "/api/positions/" + name65 + "?date=2024-01-15",
+                "/api/positions/" + name65,
+                "account",
+                "1 to 64 characters");
+        expect400Sending(
+                "/api/positions/FRGM01?date={date}",
+                "+999999999-12-31",
+                "date",
+                "date must lie in the years 0001 to 9999");
+        expect400(
+                "/api/orders/" + name65 + "/history",
+                "/api/orders/" + name65 + "/history",
+                "orderId",
                 "1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
@@ -95,7 +141,8 @@ class HistoryControllerTest {
     void refusesACursorTheQuerySideNeverHandedOut() {
         String detail = "cursor is not a 'next' value from an earlier page";
         doReturn(Mono.error(new QueryExecutionException(detail, null, new RefusedParameter("cursor", detail))))
-                .when(queryGateway).query(any(FetchOrderHistoryQuery.class), any(Class.class));
+                .when(queryGateway)
+                .query(any(FetchOrderHistoryQuery.class), any(Class.class));
 
         expect400("/api/orders/907000/history?cursor=bm9wZQ", "/api/orders/907000/history", "cursor", detail);
     }
@@ -104,24 +151,46 @@ class HistoryControllerTest {
     @Test
     void aQuerySideFailureThatOnlyReadsLikeARefusalIsAServerError() {
         doReturn(Mono.error(new IllegalArgumentException("cursor column missing in table")))
-                .when(queryGateway).query(any(FetchOrderHistoryQuery.class), any(Class.class));
+                .when(queryGateway)
+                .query(any(FetchOrderHistoryQuery.class), any(Class.class));
 
-        ProblemResponses.assertProblem(client.get().uri("/api/orders/907000/history").exchange(),
-                        HttpStatus.INTERNAL_SERVER_ERROR, "about:blank", "Internal Server Error", "/api/orders/907000/history")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("cursor"));
+        ProblemResponses.assertProblem(
+                        client.get().uri("/api/orders/907000/history").exchange(),
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "about:blank",
+                        "Internal Server Error",
+                        "/api/orders/907000/history")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).doesNotContain("cursor"));
     }
 
     @Test
     void answersPositionsAndOrderHistory() {
-        doReturn(Mono.just(PAGE)).when(queryGateway).query(
-                new FetchPositionHistoryQuery("FRGM01", LocalDate.of(2024, 1, 15), 100, null), HistoryPage.class);
-        doReturn(Mono.just(PAGE)).when(queryGateway).query(
-                new FetchOrderHistoryQuery("907000", 100, null), HistoryPage.class);
+        doReturn(Mono.just(PAGE))
+                .when(queryGateway)
+                .query(
+                        new FetchPositionHistoryQuery("FRGM01", LocalDate.of(2024, 1, 15), 100, null),
+                        HistoryPage.class);
+        doReturn(Mono.just(PAGE))
+                .when(queryGateway)
+                .query(new FetchOrderHistoryQuery("907000", 100, null), HistoryPage.class);
 
-        client.get().uri("/api/positions/FRGM01?date=2024-01-15").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.next").isEqualTo("abc");
-        client.get().uri("/api/orders/907000/history").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.items[0].instrument_id").isEqualTo("ZNH24");
+        client.get()
+                .uri("/api/positions/FRGM01?date=2024-01-15")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.next")
+                .isEqualTo("abc");
+        client.get()
+                .uri("/api/orders/907000/history")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[0].instrument_id")
+                .isEqualTo("ZNH24");
     }
 
     private void expect400(String uri, String instance, String parameter, String detail) {

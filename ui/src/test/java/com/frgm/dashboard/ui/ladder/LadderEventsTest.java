@@ -29,8 +29,13 @@ class LadderEventsTest {
 
     @Test
     void dropsViewsNotNewerThanTheLastSent() {
-        Flux<LadderView> views = Flux.just(ladder("ZNH27", 5), ladder("ZNH27", 5), ladder("ZNH27", 3),
-                ladder("ZNH27", 6), ladder("ZNH27", 4), ladder("ZNH27", 9));
+        Flux<LadderView> views = Flux.just(
+                ladder("ZNH27", 5),
+                ladder("ZNH27", 5),
+                ladder("ZNH27", 3),
+                ladder("ZNH27", 6),
+                ladder("ZNH27", 4),
+                ladder("ZNH27", 9));
 
         StepVerifier.create(LadderEvents.of(views, HEARTBEAT).map(ServerSentEvent::id))
                 .expectNext("5", "6", "9")
@@ -76,13 +81,13 @@ class LadderEventsTest {
     void passesErrorsOfTheViewsOn() {
         Flux<LadderView> views = Flux.error(new IllegalStateException("query bus down"));
 
-        StepVerifier.create(LadderEvents.of(views, HEARTBEAT))
-                .verifyErrorMessage("query bus down");
+        StepVerifier.create(LadderEvents.of(views, HEARTBEAT)).verifyErrorMessage("query bus down");
     }
 
     @Test
     void cancellingTheEventsCancelsTheViews() {
-        PublisherProbe<LadderView> views = PublisherProbe.of(Flux.<LadderView>never().startWith(ladder("ZNH27", 1)));
+        PublisherProbe<LadderView> views =
+                PublisherProbe.of(Flux.<LadderView>never().startWith(ladder("ZNH27", 1)));
 
         StepVerifier.create(LadderEvents.of(views.flux(), HEARTBEAT))
                 .expectNextCount(1)

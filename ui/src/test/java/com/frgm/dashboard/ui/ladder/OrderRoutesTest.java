@@ -6,8 +6,8 @@ import com.frgm.dashboard.api.history.FetchOrderHistoryQuery;
 import com.frgm.dashboard.api.history.HistoryPage;
 import com.frgm.dashboard.api.orders.FetchInstrumentOrdersQuery;
 import com.frgm.dashboard.api.orders.InstrumentOrdersView;
-import com.frgm.dashboard.ui.history.HistoryController;
 import com.frgm.dashboard.ui.SystemClock;
+import com.frgm.dashboard.ui.history.HistoryController;
 import com.frgm.dashboard.ui.query.Queries;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +34,28 @@ class OrderRoutesTest {
 
     @Test
     void anOrdersHistoryAndAnInstrumentsOrdersGoToTheirOwnHandlers() {
-        doReturn(Mono.just(new InstrumentOrdersView("history", List.of(), List.of(), 3L, false))).when(queryGateway)
+        doReturn(Mono.just(new InstrumentOrdersView("history", List.of(), List.of(), 3L, false)))
+                .when(queryGateway)
                 .query(new FetchInstrumentOrdersQuery("history"), InstrumentOrdersView.class);
-        doReturn(Mono.just(new HistoryPage(List.of(Map.of("order_id", "stream")), null))).when(queryGateway)
+        doReturn(Mono.just(new HistoryPage(List.of(Map.of("order_id", "stream")), null)))
+                .when(queryGateway)
                 .query(new FetchOrderHistoryQuery("stream", 100, null), HistoryPage.class);
 
-        client.get().uri("/api/orders/history").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.position").isEqualTo(3);
-        client.get().uri("/api/orders/stream/history").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.items[0].order_id").isEqualTo("stream");
+        client.get()
+                .uri("/api/orders/history")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.position")
+                .isEqualTo(3);
+        client.get()
+                .uri("/api/orders/stream/history")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[0].order_id")
+                .isEqualTo("stream");
     }
 }

@@ -32,12 +32,18 @@ class OrdersControllerTest {
 
     @Test
     void answersLivePositionsForValidNames() {
-        doReturn(Mono.just(new LivePositionsView(null, List.of()))).when(queryGateway)
+        doReturn(Mono.just(new LivePositionsView(null, List.of())))
+                .when(queryGateway)
                 .query(new FetchLivePositionsQuery("FRGM01", "ZNH24"), LivePositionsView.class);
 
-        client.get().uri("/api/live-positions?account=FRGM01&instrument=ZNH24").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.positions").isEmpty();
+        client.get()
+                .uri("/api/live-positions?account=FRGM01&instrument=ZNH24")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.positions")
+                .isEmpty();
     }
 
     @Test
@@ -48,13 +54,19 @@ class OrdersControllerTest {
         expect400("/api/live-positions?account=", "/api/live-positions", "account");
         expect400("/api/live-positions?account=FRGM01&instrument=ZN%0AH24", "/api/live-positions", "instrument");
         expect400("/api/orders/" + name65, "/api/orders/" + name65, "instrument");
-        ProblemResponses.assertBadParameter(client.get().uri("/api/orders/{instrument}/stream", name65)
-                        .accept(MediaType.TEXT_EVENT_STREAM).exchange(), "/api/orders/" + name65 + "/stream", "instrument",
+        ProblemResponses.assertBadParameter(
+                client.get()
+                        .uri("/api/orders/{instrument}/stream", name65)
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange(),
+                "/api/orders/" + name65 + "/stream",
+                "instrument",
                 "1 to 64 characters");
         verifyNoInteractions(queryGateway);
     }
 
     private void expect400(String uri, String instance, String parameter) {
-        ProblemResponses.assertBadParameter(client.get().uri(uri).exchange(), instance, parameter, "1 to 64 characters");
+        ProblemResponses.assertBadParameter(
+                client.get().uri(uri).exchange(), instance, parameter, "1 to 64 characters");
     }
 }

@@ -13,8 +13,13 @@ class ConfiguredDefaultInstrumentTest {
 
     @Test
     void answersTheConfiguredDefaultInstrument() {
-        client.get().uri("/api/ui-config").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.defaultInstrument").isEqualTo("ZNM27");
+        client.get()
+                .uri("/api/ui-config")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.defaultInstrument")
+                .isEqualTo("ZNM27");
     }
 }

@@ -20,21 +20,39 @@ class OperationsPageTest {
 
     @Test
     void servesThePageWithItsScriptAndStyleAsFiles() {
-        client.get().uri("/operations.html").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(html -> assertThat(html)
-                        .contains("id=\"projections\"", "id=\"dead-letters\"", "id=\"operations\"",
-                                "type=\"module\" src=\"projections.js\"", "type=\"module\" src=\"operations.js\"",
+        client.get()
+                .uri("/operations.html")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(html -> assertThat(html)
+                        .contains(
+                                "id=\"projections\"",
+                                "id=\"dead-letters\"",
+                                "id=\"operations\"",
+                                "type=\"module\" src=\"projections.js\"",
+                                "type=\"module\" src=\"operations.js\"",
                                 "href=\"operations.css\"")
                         .doesNotContain("<style", "style=\"", "onclick", "http://", "https://")
                         .doesNotContainPattern("<script(?![^>]*src=)"));
-        client.get().uri("/projections.js").exchange().expectStatus().isOk()
-                .expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"))
-                .expectBody(String.class).value(js -> assertThat(js).contains("api/projections", "'DELETE'", "'POST'",
-                        "X-XSRF-TOKEN"));
-        client.get().uri("/operations.js").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(js -> assertThat(js).contains("actuator/deadletters/",
-                        "api/operations/log"));
+        client.get()
+                .uri("/projections.js")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value("Content-Type", type -> assertThat(type).contains("javascript"))
+                .expectBody(String.class)
+                .value(js -> assertThat(js).contains("api/projections", "'DELETE'", "'POST'", "X-XSRF-TOKEN"));
+        client.get()
+                .uri("/operations.js")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(js -> assertThat(js).contains("actuator/deadletters/", "api/operations/log"));
         client.get().uri("/operations.css").exchange().expectStatus().isOk();
     }
 }

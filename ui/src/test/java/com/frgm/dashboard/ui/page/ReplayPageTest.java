@@ -19,15 +19,33 @@ class ReplayPageTest {
 
     @Test
     void servesTheReplayPageMarkedAsReplayWithNoInlineScriptOrStyle() {
-        String html = client.get().uri("/replay").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
+        String html = client.get()
+                .uri("/replay")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(html).contains("id=\"replay-banner\"", "REPLAY", "class=\"replay\"", "id=\"ladder\"",
-                "id=\"scrub\"", "id=\"marks\"", "id=\"diff\"", "src=\"replay.js\"", "href=\"replay.css\"")
+        assertThat(html)
+                .contains(
+                        "id=\"replay-banner\"",
+                        "REPLAY",
+                        "class=\"replay\"",
+                        "id=\"ladder\"",
+                        "id=\"scrub\"",
+                        "id=\"marks\"",
+                        "id=\"diff\"",
+                        "src=\"replay.js\"",
+                        "href=\"replay.css\"")
                 .doesNotContain("<style", " style=", " onclick=", "http://", "https://");
-        assertThat(INLINE_SCRIPT.matcher(html).find()).as("every script is a file").isFalse();
+        assertThat(INLINE_SCRIPT.matcher(html).find())
+                .as("every script is a file")
+                .isFalse();
     }
 
     @Test
@@ -40,7 +58,10 @@ class ReplayPageTest {
     @Test
     void isLinkedFromTheLivePagesNavigation() {
         for (String path : new String[] {"/index.html", "/instruments.html", "/risk.html"}) {
-            client.get().uri(path).exchange().expectBody(String.class)
+            client.get()
+                    .uri(path)
+                    .exchange()
+                    .expectBody(String.class)
                     .value(html -> assertThat(html).contains("<a href=\"replay\">Replay</a>"));
         }
     }

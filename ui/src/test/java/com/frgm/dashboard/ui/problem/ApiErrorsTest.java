@@ -48,72 +48,112 @@ class ApiErrorsTest {
 
     @Test
     void anUnknownPathIsANotFoundProblem() {
-        ProblemResponses.assertProblem(client.get().uri("/api/nothing-here").exchange(), HttpStatus.NOT_FOUND,
-                "about:blank", "Not Found", "/api/nothing-here");
+        ProblemResponses.assertProblem(
+                client.get().uri("/api/nothing-here").exchange(),
+                HttpStatus.NOT_FOUND,
+                "about:blank",
+                "Not Found",
+                "/api/nothing-here");
     }
 
     @Test
     void aWrongMethodIsAMethodNotAllowedProblemThatListsTheAllowedOnes() {
-        ProblemResponses.assertProblem(client.post().uri("/api/feeds").exchange(), HttpStatus.METHOD_NOT_ALLOWED,
-                "about:blank", "Method Not Allowed", "/api/feeds");
+        ProblemResponses.assertProblem(
+                client.post().uri("/api/feeds").exchange(),
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "about:blank",
+                "Method Not Allowed",
+                "/api/feeds");
         client.post().uri("/api/feeds").exchange().expectHeader().valueEquals("Allow", "GET");
     }
 
     @Test
     void aJsonEndpointAskedForHtmlOnlyIsANotAcceptableProblem() {
-        ProblemResponses.assertProblem(client.get().uri("/api/feeds").accept(MediaType.TEXT_HTML).exchange(),
-                HttpStatus.NOT_ACCEPTABLE, "about:blank", "Not Acceptable", "/api/feeds");
+        ProblemResponses.assertProblem(
+                client.get().uri("/api/feeds").accept(MediaType.TEXT_HTML).exchange(),
+                HttpStatus.NOT_ACCEPTABLE,
+                "about:blank",
+                "Not Acceptable",
+                "/api/feeds");
     }
 
     @Test
     void aFailingQueryIsAServerErrorProblemThatKeepsItsCauseToTheLog() {
         doReturn(Mono.error(new IllegalStateException("jdbc:postgresql://db:5432 refused")))
-                .when(queryGateway).query(new FetchFeedHealthQuery(), FeedHealthView.class);
+                .when(queryGateway)
+                .query(new FetchFeedHealthQuery(), FeedHealthView.class);
 
-        ProblemResponses.assertProblem(client.get().uri("/api/feeds").exchange(), HttpStatus.INTERNAL_SERVER_ERROR,
-                        "about:blank", "Internal Server Error", "/api/feeds")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("postgresql"));
+        ProblemResponses.assertProblem(
+                        client.get().uri("/api/feeds").exchange(),
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "about:blank",
+                        "Internal Server Error",
+                        "/api/feeds")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).doesNotContain("postgresql"));
     }
 
     @Test
     void aHandlerAtItsCapIsAServiceUnavailableProblemWithARetryHint() {
         doReturn(Mono.error(new QueryExecutionException("busy", null, new TooBusy("2 replays are running", 5))))
-                .when(queryGateway).query(new FetchFeedHealthQuery(), FeedHealthView.class);
+                .when(queryGateway)
+                .query(new FetchFeedHealthQuery(), FeedHealthView.class);
 
-        ProblemResponses.assertProblem(client.get().uri("/api/feeds").exchange(), HttpStatus.SERVICE_UNAVAILABLE,
-                        "/problems/too-busy", "Too busy", "/api/feeds")
-                .jsonPath("$.detail").isEqualTo("2 replays are running");
+        ProblemResponses.assertProblem(
+                        client.get().uri("/api/feeds").exchange(),
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "/problems/too-busy",
+                        "Too busy",
+                        "/api/feeds")
+                .jsonPath("$.detail")
+                .isEqualTo("2 replays are running");
         client.get().uri("/api/feeds").exchange().expectHeader().valueEquals("Retry-After", "5");
     }
 
     @Test
     void anUnknownProjectionIsANotFoundProblemNamingIt() {
-        ProjectionRefusal unknown = new ProjectionRefusal(ProjectionRefusal.Reason.UNKNOWN, "nope", "no projection named nope");
+        ProjectionRefusal unknown =
+                new ProjectionRefusal(ProjectionRefusal.Reason.UNKNOWN, "nope", "no projection named nope");
         doReturn(Mono.error(new QueryExecutionException("unknown", null, unknown)))
-                .when(queryGateway).query(new FetchProjectionQuery("nope"), ProjectionView.class);
+                .when(queryGateway)
+                .query(new FetchProjectionQuery("nope"), ProjectionView.class);
 
-        ProblemResponses.assertProblem(client.get().uri("/api/projections/nope").exchange(), HttpStatus.NOT_FOUND,
-                        "/problems/unknown-projection", "Unknown projection", "/api/projections/nope")
-                .jsonPath("$.projection").isEqualTo("nope");
+        ProblemResponses.assertProblem(
+                        client.get().uri("/api/projections/nope").exchange(),
+                        HttpStatus.NOT_FOUND,
+                        "/problems/unknown-projection",
+                        "Unknown projection",
+                        "/api/projections/nope")
+                .jsonPath("$.projection")
+                .isEqualTo("nope");
     }
 
     @Test
     void aSecondRebuildIsAConflictProblem() {
-        ProjectionRefusal conflict = new ProjectionRefusal(ProjectionRefusal.Reason.CONFLICT, "ladder",
-                "a rebuild of ladder is already running");
+        ProjectionRefusal conflict = new ProjectionRefusal(
+                ProjectionRefusal.Reason.CONFLICT, "ladder", "a rebuild of ladder is already running");
         doReturn(Mono.error(new CommandExecutionException("conflict", null, conflict)))
-                .when(commandGateway).send(new StartRebuildCommand("ladder"));
+                .when(commandGateway)
+                .send(new StartRebuildCommand("ladder"));
 
-        ProblemResponses.assertProblem(client.post().uri("/api/projections/ladder/rebuild").exchange(),
-                        HttpStatus.CONFLICT, "/problems/rebuild-conflict", "Rebuild conflict",
+        ProblemResponses.assertProblem(
+                        client.post().uri("/api/projections/ladder/rebuild").exchange(),
+                        HttpStatus.CONFLICT,
+                        "/problems/rebuild-conflict",
+                        "Rebuild conflict",
                         "/api/projections/ladder/rebuild")
-                .jsonPath("$.detail").isEqualTo("a rebuild of ladder is already running");
+                .jsonPath("$.detail")
+                .isEqualTo("a rebuild of ladder is already running");
     }
 
     @Test
     void aFailureOutsideTheEndpointsIsAProblemToo() {
-        ProblemResponses.assertProblem(client.get().uri(FailingFilter.PATH).exchange(), HttpStatus.INTERNAL_SERVER_ERROR,
-                "about:blank", "Internal Server Error", FailingFilter.PATH);
+        ProblemResponses.assertProblem(
+                client.get().uri(FailingFilter.PATH).exchange(),
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "about:blank",
+                "Internal Server Error",
+                FailingFilter.PATH);
     }
 
     @TestConfiguration
@@ -123,7 +163,8 @@ class ApiErrorsTest {
         @Bean
         WebFilter failingFilter() {
             return (exchange, chain) -> exchange.getRequest().getPath().value().equals(PATH)
-                    ? Mono.error(new IllegalStateException("a filter broke")) : chain.filter(exchange);
+                    ? Mono.error(new IllegalStateException("a filter broke"))
+                    : chain.filter(exchange);
         }
     }
 }

@@ -58,16 +58,24 @@ class ReplayControllerTest {
     @Test
     void streamsEveryFrameInOrderNamedByItsKindAndEndsWithTheLast() {
         StreamReplayQuery query = new StreamReplayQuery(FROM, TO, ReplaySpeed.X10, ReplayClock.FEED, "ZNH24");
-        doReturn(Flux.just(frame("start", FROM, 3), frame("file", FROM.plusSeconds(1), 5),
-                frame("file", FROM.plusSeconds(2), 9), frame("end", TO, 9)))
-                .when(queryGateway).streamingQuery(query, ReplayFrame.class);
+        doReturn(Flux.just(
+                        frame("start", FROM, 3),
+                        frame("file", FROM.plusSeconds(1), 5),
+                        frame("file", FROM.plusSeconds(2), 9),
+                        frame("end", TO, 9)))
+                .when(queryGateway)
+                .streamingQuery(query, ReplayFrame.class);
 
         List<ServerSentEvent<ReplayFrame>> events = client.get()
                 .uri("/api/replay/stream?" + WINDOW + "&speed=10&clock=feed&instrument=ZNH24")
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<ReplayFrame>>() { })
-                .getResponseBody().collectList().block(Duration.ofSeconds(10));
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<ReplayFrame>>() {})
+                .getResponseBody()
+                .collectList()
+                .block(Duration.ofSeconds(10));
 
         assertThat(events).extracting(ServerSentEvent::event).containsExactly("start", "file", "file", "end");
         assertThat(events).extracting(ServerSentEvent::id).containsExactly("3", "5", "9", "9");
@@ -79,13 +87,20 @@ class ReplayControllerTest {
         AtomicBoolean cancelled = new AtomicBoolean();
         StreamReplayQuery query = new StreamReplayQuery(FROM, TO, ReplaySpeed.X1, ReplayClock.DESK, null);
         doReturn(Flux.concat(Flux.just(frame("start", FROM, 1)), Flux.<ReplayFrame>never())
-                .doOnCancel(() -> cancelled.set(true)))
-                .when(queryGateway).streamingQuery(query, ReplayFrame.class);
+                        .doOnCancel(() -> cancelled.set(true)))
+                .when(queryGateway)
+                .streamingQuery(query, ReplayFrame.class);
 
-        client.get().uri("/api/replay/stream?" + WINDOW).accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<ReplayFrame>>() { })
-                .getResponseBody().take(1).blockLast(Duration.ofSeconds(10));
+        client.get()
+                .uri("/api/replay/stream?" + WINDOW)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<ReplayFrame>>() {})
+                .getResponseBody()
+                .take(1)
+                .blockLast(Duration.ofSeconds(10));
 
         await().atMost(Duration.ofSeconds(5)).untilTrue(cancelled);
     }
@@ -94,55 +109,108 @@ class ReplayControllerTest {
     void answersAFullReplayPoolWithATooBusyProblemInsteadOfAStream() {
         StreamReplayQuery query = new StreamReplayQuery(FROM, TO, ReplaySpeed.FILE, ReplayClock.DESK, null);
         doReturn(Flux.error(new QueryExecutionException("busy", null, new TooBusy("1 replays are running", 5))))
-                .when(queryGateway).streamingQuery(query, ReplayFrame.class);
+                .when(queryGateway)
+                .streamingQuery(query, ReplayFrame.class);
 
-        ProblemResponses.assertProblem(client.get().uri("/api/replay/stream?" + WINDOW + "&speed=file")
-                        .accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                        .expectHeader().valueEquals("Retry-After", "5"),
-                HttpStatus.SERVICE_UNAVAILABLE, "/problems/too-busy", "Too busy", "/api/replay/stream");
+        ProblemResponses.assertProblem(
+                client.get()
+                        .uri("/api/replay/stream?" + WINDOW + "&speed=file")
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange()
+                        .expectHeader()
+                        .valueEquals("Retry-After", "5"),
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "/problems/too-busy",
+                "Too busy",
+                "/api/replay/stream");
     }
 
     @Test
     void refusesABadWindowSpeedOrClockNamingTheParameter() {
-        ProblemResponses.assertBadParameter(client.get()
-                .uri("/api/replay/stream?from=2024-01-15T10:05:00Z&to=2024-01-15T10:00:00Z")
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange(), "/api/replay/stream", "to", "must be after from");
-        ProblemResponses.assertBadParameter(client.get().uri("/api/replay/stream?" + WINDOW + "&speed=2")
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange(), "/api/replay/stream", "speed", "1, 10, 100 or file");
-        ProblemResponses.assertBadParameter(client.get().uri("/api/replay/marks?" + WINDOW + "&clock=wall").exchange(),
-                "/api/replay/marks", "clock", "desk");
-        ProblemResponses.assertBadParameter(client.get().uri("/api/replay/diff?a=2024-01-15T10:00:00Z").exchange(),
-                "/api/replay/diff", "b", "required");
+        ProblemResponses.assertBadParameter(
+                client.get()
+                        .uri("/api/replay/stream?from=2024-01-15T10:05:00Z&to=2024-01-15T10:00:00Z")
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange(),
+                "/api/replay/stream",
+                "to",
+                "must be after from");
+        ProblemResponses.assertBadParameter(
+                client.get()
+                        .uri("/api/replay/stream?" + WINDOW + "&speed=2")
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange(),
+                "/api/replay/stream",
+                "speed",
+                "1, 10, 100 or file");
+        ProblemResponses.assertBadParameter(
+                client.get().uri("/api/replay/marks?" + WINDOW + "&clock=wall").exchange(),
+                "/api/replay/marks",
+                "clock",
+                "desk");
+        ProblemResponses.assertBadParameter(
+                client.get().uri("/api/replay/diff?a=2024-01-15T10:00:00Z").exchange(),
+                "/api/replay/diff",
+                "b",
+                "required");
         verifyNoInteractions(queryGateway);
     }
 
     @Test
     void answersTheMarksOfTheWindow() {
-        doReturn(Mono.just(new ReplayMarksView(FROM, TO, ReplayClock.DESK, List.of(new ReplayMark("reject",
-                FROM.plusSeconds(4), 12, "market-data", "GE_XCME.ZN", "bad.csv", "line 2")), false)))
-                .when(queryGateway).query(new FetchReplayMarksQuery(FROM, TO, ReplayClock.DESK), ReplayMarksView.class);
+        doReturn(Mono.just(new ReplayMarksView(
+                        FROM,
+                        TO,
+                        ReplayClock.DESK,
+                        List.of(new ReplayMark(
+                                "reject", FROM.plusSeconds(4), 12, "market-data", "GE_XCME.ZN", "bad.csv", "line 2")),
+                        false)))
+                .when(queryGateway)
+                .query(new FetchReplayMarksQuery(FROM, TO, ReplayClock.DESK), ReplayMarksView.class);
 
-        client.get().uri("/api/replay/marks?" + WINDOW).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.marks[0].kind").isEqualTo("reject")
-                .jsonPath("$.marks[0].fileKey").isEqualTo("bad.csv")
-                .jsonPath("$.truncated").isEqualTo(false);
+        client.get()
+                .uri("/api/replay/marks?" + WINDOW)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.marks[0].kind")
+                .isEqualTo("reject")
+                .jsonPath("$.marks[0].fileKey")
+                .isEqualTo("bad.csv")
+                .jsonPath("$.truncated")
+                .isEqualTo(false);
     }
 
     @Test
     void answersTheDiffOfTwoInstants() {
-        doReturn(Mono.just(new StateDiffView(FROM, TO, ReplayClock.DESK, "ZNH24", 3, 9,
-                List.of(new QuoteChange("ZNH24", new BigDecimal("112.5"), 204L, 210L, null, null)), List.of(),
-                List.of()))).when(queryGateway)
+        doReturn(Mono.just(new StateDiffView(
+                        FROM,
+                        TO,
+                        ReplayClock.DESK,
+                        "ZNH24",
+                        3,
+                        9,
+                        List.of(new QuoteChange("ZNH24", new BigDecimal("112.5"), 204L, 210L, null, null)),
+                        List.of(),
+                        List.of())))
+                .when(queryGateway)
                 .query(new FetchStateDiffQuery(FROM, TO, ReplayClock.DESK, "ZNH24"), StateDiffView.class);
 
-        client.get().uri("/api/replay/diff?a=2024-01-15T10:00:00Z&b=2024-01-15T10:05:00Z&instrument=ZNH24").exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.quotes[0].price").isEqualTo(112.5)
-                .jsonPath("$.quotes[0].bidSizeB").isEqualTo(210);
+        client.get()
+                .uri("/api/replay/diff?a=2024-01-15T10:00:00Z&b=2024-01-15T10:05:00Z&instrument=ZNH24")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.quotes[0].price")
+                .isEqualTo(112.5)
+                .jsonPath("$.quotes[0].bidSizeB")
+                .isEqualTo(210);
     }
 
     private static ReplayFrame frame(String kind, Instant at, long index) {
-        return new ReplayFrame(kind, at, index, null, 1, List.of(), List.of(), new LivePositionsView(null, List.of()),
-                List.of());
+        return new ReplayFrame(
+                kind, at, index, null, 1, List.of(), List.of(), new LivePositionsView(null, List.of()), List.of());
     }
 }

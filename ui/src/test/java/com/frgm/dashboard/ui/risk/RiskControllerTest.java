@@ -41,21 +41,35 @@ class RiskControllerTest {
 
     @Test
     void answersOneAccountsRisk() {
-        doReturn(Mono.just(new RiskView(null, null, 4, List.of()))).when(queryGateway)
+        doReturn(Mono.just(new RiskView(null, null, 4, List.of())))
+                .when(queryGateway)
                 .query(new FetchRiskQuery("RISK01"), RiskView.class);
 
-        client.get().uri("/api/risk?account=RISK01").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.eventSequence").isEqualTo(4).jsonPath("$.accounts").isEmpty();
+        client.get()
+                .uri("/api/risk?account=RISK01")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.eventSequence")
+                .isEqualTo(4)
+                .jsonPath("$.accounts")
+                .isEmpty();
     }
 
     @Test
     void refusesAMalformedAccountOnEveryEndpoint() {
         for (String path : List.of("/api/risk", "/api/risk/positions", "/api/risk/pnl", "/api/risk/stream")) {
-            ProblemResponses.assertProblem(client.get().uri(path + "?account=RISK%0A01").exchange(),
-                            HttpStatus.BAD_REQUEST, "/problems/bad-parameter", "Bad parameter", path)
-                    .jsonPath("$.parameter").isEqualTo("account")
-                    .jsonPath("$.detail").value(m -> assertThat((String) m).contains("1 to 64"));
+            ProblemResponses.assertProblem(
+                            client.get().uri(path + "?account=RISK%0A01").exchange(),
+                            HttpStatus.BAD_REQUEST,
+                            "/problems/bad-parameter",
+                            "Bad parameter",
+                            path)
+                    .jsonPath("$.parameter")
+                    .isEqualTo("account")
+                    .jsonPath("$.detail")
+                    .value(m -> assertThat((String) m).contains("1 to 64"));
         }
         verifyNoInteractions(queryGateway);
     }
@@ -65,9 +79,13 @@ class RiskControllerTest {
         RiskLimitsView none = new RiskLimitsView(List.of(), List.of());
         doReturn(Mono.just(none)).when(queryGateway).query(new FetchRiskLimitsQuery(), RiskLimitsView.class);
 
-        StepVerifier.create(client.get().uri("/api/risk/limits/stream").accept(MediaType.TEXT_EVENT_STREAM)
-                        .exchange().expectStatus().isOk()
-                        .returnResult(new ParameterizedTypeReference<ServerSentEvent<RiskLimitsView>>() { })
+        StepVerifier.create(client.get()
+                        .uri("/api/risk/limits/stream")
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .returnResult(new ParameterizedTypeReference<ServerSentEvent<RiskLimitsView>>() {})
                         .getResponseBody())
                 .assertNext(event -> {
                     assertThat(event.event()).isEqualTo("limits");

@@ -24,13 +24,21 @@ final class Node implements AutoCloseable {
 
     static Node start(String name, Path logDir, List<String> args) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Daxoniq.update-checker.disabled=true", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-Xshare:off",
-                "-cp", System.getProperty("java.class.path"), FrgmApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true",
+                "-Xmx384m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Xshare:off",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FrgmApplication.class.getName(),
                 "--server.port=" + port));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logDir.resolve(name + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logDir.resolve(name + ".log").toFile())
+                .start();
         return new Node(name, port, process);
     }
 
@@ -45,7 +53,8 @@ final class Node implements AutoCloseable {
     /** Readiness answers 200. */
     boolean ready() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) uri("/actuator/health/readiness").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection)
+                    uri("/actuator/health/readiness").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

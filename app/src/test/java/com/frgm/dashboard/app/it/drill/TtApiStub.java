@@ -16,8 +16,7 @@ public final class TtApiStub implements AutoCloseable {
     public static final String ENV = "ext_uat_cert";
 
     /** Which node asked for orders (by its requestId prefix), and when. */
-    record OrdersRequest(String node, Instant at) {
-    }
+    record OrdersRequest(String node, Instant at) {}
 
     private final HttpServer server;
     final List<OrdersRequest> orders = new CopyOnWriteArrayList<>();
@@ -26,8 +25,10 @@ public final class TtApiStub implements AutoCloseable {
 
     public TtApiStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/ttid/" + ENV + "/token", exchange -> answer(exchange,
-                "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"seconds_until_expiry\":3600}"));
+        server.createContext(
+                "/ttid/" + ENV + "/token",
+                exchange -> answer(
+                        exchange, "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"seconds_until_expiry\":3600}"));
         server.createContext("/ttledger/" + ENV + "/orders", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             String node = query == null ? "?" : query.replaceAll(".*requestId=([^-&]+).*", "$1");

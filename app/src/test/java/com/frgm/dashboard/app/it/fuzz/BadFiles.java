@@ -15,14 +15,12 @@ import java.util.random.RandomGenerator;
  */
 final class BadFiles {
 
-    record Case(String name, String key, byte[] content) {
-    }
+    record Case(String name, String key, byte[] content) {}
 
     /** Just beyond the default 5-minute window. */
     private static final Duration AHEAD = Duration.ofMinutes(6);
 
-    private BadFiles() {
-    }
+    private BadFiles() {}
 
     /** @param slot the slot's number, which keeps keys unique; @param time its quote time */
     static List<Case> marketData(Instant now, int slot, Instant time, int n) {
@@ -33,7 +31,10 @@ final class BadFiles {
         Instant year2099 = Instant.parse("2099-01-15T00:00:00Z").plusSeconds(slot);
         return List.of(
                 text("quote in 2099", key, good.replaceFirst(time.toString(), "2099-01-15T10:39:38Z")),
-                text("quote 6 minutes ahead", key, good.replaceFirst(time.toString(), now.plus(AHEAD).toString())),
+                text(
+                        "quote 6 minutes ahead",
+                        key,
+                        good.replaceFirst(time.toString(), now.plus(AHEAD).toString())),
                 text("quote year +999999999", key, header + "FUZZ0,+999999999-01-01T00:00:00Z,1,2,1\n"),
                 text("quote epoch millis overflow", key, header + "FUZZ0,99999999999999999999,1,2,1\n"),
                 text("file name 6 minutes ahead", FeedLayout.marketData(late), good),
@@ -58,7 +59,8 @@ final class BadFiles {
 
     static List<Case> positions(String feed, LocalDate today, int slot, LocalDate date, String good) {
         String key = FeedLayout.position(feed, date);
-        String header = feed.equals("eod") ? "account,instrument,position,settle_price\n" : "account,instrument,position\n";
+        String header =
+                feed.equals("eod") ? "account,instrument,position,settle_price\n" : "account,instrument,position\n";
         String tail = feed.equals("eod") ? ",1.5\n" : "\n";
         LocalDate ahead = today.plusDays(5 + slot);
         LocalDate year2099 = LocalDate.of(2099, 1, 1).plusDays(slot);
@@ -84,7 +86,10 @@ final class BadFiles {
         String order = "{\"order_id\": \"FO1\", \"account\": \"FA1\", \"instrument\": \"FUZZ0\", \"side\": \"BUY\", ";
         Instant year2099 = Instant.parse("2099-01-15T00:00:00Z").plusSeconds(slot);
         return List.of(
-                text("snapshot 6 minutes ahead", FeedLayout.snapshot(now.plus(AHEAD).plusSeconds(slot)), good),
+                text(
+                        "snapshot 6 minutes ahead",
+                        FeedLayout.snapshot(now.plus(AHEAD).plusSeconds(slot)),
+                        good),
                 text("snapshot in 2099", FeedLayout.snapshot(year2099), good),
                 text("folder another day", FeedLayout.snapshot(LocalDate.of(2024, 1, 16), time), good),
                 text("truncated JSON", key, good.substring(0, good.length() / 2)),
@@ -92,11 +97,19 @@ final class BadFiles {
                 text("giant exponent qty", key, "[" + order + "\"price\": 1, \"qty\": 1e999999999}]"),
                 text("filled beyond qty", key, "[" + order + "\"price\": 1, \"qty\": 1, \"filled_qty\": 2}]"),
                 text("quoted price", key, "[" + order + "\"price\": \"112.5\", \"qty\": 1}]"),
-                text("updated_at year +999999999", key,
+                text(
+                        "updated_at year +999999999",
+                        key,
                         "[" + order + "\"price\": 1, \"qty\": 1, \"updated_at\": \"+999999999-01-01T00:00:00Z\"}]"),
-                text("missing order_id", key, "[{\"account\": \"FA1\", \"instrument\": \"FUZZ0\", \"side\": \"BUY\", "
-                        + "\"price\": 1, \"qty\": 1}]"),
-                text("duplicate order", key, "[" + order + "\"price\": 1, \"qty\": 1}, " + order + "\"price\": 1, \"qty\": 1}]"),
+                text(
+                        "missing order_id",
+                        key,
+                        "[{\"account\": \"FA1\", \"instrument\": \"FUZZ0\", \"side\": \"BUY\", "
+                                + "\"price\": 1, \"qty\": 1}]"),
+                text(
+                        "duplicate order",
+                        key,
+                        "[" + order + "\"price\": 1, \"qty\": 1}, " + order + "\"price\": 1, \"qty\": 1}]"),
                 text("orders not an array", key, "{\"orders\": 5}"),
                 common("empty", key, new byte[0]),
                 common("BOM and garbage", key, bomAndGarbage()),

@@ -40,6 +40,7 @@ public final class Expected {
     int endOfDayFiles;
     /** Business date to the index n of its good file ({@link GoodFiles#startOfDay(int)}). */
     final Map<LocalDate, Integer> startOfDay = new TreeMap<>();
+
     final Map<LocalDate, Integer> endOfDay = new TreeMap<>();
     int snapshots;
     Instant lastSnapshotTime;
@@ -73,7 +74,9 @@ public final class Expected {
         // projection:* keys are the rebuilds' bookkeeping (ADR 0024).
         Set<String> data = new TreeSet<>();
         for (String key : redis.keys("*")) {
-            if (!key.startsWith("seq:{") && !key.startsWith("risk:pnl:") && !key.startsWith("risk:pnl-accounts:")
+            if (!key.startsWith("seq:{")
+                    && !key.startsWith("risk:pnl:")
+                    && !key.startsWith("risk:pnl-accounts:")
                     && !key.startsWith("projection:")) {
                 data.add(key);
             }
@@ -84,7 +87,8 @@ public final class Expected {
             Map<String, String> quote = redis.hgetall("actant:market:" + GoodFiles.INSTRUMENTS.get(i));
             assertThat(new BigDecimal(quote.get("bid"))).isEqualByComparingTo(GoodFiles.bid(n, i));
             assertThat(new BigDecimal(quote.get("ask"))).isEqualByComparingTo(GoodFiles.ask(n, i));
-            assertThat(quote).containsEntry("volume", Integer.toString(n))
+            assertThat(quote)
+                    .containsEntry("volume", Integer.toString(n))
                     .containsEntry("timestamp", Long.toString(lastMarketTime.getEpochSecond()));
         }
         assertThat(redis.get("last_update:actant:market")).isEqualTo(Long.toString(lastMarketTime.getEpochSecond()));
@@ -92,12 +96,17 @@ public final class Expected {
         startOfDay.forEach((date, file) -> assertThat(redis.hgetall("positions:sod:" + date))
                 .isEqualTo(positions(file, (a, i, position) -> Long.toString(position))));
         assertThat(redis.zrange("positions:sod-dates", 0, -1))
-                .containsExactlyInAnyOrderElementsOf(startOfDay.keySet().stream().map(LocalDate::toString).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        startOfDay.keySet().stream().map(LocalDate::toString).toList());
         endOfDay.forEach((date, file) -> {
             Map<String, String> rows = redis.hgetall("positions:eod:" + date);
-            assertThat(rows.keySet()).isEqualTo(positions(file, (a, i, position) -> "").keySet());
-            positions(file, (a, i, position) -> Long.toString(position)).forEach((pair, position) ->
-                    assertThat(json(rows.get(pair)).path("position").asText()).as(date + " " + pair).isEqualTo(position));
+            assertThat(rows.keySet())
+                    .isEqualTo(positions(file, (a, i, position) -> "").keySet());
+            positions(file, (a, i, position) -> Long.toString(position))
+                    .forEach((pair, position) -> assertThat(
+                                    json(rows.get(pair)).path("position").asText())
+                            .as(date + " " + pair)
+                            .isEqualTo(position));
         });
     }
 
@@ -107,20 +116,23 @@ public final class Expected {
         }
         int n = snapshots - 1;
         Map<String, String> active = redis.hgetall("tt:orders:active");
-        assertThat(active.keySet()).containsExactlyInAnyOrderElementsOf(
-                GoodFiles.ORDERS.stream().map(GoodFiles.Order::id).toList());
+        assertThat(active.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        GoodFiles.ORDERS.stream().map(GoodFiles.Order::id).toList());
         Map<String, Long> fills = new HashMap<>();
         for (GoodFiles.Order order : GoodFiles.ORDERS) {
             JsonNode json = json(active.get(order.id()));
             assertThat(json.path("price").decimalValue()).isEqualByComparingTo(GoodFiles.orderPrice(n));
             assertThat(json.path("filled_qty").asLong()).isEqualTo(n);
-            assertThat(redis.hget("tt:orders:instrument:" + order.instrument(), order.id())).isEqualTo(active.get(order.id()));
+            assertThat(redis.hget("tt:orders:instrument:" + order.instrument(), order.id()))
+                    .isEqualTo(active.get(order.id()));
             fills.merge(order.account() + "|" + order.instrument(), order.signed(n), Long::sum);
         }
         assertThat(redis.get("last_update:tt:orders")).isEqualTo(Long.toString(lastSnapshotTime.getEpochSecond()));
         Map<String, Long> filled = new HashMap<>();
-        redis.hgetall("positions:fills:" + FILL_DATE).forEach((field, qty) ->
-                filled.merge(field.substring(0, field.lastIndexOf('|')), Long.parseLong(qty), Long::sum));
+        redis.hgetall("positions:fills:" + FILL_DATE)
+                .forEach((field, qty) ->
+                        filled.merge(field.substring(0, field.lastIndexOf('|')), Long.parseLong(qty), Long::sum));
         assertThat(filled).isEqualTo(n == 0 ? Map.of() : fills);
     }
 
@@ -162,7 +174,8 @@ public final class Expected {
         Map<String, String> rows = new HashMap<>();
         for (int a = 0; a < GoodFiles.ACCOUNTS.size(); a++) {
             for (int i = 0; i < GoodFiles.BOOK_INSTRUMENTS.size(); i++) {
-                rows.put(GoodFiles.ACCOUNTS.get(a) + "|" + GoodFiles.BOOK_INSTRUMENTS.get(i),
+                rows.put(
+                        GoodFiles.ACCOUNTS.get(a) + "|" + GoodFiles.BOOK_INSTRUMENTS.get(i),
                         cell.of(a, i, GoodFiles.position(file, a, i)));
             }
         }

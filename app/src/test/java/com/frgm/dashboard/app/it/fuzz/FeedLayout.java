@@ -15,8 +15,7 @@ final class FeedLayout {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final DateTimeFormatter NAME_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private FeedLayout() {
-    }
+    private FeedLayout() {}
 
     static String marketData(Instant time) {
         return marketData(LocalDate.ofInstant(time, ZoneOffset.UTC), time);

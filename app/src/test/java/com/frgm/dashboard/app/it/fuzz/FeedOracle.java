@@ -29,17 +29,22 @@ public final class FeedOracle {
         ZoneId utc = ZoneId.of("UTC");
         IngestProperties properties = new IngestProperties(null, "dev", null, null, null, utc, utc, Map.of());
         Plausibility plausibility = FixedPlausibility.at(now);
-        this.kinds = List.of(new MarketDataFeedKind(properties, plausibility),
-                PositionFeedKind.startOfDay(properties, plausibility), PositionFeedKind.endOfDay(properties, plausibility),
+        this.kinds = List.of(
+                new MarketDataFeedKind(properties, plausibility),
+                PositionFeedKind.startOfDay(properties, plausibility),
+                PositionFeedKind.endOfDay(properties, plausibility),
                 new WorkingOrderFeedKind(properties, plausibility));
     }
 
     public boolean accepts(String bucket, String key, byte[] content) {
-        FeedKind kind = kinds.stream().filter(k -> k.handles(bucket, key)).findFirst()
+        FeedKind kind = kinds.stream()
+                .filter(k -> k.handles(bucket, key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no feed kind handles " + bucket + "/" + key));
         FeedFile file = new FeedFile(bucket, key, content.length, () -> new ByteArrayInputStream(content));
         try {
-            return kind.prepare(file, new ByteArrayInputStream(content), "oracle").isAccepted();
+            return kind.prepare(file, new ByteArrayInputStream(content), "oracle")
+                    .isAccepted();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

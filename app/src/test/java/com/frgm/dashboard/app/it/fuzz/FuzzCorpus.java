@@ -27,6 +27,7 @@ public final class FuzzCorpus {
 
     /** The fixed clock of the run: every good file lies before it, within the windows. */
     public static final Instant NOW = Instant.parse("2024-01-15T12:00:00Z");
+
     static final LocalDate TODAY = LocalDate.of(2024, 1, 15);
     private static final Instant DAY_START = Instant.parse("2024-01-15T00:00:00Z");
     private static final double GOOD_SHARE = 0.12;
@@ -91,13 +92,19 @@ public final class FuzzCorpus {
             case START_OF_DAY -> {
                 LocalDate date = date(slot);
                 expected.startOfDay.put(date, expected.startOfDayFiles++);
-                yield good(kind, FeedLayout.ACTANT, FeedLayout.position("sod", date),
+                yield good(
+                        kind,
+                        FeedLayout.ACTANT,
+                        FeedLayout.position("sod", date),
                         GoodFiles.startOfDay(expected.startOfDay.get(date)));
             }
             case END_OF_DAY -> {
                 LocalDate date = date(slot);
                 expected.endOfDay.put(date, expected.endOfDayFiles++);
-                yield good(kind, FeedLayout.ACTANT, FeedLayout.position("eod", date),
+                yield good(
+                        kind,
+                        FeedLayout.ACTANT,
+                        FeedLayout.position("eod", date),
                         GoodFiles.endOfDay(expected.endOfDay.get(date)));
             }
             case WORKING_ORDERS -> {
@@ -149,8 +156,10 @@ public final class FuzzCorpus {
         int strategy = random.nextInt(100);
         for (int attempt = 0; strategy < 65 && attempt < MAX_ATTEMPTS; attempt++) {
             boolean noise = strategy < 25;
-            byte[] content = noise ? ByteMutations.noise(random, interesting)
-                    : Mutation.applyAll(base.getBytes(StandardCharsets.UTF_8), ByteMutations.mutations(random, interesting));
+            byte[] content = noise
+                    ? ByteMutations.noise(random, interesting)
+                    : Mutation.applyAll(
+                            base.getBytes(StandardCharsets.UTF_8), ByteMutations.mutations(random, interesting));
             if (isBad(kind, bucket, key, content)) {
                 return new FuzzFile(kind, bucket, key, content, false, noise ? "noise" : "mutation");
             }

@@ -9,7 +9,12 @@ package com.frgm.dashboard.app.it.fuzz;
  */
 public record FuzzFile(Kind kind, String bucket, String key, byte[] content, boolean good, String origin) {
 
-    public enum Kind { MARKET_DATA, START_OF_DAY, END_OF_DAY, WORKING_ORDERS }
+    public enum Kind {
+        MARKET_DATA,
+        START_OF_DAY,
+        END_OF_DAY,
+        WORKING_ORDERS
+    }
 
     @Override
     public String toString() {

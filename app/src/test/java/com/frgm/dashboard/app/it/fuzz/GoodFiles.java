@@ -15,6 +15,7 @@ final class GoodFiles {
     static final List<String> ACCOUNTS = List.of("FA1", "FA2");
     /** Positions and orders use the first instruments only, so every key they touch has a ladder too. */
     static final List<String> BOOK_INSTRUMENTS = INSTRUMENTS.subList(0, 2);
+
     static final List<Order> ORDERS = List.of(
             new Order("FO1", "FA1", "FUZZ0", "BUY"), new Order("FO2", "FA1", "FUZZ1", "SELL"),
             new Order("FO3", "FA2", "FUZZ0", "SELL"), new Order("FO4", "FA2", "FUZZ1", "BUY"),
@@ -29,8 +30,7 @@ final class GoodFiles {
         }
     }
 
-    private GoodFiles() {
-    }
+    private GoodFiles() {}
 
     static BigDecimal bid(int n, int instrument) {
         return BigDecimal.valueOf(100 + instrument).add(TICK.multiply(BigDecimal.valueOf(n)));
@@ -43,8 +43,18 @@ final class GoodFiles {
     static String marketData(int n, Instant time) {
         StringBuilder csv = new StringBuilder("instrument,timestamp,bid,bid_size,ask,ask_size,price,volume\n");
         for (int i = 0; i < INSTRUMENTS.size(); i++) {
-            csv.append(INSTRUMENTS.get(i)).append(',').append(time).append(',').append(bid(n, i)).append(",10,")
-                    .append(ask(n, i)).append(",12,").append(bid(n, i)).append(',').append(n).append('\n');
+            csv.append(INSTRUMENTS.get(i))
+                    .append(',')
+                    .append(time)
+                    .append(',')
+                    .append(bid(n, i))
+                    .append(",10,")
+                    .append(ask(n, i))
+                    .append(",12,")
+                    .append(bid(n, i))
+                    .append(',')
+                    .append(n)
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -55,15 +65,29 @@ final class GoodFiles {
 
     static String startOfDay(int n) {
         StringBuilder csv = new StringBuilder("account,instrument,position,avg_price\n");
-        forEachPair((a, i) -> csv.append(ACCOUNTS.get(a)).append(',').append(BOOK_INSTRUMENTS.get(i)).append(',')
-                .append(position(n, a, i)).append(',').append(bid(n, i)).append('\n'));
+        forEachPair((a, i) -> csv.append(ACCOUNTS.get(a))
+                .append(',')
+                .append(BOOK_INSTRUMENTS.get(i))
+                .append(',')
+                .append(position(n, a, i))
+                .append(',')
+                .append(bid(n, i))
+                .append('\n'));
         return csv.toString();
     }
 
     static String endOfDay(int n) {
         StringBuilder csv = new StringBuilder("account,instrument,position,settle_price,pnl\n");
-        forEachPair((a, i) -> csv.append(ACCOUNTS.get(a)).append(',').append(BOOK_INSTRUMENTS.get(i)).append(',')
-                .append(position(n, a, i)).append(',').append(bid(n, i)).append(",-").append(n).append('\n'));
+        forEachPair((a, i) -> csv.append(ACCOUNTS.get(a))
+                .append(',')
+                .append(BOOK_INSTRUMENTS.get(i))
+                .append(',')
+                .append(position(n, a, i))
+                .append(',')
+                .append(bid(n, i))
+                .append(",-")
+                .append(n)
+                .append('\n'));
         return csv.toString();
     }
 
@@ -75,11 +99,22 @@ final class GoodFiles {
     static String snapshot(int n) {
         StringBuilder json = new StringBuilder("[");
         for (Order order : ORDERS) {
-            json.append(json.length() > 1 ? ",\n " : "").append("{\"order_id\": \"").append(order.id())
-                    .append("\", \"account\": \"").append(order.account()).append("\", \"instrument\": \"")
-                    .append(order.instrument()).append("\", \"side\": \"").append(order.side())
-                    .append("\", \"price\": ").append(orderPrice(n)).append(", \"qty\": ").append(ORDER_QTY)
-                    .append(", \"filled_qty\": ").append(n).append(", \"status\": \"WORKING\"}");
+            json.append(json.length() > 1 ? ",\n " : "")
+                    .append("{\"order_id\": \"")
+                    .append(order.id())
+                    .append("\", \"account\": \"")
+                    .append(order.account())
+                    .append("\", \"instrument\": \"")
+                    .append(order.instrument())
+                    .append("\", \"side\": \"")
+                    .append(order.side())
+                    .append("\", \"price\": ")
+                    .append(orderPrice(n))
+                    .append(", \"qty\": ")
+                    .append(ORDER_QTY)
+                    .append(", \"filled_qty\": ")
+                    .append(n)
+                    .append(", \"status\": \"WORKING\"}");
         }
         return json.append("]\n").toString();
     }
