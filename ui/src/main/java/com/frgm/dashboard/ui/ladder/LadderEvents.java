@@ -24,8 +24,9 @@ final class LadderEvents {
      *
      * <p>Conflated: the views are taken as fast as they come, and a subscriber that reads slowly
      * (a stalled client whose socket is full) gets the newest when it asks again, after at most
-     * the two older ones already handed on, never a queue that grows with its lag. Axon's update
-     * emitter buffers every update for a subscriber that does not ask, as long as it does not ask.
+     * the two older ones already handed on, never a queue of old ones. Left to itself, Axon's
+     * update emitter keeps the last 256 updates (its update buffer) for a subscriber that does not
+     * ask and hands them all on, oldest first, when it asks again: half a minute of old ladders.
      * Heartbeats due while nobody asks are dropped, not queued, and never end the stream.
      */
     static Flux<ServerSentEvent<LadderView>> of(Flux<LadderView> views, Duration heartbeat) {
