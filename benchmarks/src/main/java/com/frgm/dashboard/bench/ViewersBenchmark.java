@@ -1,6 +1,9 @@
 package com.frgm.dashboard.bench;
 
 import com.frgm.dashboard.app.FrgmApplication;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,7 +37,9 @@ import reactor.netty.resources.LoopResources;
  * file) pair, the time from the file's rename into the inbox to that client's ladder event;
  * the connections that ended early; the pairs never seen; what the stuck clients get when they
  * finally read (the newest ladder, conflated, or a queue of old ones); the heap after a GC
- * before and after the measured files, and the process's resident set.
+ * before and after the measured files, and the process's resident set. Beside the latency, the
+ * part of it that is the fan-out (from the ladder's publish on Redis to the client's event), since
+ * the ingest before it is {@link LatencyBenchmark}'s business.
  *
  * <pre>./mvnw -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) com.frgm.dashboard.bench.ViewersBenchmark</pre>
@@ -84,27 +91,50 @@ public final class ViewersBenchmark {
         }
 
         long[] renamed = new long[total + 1];
+        AtomicLongArray published = new AtomicLongArray(total + 1);
+        RedisClient redis = RedisClient.create(context.getEnvironment().getRequiredProperty("spring.data.redis.url"));
+        StatefulRedisPubSubConnection<String, String> pubsub = redis.connectPubSub();
+        pubsub.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                int file = message.contains("\"ZNH26\"") ? SseEvents.fileOf(message, 0, message.length()) : -1;
+                if (file > 0 && file <= total) {
+                    published.compareAndSet(file, 0, System.nanoTime());
+                }
+            }
+        });
+        pubsub.sync().subscribe("ladder:updates");
         Instant firstTime = Instant.now().minusSeconds(total + 60).truncatedTo(ChronoUnit.SECONDS);
         Path inbox = dataDir.resolve("inbox").resolve(BUCKET);
         send(inbox, 1, warmUp, rate, rows, firstTime, renamed);
         awaitAll(clients, warmUp, Duration.ofSeconds(120));
         long heapBefore = heapAfterGc();
         long rssBefore = rssKb();
+        long cpuBefore = cpuNanos();
+        long wallBefore = System.nanoTime();
         send(inbox, warmUp + 1, total, rate, rows, firstTime, renamed);
         awaitAll(clients, total, Duration.ofSeconds(60));
+        double cores = (cpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore);
         long heapAfter = heapAfterGc();
         long rssAfter = rssKb();
         int dropped = (int) clients.stream().filter(Viewer::ended).count();
         long[] latencies = new long[viewers * files];
+        long[] fanOut = new long[viewers * files];
         int pairs = 0;
+        int fanned = 0;
         for (Viewer client : clients) {
             for (int file = warmUp + 1; file <= total; file++) {
                 long seen = client.seen(file);
                 if (seen != 0) {
                     latencies[pairs++] = seen - renamed[file];
+                    if (published.get(file) != 0) {
+                        fanOut[fanned++] = seen - published.get(file);
+                    }
                 }
             }
         }
+        pubsub.close();
+        redis.shutdown();
         List<StuckViewer.Result> stuckResults = new ArrayList<>();
         for (StuckViewer client : stuck) {
             stuckResults.add(client.readUntil(total, Duration.ofSeconds(5)));
@@ -120,6 +150,14 @@ public final class ViewersBenchmark {
         System.out.printf(Locale.ROOT, "rename to each client's SSE event: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d"
                         + " (client, file) pairs   target: p99 <= 100 ms%n", ms(pct(measured, 50)), ms(pct(measured, 99)),
                 ms(pairs == 0 ? -1 : measured[pairs - 1]), pairs);
+        long[] ingested = IntStream.rangeClosed(warmUp + 1, total).filter(f -> published.get(f) != 0)
+                .mapToLong(f -> published.get(f) - renamed[f]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "  of which the ingest, rename to the ladder published on Redis: p50 %6.1f ms | p99 %6.1f ms"
+                + " over %d files%n", ms(pct(ingested, 50)), ms(pct(ingested, 99)), ingested.length);
+        long[] fannedOut = Arrays.copyOf(fanOut, fanned);
+        Arrays.sort(fannedOut);
+        System.out.printf(Locale.ROOT, "  and the fan-out, the ladder published on Redis to the client's event: p50 %6.1f ms"
+                + " | p99 %6.1f ms%n", ms(pct(fannedOut, 50)), ms(pct(fannedOut, 99)));
         int stuckDropped = (int) stuckResults.stream().filter(StuckViewer.Result::closedByServer).count();
         System.out.printf(Locale.ROOT, "connections ended early: %d of %d reading clients, %d of %d stuck ones; %d refused"
                 + "   target: dropped 0%n", dropped, viewers, stuckDropped, slow, refused.get());
@@ -135,7 +173,9 @@ public final class ViewersBenchmark {
         System.out.printf(Locale.ROOT, "heap used after a GC: %d MB after the warm-up, %d MB after the measured files"
                         + " (%+d MB); RSS %d MB then %d MB   target: bounded%n", heapBefore >> 20, heapAfter >> 20,
                 (heapAfter - heapBefore) >> 20, rssBefore >> 10, rssAfter >> 10);
-        System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
+        System.out.printf(Locale.ROOT, "CPU of this process (server and clients) while the measured files went out: %.2f"
+                + " cores of %d; load average at the end: %s%n", cores, Runtime.getRuntime().availableProcessors(),
+                loadAverage());
         System.exit(pairs == 0 ? 1 : 0);
     }
 
@@ -175,6 +215,10 @@ public final class ViewersBenchmark {
     private static long rssKb() throws Exception {
         return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static String loadAverage() throws Exception {
