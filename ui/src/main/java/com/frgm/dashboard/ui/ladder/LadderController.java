@@ -5,7 +5,6 @@ import com.frgm.dashboard.api.ladder.LadderView;
 import com.frgm.dashboard.ui.query.Queries;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,15 +30,10 @@ class LadderController {
                 .switchIfEmpty(Mono.error(() -> new NoQuoteYetException(query.instrument())));
     }
 
-    /**
-     * The current ladder (once there is one), then every newer one, until the client leaves;
-     * conflated for a client that reads slowly, in the application and in its socket.
-     */
+    /** The current ladder (once there is one), then every newer one, until the client leaves. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<LadderView>> stream(@PathVariable String instrument, ServerHttpResponse response) {
-        FetchLadderQuery query = queryFor(instrument);
-        StreamSendBuffer.cap(response);
-        Flux<LadderView> views = queries.subscribe(query, LadderView.class);
+    Flux<ServerSentEvent<LadderView>> stream(@PathVariable String instrument) {
+        Flux<LadderView> views = queries.subscribe(queryFor(instrument), LadderView.class);
         return LadderEvents.of(views, LadderEvents.HEARTBEAT);
     }
 
