@@ -20,12 +20,19 @@ final class LadderEvents {
      * Each newer view as a {@code ladder} event with its event sequence as id, and a comment every
      * {@code heartbeat} while the views go on; completes when they complete, and cancelling the
      * result cancels the views.
+     *
+     * <p>Conflated: the views are taken as fast as they come, and a subscriber that reads slowly
+     * (a stalled client whose socket is full) gets the newest when it asks again, after at most
+     * the two older ones already handed on, never a queue of old ones. Left to itself, Axon's
+     * update emitter keeps the last 256 updates (its update buffer) for a subscriber that does not
+     * ask and hands them all on, oldest first, when it asks again: half a minute of old ladders.
+     * Heartbeats due while nobody asks are dropped, not queued, and never end the stream.
      */
     static Flux<ServerSentEvent<LadderView>> of(Flux<LadderView> views, Duration heartbeat) {
-        return newerOnly(views)
-                .publish(shared -> Flux.merge(
-                        shared.map(LadderEvents::ladderEvent),
-                        Flux.interval(heartbeat).map(tick -> heartbeatEvent()).takeUntilOther(shared.then())));
+        return newerOnly(views).onBackpressureLatest().publish(shared -> Flux.merge(1,
+                shared.map(LadderEvents::ladderEvent),
+                Flux.interval(heartbeat).onBackpressureDrop().map(tick -> heartbeatEvent())
+                        .takeUntilOther(shared.then())), 1);
     }
 
     // The initial result and the first updates can overlap, and updates can arrive twice or out of

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frgm.dashboard.api.ladder.LadderView;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
 import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 import reactor.test.publisher.PublisherProbe;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 class LadderEventsTest {
 
@@ -95,6 +104,60 @@ class LadderEventsTest {
                 .verify();
 
         views.assertWasCancelled();
+    }
+
+    @Test
+    void aSubscriberThatStallsGetsTheNewestLadderNotAQueueAndStillItsHeartbeats() {
+        VirtualTimeScheduler time = VirtualTimeScheduler.getOrSet();
+        try {
+            // Like Axon's update emitter, the views are pushed as they come; unlike it, this source fails
+            // when they are not asked for, so a stream that stops asking when its subscriber does shows.
+            AtomicReference<FluxSink<LadderView>> emitter = new AtomicReference<>();
+            Flux<LadderView> views = Flux.create(emitter::set, FluxSink.OverflowStrategy.ERROR);
+            StalledSubscriber stalled = new StalledSubscriber();
+            LadderEvents.of(views, HEARTBEAT).subscribe(stalled);
+
+            LongStream.rangeClosed(1, 1_000).forEach(sequence -> emitter.get().next(ladder("ZNH27", sequence)));
+            emitter.get().next(ladder("ZNH27", 999));
+            time.advanceTimeBy(Duration.ofMinutes(1));
+            assertThat(stalled.failure.get()).isNull();
+            assertThat(stalled.received).isEmpty();
+
+            stalled.request(10);
+            assertThat(stalled.failure.get()).isNull();
+            List<String> ladders = stalled.received.stream().map(ServerSentEvent::id).filter(Objects::nonNull).toList();
+            assertThat(ladders).hasSizeLessThanOrEqualTo(3).last().isEqualTo("1000");
+            assertThat(stalled.received).anySatisfy(LadderEventsTest::isHeartbeat);
+
+            int before = stalled.received.size();
+            time.advanceTimeBy(HEARTBEAT);
+            assertThat(stalled.received.subList(before, stalled.received.size()))
+                    .singleElement().satisfies(LadderEventsTest::isHeartbeat);
+            stalled.dispose();
+        } finally {
+            VirtualTimeScheduler.reset();
+        }
+    }
+
+    /** Asks for nothing until told to. */
+    private static final class StalledSubscriber extends BaseSubscriber<ServerSentEvent<LadderView>> {
+
+        final List<ServerSentEvent<LadderView>> received = new CopyOnWriteArrayList<>();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        @Override
+        protected void hookOnSubscribe(Subscription subscription) {
+        }
+
+        @Override
+        protected void hookOnNext(ServerSentEvent<LadderView> event) {
+            received.add(event);
+        }
+
+        @Override
+        protected void hookOnError(Throwable error) {
+            failure.set(error);
+        }
     }
 
     private static void isHeartbeat(ServerSentEvent<LadderView> event) {
