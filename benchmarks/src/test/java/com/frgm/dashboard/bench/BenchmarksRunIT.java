@@ -29,6 +29,8 @@ class BenchmarksRunIT {
                 "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
                 "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
                 "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
+                "LatencyBenchmark       | -Dsource=s3 -Dwarmup=5 -Dfiles=10 -Drate=2 -Ds3mock.jar=target/s3mock/s3mock.jar"
+                        + " -Dfail-above-ms=20000",
                 "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"
             })
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
