@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frgm.dashboard.app.FrgmApplication;
 import com.frgm.dashboard.ingest.file.FeedLayout;
 import com.frgm.dashboard.ingest.marketdata.MarketDataFileName;
+import com.frgm.dashboard.ingest.testsupport.ElasticMqServer;
+import com.frgm.dashboard.ingest.testsupport.S3Events;
+import com.frgm.dashboard.ingest.testsupport.S3MockServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -36,6 +39,9 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * From a market-data file's atomic rename into the local inbox to the SSE event that shows it
@@ -47,8 +53,15 @@ import reactor.core.Disposable;
  * from {@link RawPathFloor}: the same file read, parsed, committed in one JDBC transaction and
  * published once to Redis, received by a subscriber.
  *
+ * <p>With {@code -Dsource=s3} the same, for the S3 source with SQS notifications: S3Mock in its
+ * own process ({@code -Ds3mock.jar=}, as DrainBenchmark) and ElasticMQ in this one. S3Mock sends
+ * no notifications, so each file is uploaded with PutObject and then its S3 event notification
+ * is sent to the queue, as the tests do; the time runs from that send (the notification's
+ * arrival) instead of the rename, with the same stages.
+ *
  * <pre>./mvnw -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) com.frgm.dashboard.bench.LatencyBenchmark</pre>
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) com.frgm.dashboard.bench.LatencyBenchmark
+ * java -Dsource=s3 -Ds3mock.jar=benchmarks/target/s3mock/s3mock.jar -cp ... com.frgm.dashboard.bench.LatencyBenchmark</pre>
  *
  * <p>{@code BenchmarksRunIT} runs it small with {@code -Dfail-above-ms=10000} as the test suite's
  * latency regression check: a bound only a tenfold slowdown crosses, not a test of the target.
@@ -67,6 +80,7 @@ public final class LatencyBenchmark {
         int rows = Integer.getInteger("rows", 21);
         // The test suite's regression check: a loose bound that only a 10x slowdown crosses.
         long failAbove = Long.getLong("fail-above-ms", Long.MAX_VALUE);
+        String source = System.getProperty("source", "local");
         Path dataDir = Files.createTempDirectory("frgm-latency-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> appArgs = new ArrayList<>(List.of(
@@ -75,6 +89,11 @@ public final class LatencyBenchmark {
                 "--frgm.demo.enabled=false",
                 "--logging.level.root=WARN",
                 "--frgm.security.users=bench:{noop}bench:viewer"));
+        Delivery delivery = switch (source) {
+            case "local" -> new InboxDelivery(dataDir.resolve("inbox").resolve(BUCKET));
+            case "s3" -> S3Delivery.start(appArgs);
+            default -> throw new IllegalArgumentException("-Dsource must be local or s3, not " + source);
+        };
         for (String arg : args) {
             appArgs.add(arg);
         }
@@ -84,12 +103,13 @@ public final class LatencyBenchmark {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         System.out.printf(
                 Locale.ROOT,
-                "Latency benchmark: %d files of %d rows at %d/s, inbox %s, %s%n",
+                "Latency benchmark: %d files of %d rows at %d/s, %s, %s, load average %s%n",
                 files,
                 rows,
                 rate,
-                dataDir,
-                Runtime.version());
+                delivery.describe(),
+                Runtime.version(),
+                loadAverage());
 
         Map<Integer, Long> seenOnSse = new ConcurrentHashMap<>();
         Map<Integer, Long> published = new ConcurrentHashMap<>();
@@ -118,10 +138,9 @@ public final class LatencyBenchmark {
 
         int total = warmUp + files;
         Instant firstTime = Instant.now().minusSeconds(total + 60).truncatedTo(ChronoUnit.SECONDS);
-        Map<Integer, Long> renamedNanos = new ConcurrentHashMap<>();
-        Map<Integer, Instant> renamedAt = new ConcurrentHashMap<>();
-        Path inbox = dataDir.resolve("inbox").resolve(BUCKET);
-        send(inbox, 1, warmUp, rate, rows, firstTime, renamedAt, renamedNanos);
+        Map<Integer, Long> startNanos = new ConcurrentHashMap<>();
+        Map<Integer, Instant> startAt = new ConcurrentHashMap<>();
+        send(delivery, 1, warmUp, rate, rows, firstTime, startAt, startNanos);
         awaitSeen(seenOnSse, warmUp, Duration.ofSeconds(120));
         MeterRegistry meters = context.getBean(MeterRegistry.class);
         Timer ingest = meters.find("frgm.ingest.file.duration")
@@ -131,7 +150,7 @@ public final class LatencyBenchmark {
                 meters.find("frgm.projection.lag").tag("projection", "ladder").timer();
         Window ingestBefore = Window.of(ingest);
         Window projectionBefore = Window.of(projection);
-        send(inbox, warmUp + 1, total, rate, rows, firstTime, renamedAt, renamedNanos);
+        send(delivery, warmUp + 1, total, rate, rows, firstTime, startAt, startNanos);
         awaitSeen(seenOnSse, total, Duration.ofSeconds(60));
         Window ingestWindow = Window.of(ingest).minus(ingestBefore);
         Window projectionWindow = Window.of(projection).minus(projectionBefore);
@@ -157,12 +176,12 @@ public final class LatencyBenchmark {
             if (seen == null || pub == null || began == null) {
                 continue;
             }
-            long renamed = renamedNanos.get(file);
+            long from = startNanos.get(file);
             double beganMs =
-                    (began.toEpochMilli() - renamedAt.get(file).toEpochMilli()) + (began.getNano() % 1_000_000) / 1e6;
-            totalMs.add((seen - renamed) / 1e6);
+                    (began.toEpochMilli() - startAt.get(file).toEpochMilli()) + (began.getNano() % 1_000_000) / 1e6;
+            totalMs.add((seen - from) / 1e6);
             pickUp.add(beganMs);
-            toRedis.add((pub - renamed) / 1e6 - beganMs);
+            toRedis.add((pub - from) / 1e6 - beganMs);
             toSse.add((seen - pub) / 1e6);
         }
         int missing = files - totalMs.size();
@@ -172,8 +191,9 @@ public final class LatencyBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "file to SSE: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d files"
+                "%s to SSE: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d files"
                         + " (%d not seen; %d warm-up files before them left out)  target: p99 <= 50 ms%n",
+                delivery.start(),
                 pct(totalMs, 50),
                 pct(totalMs, 99),
                 Collections.max(totalMs),
@@ -182,7 +202,8 @@ public final class LatencyBenchmark {
                 warmUp);
         System.out.printf(
                 Locale.ROOT,
-                "  rename -> ingest transaction starts:     p50 %6.1f ms | p99 %6.1f ms%n",
+                "  %-12s -> ingest transaction starts: p50 %6.1f ms | p99 %6.1f ms%n",
+                delivery.start(),
                 pct(pickUp, 50),
                 pct(pickUp, 99));
         System.out.printf(
@@ -215,11 +236,13 @@ public final class LatencyBenchmark {
                 rows,
                 (file, time) -> csv(file, rows, time));
         context.close();
+        delivery.close();
         System.out.printf(
                 Locale.ROOT,
                 "floor (read, parse, one JDBC commit, one Redis publish, received): p50 %6.1f ms" + " | p99 %6.1f ms%n",
                 floor.p50(),
                 floor.p99());
+        System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         if (pct(totalMs, 99) > failAbove || missing > 0) {
             System.out.printf(
                     Locale.ROOT,
@@ -232,16 +255,16 @@ public final class LatencyBenchmark {
         System.exit(0);
     }
 
-    /** Files {@code from}..{@code to}, one every 1/rate s, each written under a temporary name and renamed into place. */
+    /** Files {@code from}..{@code to}, one every 1/rate s, each handed over by {@code delivery}. */
     private static void send(
-            Path inbox,
+            Delivery delivery,
             int from,
             int to,
             int rate,
             int rows,
             Instant firstTime,
-            Map<Integer, Instant> renamedAt,
-            Map<Integer, Long> renamedNanos)
+            Map<Integer, Instant> startAt,
+            Map<Integer, Long> startNanos)
             throws Exception {
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
@@ -249,13 +272,108 @@ public final class LatencyBenchmark {
             Pace.until(start + (file - from + 1) * periodNanos);
             Instant fileTime = firstTime.plusSeconds(file);
             String key = new MarketDataFileName("GE", "XCME", "ZN", fileTime).key(ZoneOffset.UTC);
+            int number = file;
+            delivery.deliver(key, csv(file, rows, fileTime), () -> {
+                startAt.put(number, Instant.now());
+                startNanos.put(number, System.nanoTime());
+            });
+        }
+    }
+
+    /** How a file reaches the application; {@code started} marks the instant the latency runs from. */
+    private interface Delivery extends AutoCloseable {
+
+        void deliver(String key, String content, Runnable started) throws Exception;
+
+        /** The instant's name in the output: what {@code started} marks. */
+        String start();
+
+        String describe();
+
+        @Override
+        default void close() {}
+    }
+
+    /** The local inbox: written under a temporary name, timed from the atomic rename into place. */
+    private record InboxDelivery(Path inbox) implements Delivery {
+
+        @Override
+        public void deliver(String key, String content, Runnable started) throws Exception {
             Path target = inbox.resolve(key);
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.writeString(tmp, csv(file, rows, fileTime), StandardCharsets.UTF_8);
-            renamedAt.put(file, Instant.now());
-            renamedNanos.put(file, System.nanoTime());
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            started.run();
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        @Override
+        public String start() {
+            return "rename";
+        }
+
+        @Override
+        public String describe() {
+            return "local inbox " + inbox;
+        }
+    }
+
+    /**
+     * The S3 source with SQS notifications: PutObject to S3Mock, then the notification S3 would
+     * send, timed from that send. The application reads the queue with its default long poll.
+     */
+    private record S3Delivery(S3MockServer s3mock, S3Client s3, SqsClient sqs, String queueUrl) implements Delivery {
+
+        static S3Delivery start(List<String> appArgs) {
+            S3MockServer s3mock = S3MockServer.shared();
+            // The feed buckets the source lists, and the event archive's, which with the S3 source is in S3 too.
+            s3mock.createBuckets(
+                    BenchFeed.MARKET_DATA.bucket(), BenchFeed.WORKING_ORDERS.bucket(), "frgm-events-" + BenchFeed.ENV);
+            ElasticMqServer elasticMq = ElasticMqServer.shared();
+            String queueUrl = elasticMq.createQueue("frgm-feeds-latency", 30);
+            System.setProperty("aws.region", "us-east-1");
+            System.setProperty("aws.accessKeyId", "test");
+            System.setProperty("aws.secretAccessKey", "test");
+            System.setProperty("aws.endpointUrlS3", s3mock.endpoint().toString());
+            System.setProperty("aws.endpointUrlSqs", elasticMq.endpoint().toString());
+            appArgs.addAll(List.of(
+                    "--frgm.ingest.source=s3",
+                    "--frgm.ingest.env=" + BenchFeed.ENV,
+                    "--frgm.ingest.sqs-queue-url=" + queueUrl));
+            return new S3Delivery(s3mock, s3mock.client(), elasticMq.client(), queueUrl);
+        }
+
+        @Override
+        public void deliver(String key, String content, Runnable started) {
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            s3.putObject(r -> r.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));
+            String notification = S3Events.objectCreated(BUCKET, key, bytes.length);
+            started.run();
+            sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(notification));
+        }
+
+        @Override
+        public String start() {
+            return "notification";
+        }
+
+        @Override
+        public String describe() {
+            return "S3 source, S3Mock " + s3mock.endpoint() + ", SQS notifications from ElasticMQ " + queueUrl;
+        }
+
+        @Override
+        public void close() {
+            s3.close();
+            sqs.close();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 

@@ -19,15 +19,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenchmarksRunIT {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
-            "HistoryBenchmark       | -Devents=50 -Drounds=1",
-            "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1",
-            "DrainBenchmark         | -Dsizes=8 -Dburst=4 -Dbursts=1",
-            "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
-            "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
-            "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
-            "ViewersBenchmark       | -Dviewers=5 -Dslow=1 -Dwarmup=5 -Dseconds=3 -Drate=2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "IngestBenchmark        | -Dfiles=4 -Drows=5 -Drounds=1",
+                "HistoryBenchmark       | -Devents=50 -Drounds=1",
+                "ArchiveReplayBenchmark | -Devents=2000 -Dsegment=500 -Drounds=1",
+                "DrainBenchmark         | -Dsizes=8 -Dburst=4 -Dbursts=1",
+                "RebuildBenchmark       | -Dfiles=4 -Drows=5 -Drounds=1",
+                "TimeTravelBenchmark    | -Devents=20000 -Dquestions=3 -Dloose-minutes=1",
+                "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
+                "LatencyBenchmark       | -Dsource=s3 -Dwarmup=5 -Dfiles=10 -Drate=2 -Ds3mock.jar=target/s3mock/s3mock.jar"
+                        + " -Dfail-above-ms=20000",
+                "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"
+            })
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
