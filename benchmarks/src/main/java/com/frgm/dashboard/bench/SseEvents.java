@@ -8,8 +8,7 @@ final class SseEvents {
 
     private static final String VOLUME = "\"volume\":";
 
-    private SseEvents() {
-    }
+    private SseEvents() {}
 
     /** The file number of the ladder event in {@code text[from, to)} (its volume less 10,000), or -1 for a comment. */
     static int fileOf(CharSequence text, int from, int to) {

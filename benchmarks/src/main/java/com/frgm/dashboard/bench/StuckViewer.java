@@ -25,8 +25,7 @@ final class StuckViewer implements AutoCloseable {
     private final Socket socket = new Socket();
 
     /** What a stuck viewer had when it finally read: the number of ladder events, the distinct files and the last. */
-    record Result(int events, int distinctFiles, int lastFile, long bytes, boolean closedByServer, String status) {
-    }
+    record Result(int events, int distinctFiles, int lastFile, long bytes, boolean closedByServer, String status) {}
 
     StuckViewer(int port, String basicAuth, String path) throws IOException {
         socket.setReceiveBufferSize(RECEIVE_BUFFER);

@@ -22,14 +22,19 @@ final class Viewer {
     /** Opens the stream; a response other than 200 counts in {@code refused} and as ended. */
     static Viewer open(HttpClient http, String path, int files, AtomicInteger refused) {
         Viewer viewer = new Viewer(files);
-        viewer.connection = http.get().uri(path).response((response, body) -> {
-            if (response.status().code() != 200) {
-                refused.incrementAndGet();
-                viewer.ended = true;
-                return body.then();
-            }
-            return body.asString(StandardCharsets.UTF_8).doOnNext(viewer::accept).then();
-        }).subscribe(done -> { }, error -> viewer.end(), viewer::end);
+        viewer.connection = http.get()
+                .uri(path)
+                .response((response, body) -> {
+                    if (response.status().code() != 200) {
+                        refused.incrementAndGet();
+                        viewer.ended = true;
+                        return body.then();
+                    }
+                    return body.asString(StandardCharsets.UTF_8)
+                            .doOnNext(viewer::accept)
+                            .then();
+                })
+                .subscribe(done -> {}, error -> viewer.end(), viewer::end);
         return viewer;
     }
 

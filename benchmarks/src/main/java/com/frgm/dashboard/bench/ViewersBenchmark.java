@@ -48,8 +48,8 @@ public final class ViewersBenchmark {
 
     private static final String BUCKET = "frgm-actant-dev";
     private static final String PATH = "/api/ladder/ZNH26/stream";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
     public static void main(String[] args) throws Exception {
         int viewers = Integer.getInteger("viewers", 500);
@@ -62,24 +62,44 @@ public final class ViewersBenchmark {
         int total = warmUp + files;
         Path dataDir = Files.createTempDirectory("frgm-viewers-bench");
         System.setProperty("axoniq.update-checker.disabled", "true");
-        List<String> appArgs = new ArrayList<>(List.of("--frgm.data-dir=" + dataDir, "--server.port=0",
-                "--frgm.demo.enabled=false", "--logging.level.root=WARN", "--frgm.security.users=bench:{noop}bench:viewer",
+        List<String> appArgs = new ArrayList<>(List.of(
+                "--frgm.data-dir=" + dataDir,
+                "--server.port=0",
+                "--frgm.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--frgm.security.users=bench:{noop}bench:viewer",
                 "--frgm.security.limits.streams=100000"));
         appArgs.addAll(List.of(args));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(FrgmApplication.class)
-                .run(appArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(FrgmApplication.class).run(appArgs.toArray(String[]::new));
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        System.out.printf(Locale.ROOT, "Viewers benchmark: %d SSE clients and %d that never read, %d warm-up files then"
-                        + " %d s at %d files/s (%d files of %d rows), %s, %d cores, load average %s%n", viewers, slow,
-                warmUp, seconds, rate, files, rows, Runtime.version(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "Viewers benchmark: %d SSE clients and %d that never read, %d warm-up files then"
+                        + " %d s at %d files/s (%d files of %d rows), %s, %d cores, load average %s%n",
+                viewers,
+                slow,
+                warmUp,
+                seconds,
+                rate,
+                files,
+                rows,
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
                 loadAverage());
 
         String basic = Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
-        ConnectionProvider provider = ConnectionProvider.builder("viewers").maxConnections(viewers)
-                .pendingAcquireMaxCount(-1).pendingAcquireTimeout(Duration.ofMinutes(2)).build();
+        ConnectionProvider provider = ConnectionProvider.builder("viewers")
+                .maxConnections(viewers)
+                .pendingAcquireMaxCount(-1)
+                .pendingAcquireTimeout(Duration.ofMinutes(2))
+                .build();
         LoopResources loops = LoopResources.create("viewers", 1, true);
-        HttpClient http = HttpClient.create(provider).runOn(loops).baseUrl("http://localhost:" + port)
-                .headers(headers -> headers.set("Authorization", "Basic " + basic).set("Accept", "text/event-stream"));
+        HttpClient http = HttpClient.create(provider)
+                .runOn(loops)
+                .baseUrl("http://localhost:" + port)
+                .headers(headers ->
+                        headers.set("Authorization", "Basic " + basic).set("Accept", "text/event-stream"));
         AtomicInteger refused = new AtomicInteger();
         List<Viewer> clients = new ArrayList<>();
         for (int i = 0; i < viewers; i++) {
@@ -147,34 +167,81 @@ public final class ViewersBenchmark {
 
         long[] measured = Arrays.copyOf(latencies, pairs);
         Arrays.sort(measured);
-        System.out.printf(Locale.ROOT, "rename to each client's SSE event: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d"
-                        + " (client, file) pairs   target: p99 <= 100 ms%n", ms(pct(measured, 50)), ms(pct(measured, 99)),
-                ms(pairs == 0 ? -1 : measured[pairs - 1]), pairs);
-        long[] ingested = IntStream.rangeClosed(warmUp + 1, total).filter(f -> published.get(f) != 0)
-                .mapToLong(f -> published.get(f) - renamed[f]).sorted().toArray();
-        System.out.printf(Locale.ROOT, "  of which the ingest, rename to the ladder published on Redis: p50 %6.1f ms | p99 %6.1f ms"
-                + " over %d files%n", ms(pct(ingested, 50)), ms(pct(ingested, 99)), ingested.length);
+        System.out.printf(
+                Locale.ROOT,
+                "rename to each client's SSE event: p50 %6.1f ms | p99 %6.1f ms | max %6.1f ms over %d"
+                        + " (client, file) pairs   target: p99 <= 100 ms%n",
+                ms(pct(measured, 50)),
+                ms(pct(measured, 99)),
+                ms(pairs == 0 ? -1 : measured[pairs - 1]),
+                pairs);
+        long[] ingested = IntStream.rangeClosed(warmUp + 1, total)
+                .filter(f -> published.get(f) != 0)
+                .mapToLong(f -> published.get(f) - renamed[f])
+                .sorted()
+                .toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "  of which the ingest, rename to the ladder published on Redis: p50 %6.1f ms | p99 %6.1f ms"
+                        + " over %d files%n",
+                ms(pct(ingested, 50)),
+                ms(pct(ingested, 99)),
+                ingested.length);
         long[] fannedOut = Arrays.copyOf(fanOut, fanned);
         Arrays.sort(fannedOut);
-        System.out.printf(Locale.ROOT, "  and the fan-out, the ladder published on Redis to the client's event: p50 %6.1f ms"
-                + " | p99 %6.1f ms%n", ms(pct(fannedOut, 50)), ms(pct(fannedOut, 99)));
-        int stuckDropped = (int) stuckResults.stream().filter(StuckViewer.Result::closedByServer).count();
-        System.out.printf(Locale.ROOT, "connections ended early: %d of %d reading clients, %d of %d stuck ones; %d refused"
-                + "   target: dropped 0%n", dropped, viewers, stuckDropped, slow, refused.get());
-        System.out.printf(Locale.ROOT, "(client, file) pairs not seen: %d of %d   target: 0%n",
-                (long) viewers * files - pairs, (long) viewers * files);
+        System.out.printf(
+                Locale.ROOT,
+                "  and the fan-out, the ladder published on Redis to the client's event: p50 %6.1f ms"
+                        + " | p99 %6.1f ms%n",
+                ms(pct(fannedOut, 50)),
+                ms(pct(fannedOut, 99)));
+        int stuckDropped = (int)
+                stuckResults.stream().filter(StuckViewer.Result::closedByServer).count();
+        System.out.printf(
+                Locale.ROOT,
+                "connections ended early: %d of %d reading clients, %d of %d stuck ones; %d refused"
+                        + "   target: dropped 0%n",
+                dropped,
+                viewers,
+                stuckDropped,
+                slow,
+                refused.get());
+        System.out.printf(
+                Locale.ROOT,
+                "(client, file) pairs not seen: %d of %d   target: 0%n",
+                (long) viewers * files - pairs,
+                (long) viewers * files);
         for (int i = 0; i < stuckResults.size(); i++) {
             StuckViewer.Result got = stuckResults.get(i);
-            System.out.printf(Locale.ROOT, "stuck client %d read at the end (%s): %d ladder events, %d KB, %d distinct files,"
+            System.out.printf(
+                    Locale.ROOT,
+                    "stuck client %d read at the end (%s): %d ladder events, %d KB, %d distinct files,"
                             + " the last file %d of %d%s   target: the newest, conflated (far fewer than %d events)%n",
-                    i + 1, got.status(), got.events(), got.bytes() / 1024, got.distinctFiles(), got.lastFile(), total,
-                    got.closedByServer() ? ", then the server closed it" : "", total);
+                    i + 1,
+                    got.status(),
+                    got.events(),
+                    got.bytes() / 1024,
+                    got.distinctFiles(),
+                    got.lastFile(),
+                    total,
+                    got.closedByServer() ? ", then the server closed it" : "",
+                    total);
         }
-        System.out.printf(Locale.ROOT, "heap used after a GC: %d MB after the warm-up, %d MB after the measured files"
-                        + " (%+d MB); RSS %d MB then %d MB   target: bounded%n", heapBefore >> 20, heapAfter >> 20,
-                (heapAfter - heapBefore) >> 20, rssBefore >> 10, rssAfter >> 10);
-        System.out.printf(Locale.ROOT, "CPU of this process (server and clients) while the measured files went out: %.2f"
-                + " cores of %d; load average at the end: %s%n", cores, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "heap used after a GC: %d MB after the warm-up, %d MB after the measured files"
+                        + " (%+d MB); RSS %d MB then %d MB   target: bounded%n",
+                heapBefore >> 20,
+                heapAfter >> 20,
+                (heapAfter - heapBefore) >> 20,
+                rssBefore >> 10,
+                rssAfter >> 10);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU of this process (server and clients) while the measured files went out: %.2f"
+                        + " cores of %d; load average at the end: %s%n",
+                cores,
+                Runtime.getRuntime().availableProcessors(),
                 loadAverage());
         System.exit(pairs == 0 ? 1 : 0);
     }
@@ -213,12 +280,19 @@ public final class ViewersBenchmark {
     }
 
     private static long rssKb() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(-1L);
     }
 
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     private static String loadAverage() throws Exception {
@@ -227,7 +301,8 @@ public final class ViewersBenchmark {
     }
 
     private static long pct(long[] sorted, int percentile) {
-        return sorted.length == 0 ? -1
+        return sorted.length == 0
+                ? -1
                 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 

@@ -31,7 +31,8 @@ class BenchmarksRunIT {
                 "LatencyBenchmark       | -Dwarmup=10 -Dfiles=30 -Drate=2 -Dfail-above-ms=10000",
                 "LatencyBenchmark       | -Dsource=s3 -Dwarmup=5 -Dfiles=10 -Drate=2 -Ds3mock.jar=target/s3mock/s3mock.jar"
                         + " -Dfail-above-ms=20000",
-                "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar"
+                "FootprintBenchmark     | -Dseconds=3 -Djar=../app/target/frgm-dashboard-exec.jar",
+                "ViewersBenchmark       | -Dviewers=5 -Dslow=1 -Dwarmup=5 -Dseconds=3 -Drate=2"
             })
     void runsAndPrintsBothSides(String benchmark, String sizes) throws Exception {
         List<String> command = new ArrayList<>(List.of(

@@ -29,10 +29,17 @@ final class LadderEvents {
      * Heartbeats due while nobody asks are dropped, not queued, and never end the stream.
      */
     static Flux<ServerSentEvent<LadderView>> of(Flux<LadderView> views, Duration heartbeat) {
-        return newerOnly(views).onBackpressureLatest().publish(shared -> Flux.merge(1,
-                shared.map(LadderEvents::ladderEvent),
-                Flux.interval(heartbeat).onBackpressureDrop().map(tick -> heartbeatEvent())
-                        .takeUntilOther(shared.then())), 1);
+        return newerOnly(views)
+                .onBackpressureLatest()
+                .publish(
+                        shared -> Flux.merge(
+                                1,
+                                shared.map(LadderEvents::ladderEvent),
+                                Flux.interval(heartbeat)
+                                        .onBackpressureDrop()
+                                        .map(tick -> heartbeatEvent())
+                                        .takeUntilOther(shared.then())),
+                        1);
     }
 
     // The initial result and the first updates can overlap, and updates can arrive twice or out of

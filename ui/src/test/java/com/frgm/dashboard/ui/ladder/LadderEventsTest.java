@@ -125,14 +125,18 @@ class LadderEventsTest {
 
             stalled.request(10);
             assertThat(stalled.failure.get()).isNull();
-            List<String> ladders = stalled.received.stream().map(ServerSentEvent::id).filter(Objects::nonNull).toList();
+            List<String> ladders = stalled.received.stream()
+                    .map(ServerSentEvent::id)
+                    .filter(Objects::nonNull)
+                    .toList();
             assertThat(ladders).hasSizeLessThanOrEqualTo(3).last().isEqualTo("1000");
             assertThat(stalled.received).anySatisfy(LadderEventsTest::isHeartbeat);
 
             int before = stalled.received.size();
             time.advanceTimeBy(HEARTBEAT);
             assertThat(stalled.received.subList(before, stalled.received.size()))
-                    .singleElement().satisfies(LadderEventsTest::isHeartbeat);
+                    .singleElement()
+                    .satisfies(LadderEventsTest::isHeartbeat);
             stalled.dispose();
         } finally {
             VirtualTimeScheduler.reset();
@@ -146,8 +150,7 @@ class LadderEventsTest {
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         @Override
-        protected void hookOnSubscribe(Subscription subscription) {
-        }
+        protected void hookOnSubscribe(Subscription subscription) {}
 
         @Override
         protected void hookOnNext(ServerSentEvent<LadderView> event) {
