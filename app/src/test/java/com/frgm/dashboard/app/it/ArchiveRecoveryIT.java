@@ -147,7 +147,7 @@ class ArchiveRecoveryIT {
                         .retrieve()
                         .bodyToMono(String.class)
                         .block());
-                // Over HTTP prices are JSON strings (ADR 0018): read them back as views, not as numbers.
+                // Over HTTP prices are JSON strings (ADR 0028): read them back as views, not as numbers.
                 assertThat(JSON.readerForListOf(LadderView.class).<List<LadderView>>readValue(http.path("ladders")))
                         .containsExactly(recorded.get(last));
                 // That replay was an operator action (ADR 0021): its event is in the store, and in the
