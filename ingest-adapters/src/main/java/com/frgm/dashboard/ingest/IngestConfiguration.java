@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest;
 
+import com.frgm.dashboard.ingest.demo.DemoProperties;
 import com.frgm.dashboard.ingest.s3.DrainProperties;
 import com.frgm.dashboard.ingest.s3.S3SourceProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
     IngestProperties.class,
     PlausibilityProperties.class,
     S3SourceProperties.class,
-    DrainProperties.class
+    DrainProperties.class,
+    DemoProperties.class
 })
 class IngestConfiguration {}

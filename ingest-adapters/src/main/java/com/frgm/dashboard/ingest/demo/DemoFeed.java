@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
@@ -53,20 +52,16 @@ class DemoFeed extends BackgroundWorker {
     private LocalDate positionsDate;
     private Instant lastSnapshot;
 
-    DemoFeed(
-            IngestProperties properties,
-            @Value("${frgm.demo.future:ZNH27}") String future,
-            @Value("${frgm.demo.interval:1s}") Duration interval,
-            @Value("${frgm.demo.orders-interval:30s}") Duration ordersInterval) {
+    DemoFeed(IngestProperties properties, DemoProperties demo) {
         super("demo-feed");
         this.bucket = properties.inbox().resolve(properties.bucket(FeedLayout.MARKET_DATA));
         this.ttBucket = properties.inbox().resolve(properties.bucket(FeedLayout.WORKING_ORDERS));
-        this.interval = interval;
-        this.ordersInterval = ordersInterval;
+        this.interval = demo.interval();
+        this.ordersInterval = demo.ordersInterval();
         this.businessZone = properties.businessZone();
         this.fileZone = properties.fileZone();
         SplittableRandom random = new SplittableRandom();
-        this.market = new DemoMarket(future, new BigDecimal("110.5"), random);
+        this.market = new DemoMarket(demo.future(), new BigDecimal("110.5"), random);
         this.account = new DemoAccount(market, random.split(), Instant.now());
     }
 

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,17 +24,14 @@ import org.springframework.context.annotation.Configuration;
 class DemoFeedConditionTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(IngestProperties.class)
+    @EnableConfigurationProperties({IngestProperties.class, DemoProperties.class})
     static class Ingest {}
 
     @TempDir
     Path dataDir;
 
     private ApplicationContextRunner runner() {
-        // Durations in @Value need the conversion service a Spring Boot application has.
         return new ApplicationContextRunner()
-                .withInitializer(context ->
-                        context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
                 .withUserConfiguration(Ingest.class, DemoFeed.class)
                 .withPropertyValues("frgm.ingest.data-dir=" + dataDir, "frgm.demo.interval=1h", "frgm.local=true");
     }
@@ -60,7 +56,7 @@ class DemoFeedConditionTest {
     @Test
     void writesItsFilesUnderAFeedOfItsOwn() throws Exception {
         IngestProperties properties = new IngestProperties(dataDir, null, null, null, null, null, null, null);
-        new DemoFeed(properties, "ZNH27", Duration.ofHours(1), Duration.ofHours(1)).runOnce();
+        new DemoFeed(properties, new DemoProperties(true, "ZNH27", Duration.ofHours(1), Duration.ofHours(1))).runOnce();
 
         Path bucket = properties.inbox().resolve(properties.actantBucket());
         try (Stream<Path> files = Files.walk(bucket)) {
