@@ -1,10 +1,10 @@
 package com.frgm.dashboard.app.security;
 
+import com.frgm.dashboard.eventstore.objects.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -45,7 +45,7 @@ final class GeneratedAdmin {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
             }
             Files.writeString(tmp, password + System.lineSeparator());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.move(tmp, file);
             log.warn(
                     "No users configured (FRGM_USERS): sign in as '{}' with password {} (also in {})",
                     NAME,

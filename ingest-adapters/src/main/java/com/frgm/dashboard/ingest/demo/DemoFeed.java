@@ -1,5 +1,6 @@
 package com.frgm.dashboard.ingest.demo;
 
+import com.frgm.dashboard.eventstore.objects.AtomicFiles;
 import com.frgm.dashboard.eventstore.worker.BackgroundWorker;
 import com.frgm.dashboard.ingest.IngestProperties;
 import com.frgm.dashboard.ingest.file.FeedLayout;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,9 +116,6 @@ class DemoFeed extends BackgroundWorker {
 
     /** Written aside and renamed, as the feed server does, so the inbox never takes half a file. */
     private static void write(Path target, String content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }
