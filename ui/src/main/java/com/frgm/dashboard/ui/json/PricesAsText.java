@@ -13,6 +13,7 @@ import com.frgm.dashboard.api.replay.QuoteChange;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
@@ -29,17 +30,23 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PricesAsText implements WebFluxConfigurer {
 
-    private final ObjectMapper json;
+    private final HttpJson json;
 
     PricesAsText(ObjectProvider<ObjectMapper> springJson) {
-        this.json = springJson.getIfAvailable(
-                () -> Jackson2ObjectMapperBuilder.json().build());
+        this.json = HttpJson.withPricesAsText(springJson.getIfAvailable(
+                () -> Jackson2ObjectMapperBuilder.json().build()));
+    }
+
+    /** The same JSON as the encoder's, for streams that write a view once for all their clients. */
+    @Bean
+    HttpJson httpJson() {
+        return json;
     }
 
     /** Runs after Spring Boot's own codec set-up (order 0), so this encoder is the one used. */
     @Override
     public void configureHttpMessageCodecs(ServerCodecConfigurer codecs) {
-        codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(mapper(json)));
+        codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(json.mapper()));
     }
 
     /** The application's JSON with the prices of the views the ladder and replay pages read as text. */

@@ -18,9 +18,11 @@ import reactor.core.publisher.Mono;
 class LadderController {
 
     private final Queries queries;
+    private final LadderStreams streams;
 
-    LadderController(Queries queries) {
+    LadderController(Queries queries, LadderStreams streams) {
         this.queries = queries;
+        this.streams = streams;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,9 +34,8 @@ class LadderController {
 
     /** The current ladder (once there is one), then every newer one, until the client leaves. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<LadderView>> stream(@PathVariable String instrument) {
-        Flux<LadderView> views = queries.subscribe(queryFor(instrument), LadderView.class);
-        return LadderEvents.of(views, LadderEvents.HEARTBEAT);
+    Flux<ServerSentEvent<String>> stream(@PathVariable String instrument) {
+        return LadderEvents.of(streams.of(queryFor(instrument).instrument()), LadderEvents.HEARTBEAT);
     }
 
     private static FetchLadderQuery queryFor(String instrument) {

@@ -33,7 +33,7 @@ import reactor.test.StepVerifier;
 import reactor.test.publisher.PublisherProbe;
 
 @WebFluxTest(LadderController.class)
-@Import(Queries.class)
+@Import({Queries.class, LadderStreams.class})
 class LadderControllerTest {
 
     private static final ParameterizedTypeReference<ServerSentEvent<LadderView>> LADDER_EVENT =

@@ -1,9 +1,7 @@
 package com.frgm.dashboard.ui.ladder;
 
-import static com.frgm.dashboard.ui.ladder.LadderViews.ladder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frgm.dashboard.api.ladder.LadderView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -26,42 +24,19 @@ class LadderEventsTest {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     @Test
-    void namesEachViewLadderWithItsSequenceAsId() {
-        StepVerifier.create(LadderEvents.of(Flux.just(ladder("ZNH27", 7)), HEARTBEAT))
+    void namesEachFrameLadderWithItsSequenceAsIdAndItsJsonAsData() {
+        StepVerifier.create(LadderEvents.of(Flux.just(frame(7)), HEARTBEAT))
                 .assertNext(event -> {
                     assertThat(event.event()).isEqualTo("ladder");
                     assertThat(event.id()).isEqualTo("7");
-                    assertThat(event.data()).isEqualTo(ladder("ZNH27", 7));
+                    assertThat(event.data()).isEqualTo(frame(7).json());
                 })
                 .verifyComplete();
     }
 
     @Test
-    void dropsViewsNotNewerThanTheLastSent() {
-        Flux<LadderView> views = Flux.just(
-                ladder("ZNH27", 5),
-                ladder("ZNH27", 5),
-                ladder("ZNH27", 3),
-                ladder("ZNH27", 6),
-                ladder("ZNH27", 4),
-                ladder("ZNH27", 9));
-
-        StepVerifier.create(LadderEvents.of(views, HEARTBEAT).map(ServerSentEvent::id))
-                .expectNext("5", "6", "9")
-                .verifyComplete();
-    }
-
-    @Test
-    void remembersTheLastSequencePerSubscriber() {
-        Flux<ServerSentEvent<LadderView>> events = LadderEvents.of(Flux.just(ladder("ZNH27", 5)), HEARTBEAT);
-
-        StepVerifier.create(events.map(ServerSentEvent::id)).expectNext("5").verifyComplete();
-        StepVerifier.create(events.map(ServerSentEvent::id)).expectNext("5").verifyComplete();
-    }
-
-    @Test
     void sendsAHeartbeatCommentEvery15SecondsWhileTheViewsGoOn() {
-        StepVerifier.withVirtualTime(() -> LadderEvents.of(Flux.<LadderView>never(), HEARTBEAT))
+        StepVerifier.withVirtualTime(() -> LadderEvents.of(Flux.<LadderFrame>never(), HEARTBEAT))
                 .expectSubscription()
                 .expectNoEvent(Duration.ofSeconds(14))
                 .thenAwait(Duration.ofSeconds(1))
@@ -74,11 +49,11 @@ class LadderEventsTest {
 
     @Test
     void completesWhenTheViewsComplete() {
-        Sinks.Many<LadderView> views = Sinks.many().unicast().onBackpressureBuffer();
+        Sinks.Many<LadderFrame> views = Sinks.many().unicast().onBackpressureBuffer();
 
         StepVerifier.withVirtualTime(() -> LadderEvents.of(views.asFlux(), HEARTBEAT))
                 .expectSubscription()
-                .then(() -> views.tryEmitNext(ladder("ZNH27", 1)))
+                .then(() -> views.tryEmitNext(frame(1)))
                 .assertNext(event -> assertThat(event.id()).isEqualTo("1"))
                 .thenAwait(HEARTBEAT)
                 .assertNext(LadderEventsTest::isHeartbeat)
@@ -88,15 +63,15 @@ class LadderEventsTest {
 
     @Test
     void passesErrorsOfTheViewsOn() {
-        Flux<LadderView> views = Flux.error(new IllegalStateException("query bus down"));
+        Flux<LadderFrame> views = Flux.error(new IllegalStateException("query bus down"));
 
         StepVerifier.create(LadderEvents.of(views, HEARTBEAT)).verifyErrorMessage("query bus down");
     }
 
     @Test
     void cancellingTheEventsCancelsTheViews() {
-        PublisherProbe<LadderView> views =
-                PublisherProbe.of(Flux.<LadderView>never().startWith(ladder("ZNH27", 1)));
+        PublisherProbe<LadderFrame> views =
+                PublisherProbe.of(Flux.<LadderFrame>never().startWith(frame(1)));
 
         StepVerifier.create(LadderEvents.of(views.flux(), HEARTBEAT))
                 .expectNextCount(1)
@@ -112,13 +87,12 @@ class LadderEventsTest {
         try {
             // Like Axon's update emitter, the views are pushed as they come; unlike it, this source fails
             // when they are not asked for, so a stream that stops asking when its subscriber does shows.
-            AtomicReference<FluxSink<LadderView>> emitter = new AtomicReference<>();
-            Flux<LadderView> views = Flux.create(emitter::set, FluxSink.OverflowStrategy.ERROR);
+            AtomicReference<FluxSink<LadderFrame>> emitter = new AtomicReference<>();
+            Flux<LadderFrame> views = Flux.create(emitter::set, FluxSink.OverflowStrategy.ERROR);
             StalledSubscriber stalled = new StalledSubscriber();
             LadderEvents.of(views, HEARTBEAT).subscribe(stalled);
 
-            LongStream.rangeClosed(1, 1_000).forEach(sequence -> emitter.get().next(ladder("ZNH27", sequence)));
-            emitter.get().next(ladder("ZNH27", 999));
+            LongStream.rangeClosed(1, 1_000).forEach(sequence -> emitter.get().next(frame(sequence)));
             time.advanceTimeBy(Duration.ofMinutes(1));
             assertThat(stalled.failure.get()).isNull();
             assertThat(stalled.received).isEmpty();
@@ -144,16 +118,16 @@ class LadderEventsTest {
     }
 
     /** Asks for nothing until told to. */
-    private static final class StalledSubscriber extends BaseSubscriber<ServerSentEvent<LadderView>> {
+    private static final class StalledSubscriber extends BaseSubscriber<ServerSentEvent<String>> {
 
-        final List<ServerSentEvent<LadderView>> received = new CopyOnWriteArrayList<>();
+        final List<ServerSentEvent<String>> received = new CopyOnWriteArrayList<>();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         @Override
         protected void hookOnSubscribe(Subscription subscription) {}
 
         @Override
-        protected void hookOnNext(ServerSentEvent<LadderView> event) {
+        protected void hookOnNext(ServerSentEvent<String> event) {
             received.add(event);
         }
 
@@ -163,9 +137,13 @@ class LadderEventsTest {
         }
     }
 
-    private static void isHeartbeat(ServerSentEvent<LadderView> event) {
+    private static void isHeartbeat(ServerSentEvent<String> event) {
         assertThat(event.comment()).isEqualTo("heartbeat");
         assertThat(event.event()).isNull();
         assertThat(event.data()).isNull();
+    }
+
+    private static LadderFrame frame(long sequence) {
+        return new LadderFrame(sequence, "{\"eventSequence\":" + sequence + "}");
     }
 }

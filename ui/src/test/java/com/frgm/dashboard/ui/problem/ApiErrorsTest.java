@@ -11,6 +11,7 @@ import com.frgm.dashboard.api.projections.ProjectionRefusal;
 import com.frgm.dashboard.api.projections.ProjectionView;
 import com.frgm.dashboard.api.projections.StartRebuildCommand;
 import com.frgm.dashboard.ui.SystemClock;
+import com.frgm.dashboard.ui.ladder.LadderStreams;
 import com.frgm.dashboard.ui.live.LiveViews;
 import com.frgm.dashboard.ui.query.Commands;
 import com.frgm.dashboard.ui.query.Queries;
@@ -34,7 +35,14 @@ import reactor.core.publisher.Mono;
 
 /** Failures that no endpoint names answer in the same problem shape as the endpoints' refusals. */
 @WebFluxTest(properties = "spring.main.allow-bean-definition-overriding=true")
-@Import({Queries.class, Commands.class, LiveViews.class, SystemClock.class, ApiErrorsTest.FailingFilter.class})
+@Import({
+    Queries.class,
+    Commands.class,
+    LiveViews.class,
+    LadderStreams.class,
+    SystemClock.class,
+    ApiErrorsTest.FailingFilter.class
+})
 class ApiErrorsTest {
 
     @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
