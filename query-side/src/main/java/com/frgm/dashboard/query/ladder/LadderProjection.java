@@ -6,7 +6,10 @@ import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.query.projection.EventSequence;
 import com.frgm.dashboard.query.projection.UnitOfWorkBatch;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,8 +41,7 @@ public class LadderProjection {
 
     @EventHandler
     void on(QuoteUpdatedEvent event, TrackingToken token, @Timestamp Instant storedAt) {
-        LadderView ladder = Ladders.from(event.quote(), EventSequence.of(token));
-        enqueue(new LadderStore.QuoteWrite(event.quote(), ladder), storedAt);
+        enqueue(new LadderStore.QuoteWrite(event.quote(), EventSequence.of(token)), storedAt);
     }
 
     @EventHandler
@@ -64,12 +66,12 @@ public class LadderProjection {
 
     private record Timed(LadderStore.Write write, Instant storedAt) {}
 
-    static Consumer<Instant> lagTimer(io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
-        io.micrometer.core.instrument.Timer timer = io.micrometer.core.instrument.Timer.builder("frgm.projection.lag")
+    static Consumer<Instant> lagTimer(MeterRegistry meters, Clock clock) {
+        Timer timer = Timer.builder("frgm.projection.lag")
                 .description("From an event's commit to its effect in Redis")
                 .tag("projection", PROCESSING_GROUP)
                 .publishPercentiles(0.5, 0.99)
                 .register(meters);
-        return storedAt -> timer.record(java.time.Duration.between(storedAt, clock.instant()));
+        return storedAt -> timer.record(Duration.between(storedAt, clock.instant()));
     }
 }

@@ -20,8 +20,17 @@ public interface LadderStore {
     /** One projected change. */
     sealed interface Write permits QuoteWrite, FileWrite {}
 
-    /** The quote's seed hash fields and its ladder; the ladder's event sequence orders the writes. */
-    record QuoteWrite(MarketQuote quote, LadderView ladder) implements Write {}
+    /**
+     * The quote of the event at global index {@code eventSequence}, which orders the writes. Its
+     * ladder is built when a store asks for it, so that a store keeping only the newest quote of an
+     * instrument (a replay's, in memory) builds one ladder, not one per quote.
+     */
+    record QuoteWrite(MarketQuote quote, long eventSequence) implements Write {
+
+        public LadderView ladder() {
+            return Ladders.from(quote, eventSequence);
+        }
+    }
 
     /** A market-data file was applied at {@code fileTime}, by the event at global index {@code sequence}. */
     record FileWrite(Instant fileTime, long sequence) implements Write {}

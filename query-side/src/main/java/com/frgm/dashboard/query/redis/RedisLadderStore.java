@@ -43,7 +43,7 @@ public class RedisLadderStore implements LadderStore {
             for (Write write : writes) {
                 if (write instanceof QuoteWrite quote) {
                     String instrument = quote.quote().instrument();
-                    long sequence = quote.ladder().eventSequence();
+                    long sequence = quote.eventSequence();
                     Map<String, String> fields = MarketHash.fields(quote.quote());
                     List<String> absent = MarketHash.KNOWN_FIELDS.stream()
                             .filter(f -> !fields.containsKey(f))

@@ -76,7 +76,7 @@ class RedisLadderStoreIT {
         RedisLadderStore store = new RedisLadderStore(connection);
 
         store.write(List.of(
-                new LadderStore.QuoteWrite(quote, ladder),
+                new LadderStore.QuoteWrite(quote, 9),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:38Z"), 10)));
 
         Map<String, String> hash = connection.sync().hgetall("actant:market:ZNH24");
@@ -111,13 +111,13 @@ class RedisLadderStoreIT {
         MarketQuote newer = quote("ZNZ24", "112.5", Instant.parse("2024-01-15T10:40:00Z"));
         MarketQuote older = quote("ZNZ24", "111.0", Instant.parse("2024-01-15T10:39:00Z"));
         store.write(List.of(
-                new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200)),
+                new LadderStore.QuoteWrite(newer, 200),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:40:00Z"), 201)));
 
         store.write(List.of(
-                new LadderStore.QuoteWrite(older, Ladders.from(older, 100)),
+                new LadderStore.QuoteWrite(older, 100),
                 new LadderStore.FileWrite(Instant.parse("2024-01-15T10:39:00Z"), 101)));
-        store.write(List.of(new LadderStore.QuoteWrite(newer, Ladders.from(newer, 200))));
+        store.write(List.of(new LadderStore.QuoteWrite(newer, 200)));
 
         assertThat(store.read("ZNZ24")).contains(Ladders.from(newer, 200));
         assertThat(connection.sync().hget("actant:market:ZNZ24", "price")).isEqualTo("112.5");
@@ -137,7 +137,7 @@ class RedisLadderStoreIT {
         connection.sync().scriptFlush();
         MarketQuote quote = quote("ZNU24", "110", Instant.parse("2024-01-15T10:40:00Z"));
 
-        store.write(List.of(new LadderStore.QuoteWrite(quote, Ladders.from(quote, 300))));
+        store.write(List.of(new LadderStore.QuoteWrite(quote, 300)));
 
         assertThat(store.read("ZNU24")).contains(Ladders.from(quote, 300));
     }
@@ -187,7 +187,7 @@ class RedisLadderStoreIT {
                 null,
                 null);
 
-        new RedisLadderStore(connection).write(List.of(new LadderStore.QuoteWrite(quote, Ladders.from(quote, 1))));
+        new RedisLadderStore(connection).write(List.of(new LadderStore.QuoteWrite(quote, 1)));
 
         assertThat(connection.sync().hgetall("actant:market:ZNM24"))
                 .containsOnlyKeys("price", "timestamp", "timestamp_ms");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.query.ladder.LadderStore;
-import com.frgm.dashboard.query.ladder.Ladders;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +74,6 @@ class RedisRebuildTargetClusterIT extends RedisRebuildTargetIT {
                 null,
                 null,
                 null);
-        return new LadderStore.QuoteWrite(quote, Ladders.from(quote, sequence));
+        return new LadderStore.QuoteWrite(quote, sequence);
     }
 }

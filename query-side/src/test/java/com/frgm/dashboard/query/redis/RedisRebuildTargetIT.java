@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.frgm.dashboard.api.marketdata.MarketQuote;
 import com.frgm.dashboard.query.ladder.LadderStore;
-import com.frgm.dashboard.query.ladder.Ladders;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -145,6 +144,6 @@ class RedisRebuildTargetIT {
                 null,
                 null,
                 null);
-        return new LadderStore.QuoteWrite(quote, Ladders.from(quote, sequence));
+        return new LadderStore.QuoteWrite(quote, sequence);
     }
 }
