@@ -62,6 +62,21 @@ class AggregateConfiguration {
         return new StrongLruCache(properties.marketData().cachedFeeds());
     }
 
+    /**
+     * The books are loaded for every file of their account too: without a cache each TT snapshot
+     * loaded the order book from its snapshot and up to 2,000 events before it could be compared.
+     * One cache per aggregate type: an order book and a position book may share an identifier.
+     */
+    @Bean
+    Cache orderBookCache(CommandProperties properties) {
+        return new StrongLruCache(properties.books().cachedBooks());
+    }
+
+    @Bean
+    Cache positionBookCache(CommandProperties properties) {
+        return new StrongLruCache(properties.books().cachedBooks());
+    }
+
     @Bean
     SnapshotTriggerDefinition marketDataSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
         return new EventCountSnapshotTriggerDefinition(

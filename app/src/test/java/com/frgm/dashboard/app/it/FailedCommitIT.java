@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
+import com.frgm.dashboard.api.orders.OrderFilledEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,43 @@ class FailedCommitIT {
                             Long.class))
                     .isEqualTo(2);
         }
+    }
+
+    @Test
+    void aTtSnapshotWhoseCommitFailedIsComparedWithTheBookAsStoredNotAsCached() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir)) {
+            ttSnapshot(app, 1705482000L, 4);
+            assertThat(app.eventsOfType(OrderFilledEvent.class)).isEqualTo(1);
+
+            app.jdbc.execute("CREATE SEQUENCE injected_commit_failures");
+            app.jdbc.execute("""
+                    CREATE FUNCTION fail_commit_once() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF NEW.file_key LIKE 'working-orders/%' AND nextval('injected_commit_failures') = 1 THEN
+                            RAISE EXCEPTION 'injected failure at commit of %', NEW.file_key;
+                        END IF;
+                        RETURN NULL;
+                    END $$""");
+            app.jdbc.execute("""
+                    CREATE CONSTRAINT TRIGGER fail_commit_once AFTER INSERT ON ingested_file
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_commit_once()""");
+
+            // The failed commit ran the command against the cached book, which saw the fill of 2 more;
+            // the retry must see the book as stored, or that fill would be lost.
+            ttSnapshot(app, 1705482030L, 6);
+            assertThat(app.jdbc.queryForObject("SELECT last_value FROM injected_commit_failures", Long.class))
+                    .as("the commit failed once, then the retry committed")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(app.eventsOfType(OrderFilledEvent.class)).isEqualTo(2);
+        }
+    }
+
+    private static void ttSnapshot(RunningApp app, long at, long filled) throws Exception {
+        String key = "working-orders/2024/01/17/orders_snapshot_" + at + ".json";
+        app.dropText(RunningApp.TT_BUCKET, key, """
+                [{"order_id": "990001", "account": "FRGM09", "instrument": "ZNM24", "side": "BUY",
+                  "price": 111.5, "qty": 10, "filled_qty": %d, "status": "WORKING"}]""".formatted(filled));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(app.processed(RunningApp.TT_BUCKET, key)));
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * beyond what was already counted are new. Without this its whole filled quantity would be
  * counted a second time. Orders that left more than {@link #REMEMBER_VANISHED} ago are forgotten.
  */
-@Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger", cache = "orderBookCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class WorkingOrderBook {
 

@@ -27,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * whole, docs/feeds.md 4) and its end-of-day records. One file is one event, so a replacement is
  * atomic for every reader.
  */
-@Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "bookSnapshotTrigger", cache = "positionBookCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class PositionBook {
 
