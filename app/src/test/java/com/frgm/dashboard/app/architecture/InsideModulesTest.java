@@ -1,11 +1,15 @@
 package com.frgm.dashboard.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.stereotype.Component;
 
 /**
  * Boundaries inside the modules (docs/adr/0018): the query side's read models reach Redis and
@@ -73,4 +77,20 @@ class InsideModulesTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.springframework..");
+
+    /**
+     * The operator commands find upcasters by scanning their one package ({@link EventUpcasters});
+     * the application finds them as components anywhere. This keeps the two sets the same. No
+     * upcaster exists yet (every event is at its first revision), so this rule alone may match no
+     * class: it fails as soon as an upcaster component is written anywhere else.
+     */
+    @ArchTest
+    static final ArchRule upcastersLiveWhereTheCommandsLookForThem = classes()
+            .that()
+            .areAssignableTo(EventUpcaster.class)
+            .and()
+            .areAnnotatedWith(Component.class)
+            .should()
+            .resideInAPackage(EventUpcasters.UPCASTER_PACKAGE)
+            .allowEmptyShould(true);
 }
