@@ -42,19 +42,7 @@ class FailedCommitIT {
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> processed(app, "_20240115_103938.csv") == 2);
 
-            app.jdbc.execute("CREATE SEQUENCE injected_commit_failures");
-            app.jdbc.execute("""
-                    CREATE FUNCTION fail_commit_once() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        -- A sequence is not transactional: the count survives the rollback it causes.
-                        IF NEW.feed_id = 'GE_XCME.ZN' AND nextval('injected_commit_failures') = 1 THEN
-                            RAISE EXCEPTION 'injected failure at commit of %', NEW.file_key;
-                        END IF;
-                        RETURN NULL;
-                    END $$""");
-            app.jdbc.execute("""
-                    CREATE CONSTRAINT TRIGGER fail_commit_once AFTER INSERT ON ingested_file
-                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_commit_once()""");
+            failNextCommitOnce(app, "NEW.feed_id = 'GE_XCME.ZN'");
 
             for (String feed : new String[] {"GE_XCME.ZN", "XX_XCME.ZN"}) {
                 String content = RunningApp.sample(SECOND);
@@ -84,18 +72,7 @@ class FailedCommitIT {
             ttSnapshot(app, 1705482000L, 4);
             assertThat(app.eventsOfType(OrderFilledEvent.class)).isEqualTo(1);
 
-            app.jdbc.execute("CREATE SEQUENCE injected_commit_failures");
-            app.jdbc.execute("""
-                    CREATE FUNCTION fail_commit_once() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        IF NEW.file_key LIKE 'working-orders/%' AND nextval('injected_commit_failures') = 1 THEN
-                            RAISE EXCEPTION 'injected failure at commit of %', NEW.file_key;
-                        END IF;
-                        RETURN NULL;
-                    END $$""");
-            app.jdbc.execute("""
-                    CREATE CONSTRAINT TRIGGER fail_commit_once AFTER INSERT ON ingested_file
-                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_commit_once()""");
+            failNextCommitOnce(app, "NEW.file_key LIKE 'working-orders/%'");
 
             // The failed commit ran the command against the cached book, which saw the fill of 2 more;
             // the retry must see the book as stored, or that fill would be lost.
@@ -105,6 +82,26 @@ class FailedCommitIT {
                     .isGreaterThanOrEqualTo(2);
             assertThat(app.eventsOfType(OrderFilledEvent.class)).isEqualTo(2);
         }
+    }
+
+    /**
+     * The database's own failure at COMMIT, once, for the first file registered that matches
+     * {@code condition}: a deferred constraint trigger on the file registry raises.
+     */
+    private static void failNextCommitOnce(RunningApp app, String condition) {
+        app.jdbc.execute("CREATE SEQUENCE injected_commit_failures");
+        app.jdbc.execute("""
+                CREATE FUNCTION fail_commit_once() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    -- A sequence is not transactional: the count survives the rollback it causes.
+                    IF %s AND nextval('injected_commit_failures') = 1 THEN
+                        RAISE EXCEPTION 'injected failure at commit of %%', NEW.file_key;
+                    END IF;
+                    RETURN NULL;
+                END $$""".formatted(condition));
+        app.jdbc.execute("""
+                CREATE CONSTRAINT TRIGGER fail_commit_once AFTER INSERT ON ingested_file
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_commit_once()""");
     }
 
     private static void ttSnapshot(RunningApp app, long at, long filled) throws Exception {
