@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -35,7 +37,10 @@ final class LocalInbox implements FileMover {
     /**
      * Files ready to ingest, oldest key first. A file counts as complete once it has not been
      * modified for {@code settle}; names starting with '.' or ending in .tmp/.part are a
-     * writer's temporary files and are never taken.
+     * writer's temporary files and are never taken. Within a feed kind's folder of a bucket,
+     * nothing after a file still settling is ready either: a later file of the same feed taken at
+     * once (renamed into place) must not overtake an earlier one that still waits, or the earlier
+     * would then be applied after it (ADR 0002).
      */
     List<FeedFile> readyFiles(Instant now, Duration settle) throws IOException {
         return readyFiles(now, settle, file -> false);
@@ -43,20 +48,40 @@ final class LocalInbox implements FileMover {
 
     /** As {@link #readyFiles(Instant, Duration)}, taking the files {@code complete} accepts without a settle wait. */
     List<FeedFile> readyFiles(Instant now, Duration settle, Predicate<Path> complete) throws IOException {
-        List<FeedFile> ready = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            return ready;
+            return List.of();
         }
         try (Stream<Path> buckets = Files.list(root)) {
             for (Path bucket : buckets.filter(Files::isDirectory).sorted().toList()) {
-                collect(bucket, now, settle, complete, ready);
+                collect(bucket, now, settle, complete, found);
             }
         }
-        ready.sort(Comparator.comparing(FeedFile::bucket).thenComparing(FeedFile::key));
+        found.sort(Comparator.comparing((Candidate c) -> c.file().bucket())
+                .thenComparing(c -> c.file().key()));
+        List<FeedFile> ready = new ArrayList<>();
+        Set<String> waiting = new HashSet<>();
+        for (Candidate candidate : found) {
+            String folder =
+                    candidate.file().bucket() + "/" + topFolder(candidate.file().key());
+            if (!candidate.ready()) {
+                waiting.add(folder);
+            } else if (!waiting.contains(folder)) {
+                ready.add(candidate.file());
+            }
+        }
         return ready;
     }
 
-    private void collect(Path bucket, Instant now, Duration settle, Predicate<Path> complete, List<FeedFile> ready)
+    private static String topFolder(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? "" : key.substring(0, slash);
+    }
+
+    /** A file of the inbox, and whether it is complete yet. */
+    private record Candidate(FeedFile file, boolean ready) {}
+
+    private void collect(Path bucket, Instant now, Duration settle, Predicate<Path> complete, List<Candidate> found)
             throws IOException {
         String bucketName = bucket.getFileName().toString();
         Files.walkFileTree(bucket, new java.nio.file.SimpleFileVisitor<>() {
@@ -68,15 +93,12 @@ final class LocalInbox implements FileMover {
 
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()
-                        && !isTemporary(file)
-                        && (complete.test(file)
-                                || attrs.lastModifiedTime()
-                                        .toInstant()
-                                        .plus(settle)
-                                        .isBefore(now))) {
+                if (attrs.isRegularFile() && !isTemporary(file)) {
+                    boolean ready = complete.test(file)
+                            || attrs.lastModifiedTime().toInstant().plus(settle).isBefore(now);
                     String key = bucket.relativize(file).toString().replace('\\', '/');
-                    ready.add(new FeedFile(bucketName, key, attrs.size(), () -> Files.newInputStream(file)));
+                    found.add(new Candidate(
+                            new FeedFile(bucketName, key, attrs.size(), () -> Files.newInputStream(file)), ready));
                 }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
