@@ -79,8 +79,8 @@ class DemoAccountTest {
     @Test
     void theFeedWritesPositionsAtStartAndASnapshotBesideTheMarketData() throws Exception {
         IngestProperties properties = new IngestProperties(dataDir, "dev", null, null, null, null, null, Map.of());
-        DemoFeed feed = new DemoFeed(
-                properties, new DemoProperties(true, "ZNH27", Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        DemoFeed feed =
+                new DemoFeed(properties, new DemoProperties("ZNH27", Duration.ofSeconds(1), Duration.ofSeconds(30)));
 
         feed.runOnce();
 

@@ -56,7 +56,7 @@ class DemoFeedConditionTest {
     @Test
     void writesItsFilesUnderAFeedOfItsOwn() throws Exception {
         IngestProperties properties = new IngestProperties(dataDir, null, null, null, null, null, null, null);
-        new DemoFeed(properties, new DemoProperties(true, "ZNH27", Duration.ofHours(1), Duration.ofHours(1))).runOnce();
+        new DemoFeed(properties, new DemoProperties("ZNH27", Duration.ofHours(1), Duration.ofHours(1))).runOnce();
 
         Path bucket = properties.inbox().resolve(properties.actantBucket());
         try (Stream<Path> files = Files.walk(bucket)) {
