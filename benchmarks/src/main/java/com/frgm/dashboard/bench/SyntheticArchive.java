@@ -7,10 +7,12 @@ import com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent;
 import com.frgm.dashboard.eventstore.archive.ArchiveIndex;
 import com.frgm.dashboard.eventstore.archive.ArchiveLayout;
 import com.frgm.dashboard.eventstore.archive.ArchivedEvent;
+import com.frgm.dashboard.eventstore.archive.FeedTimes;
 import com.frgm.dashboard.eventstore.archive.ManifestEntry;
 import com.frgm.dashboard.eventstore.archive.SegmentCodec;
 import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +50,7 @@ final class SyntheticArchive {
     private static long write(ObjectStore store, int events, int compacted, int compactedSize, int segmentSize) {
         List<ManifestEntry> indexed = new ArrayList<>();
         Serializer serializer = EventSerialization.serializer();
+        FeedTimes feedTimes = new FeedTimes(serializer, EventUpcasters.chain(List.of()));
         SerializedObject<byte[]> meta =
                 serializer.serialize(MetaData.with("traceId", UUID.randomUUID().toString()), byte[].class);
         Instant time = START;
@@ -79,17 +82,19 @@ final class SyntheticArchive {
             if (segment.size() == (inCompacted ? compactedSize : segmentSize)
                     || index == events
                     || index == compacted) {
-                byte[] object = SegmentCodec.encode(segment);
+                // As the archiver writes them: each event's feed time recorded (FeedTimes).
+                List<ArchivedEvent> stamped = feedTimes.stamp(segment);
+                byte[] object = SegmentCodec.encode(stamped);
                 ManifestEntry entry;
                 if (inCompacted) {
                     entry = ManifestEntry.of(
                             ArchiveLayout.compactedSegmentKey(segment.get(0).globalIndex(), index),
                             after,
-                            segment,
+                            stamped,
                             object);
                     indexed.add(entry);
                 } else {
-                    entry = ManifestEntry.of(after, segment, object);
+                    entry = ManifestEntry.of(after, stamped, object);
                     store.put(ArchiveLayout.manifestKey(entry.firstGlobalIndex()), entry.toJson());
                 }
                 store.put(entry.segment(), object);

@@ -1,6 +1,7 @@
 package com.frgm.dashboard.eventstore.archive;
 
 import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,20 @@ public final class Archive {
         }
         List<ArchivedEvent> events = new ArrayList<>();
         SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, events::add);
+        if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {
+            throw new ArchiveCorruptException(
+                    "segment " + entry.segment() + " does not hold the events its" + " manifest entry names");
+        }
+        return events;
+    }
+
+    /**
+     * The same, leaving out the events the segment records as stamped by the feed after
+     * {@code fedBy}, which are read only as far as their feed time.
+     */
+    public List<ArchivedEvent> eventsAfter(ManifestEntry entry, long after, Instant fedBy) {
+        List<ArchivedEvent> events = new ArrayList<>();
+        SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, fedBy, events::add);
         if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {
             throw new ArchiveCorruptException(
                     "segment " + entry.segment() + " does not hold the events its" + " manifest entry names");

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +44,9 @@ class ArchiveConfiguration {
             ArchiveProperties properties,
             ArchiveLocation location,
             ObjectProvider<MeterRegistry> meters,
-            Clock clock) {
+            Clock clock,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            EventUpcasterChain upcasterChain) {
         EventArchiver archiver = new EventArchiver(
                 new EventReader(jdbc),
                 new ArchiveCursor(jdbc),
@@ -49,7 +54,8 @@ class ArchiveConfiguration {
                 new TransactionTemplate(transactions),
                 properties.maxEvents(),
                 properties.maxAge(),
-                clock);
+                clock,
+                new FeedTimes(eventSerializer, upcasterChain));
         meters.ifAvailable(registry -> {
             Gauge.builder("frgm.archive.lag.events", archiver, EventArchiver::lagEvents)
                     .description("Committed events not yet in the archive")

@@ -3,10 +3,21 @@ package com.frgm.dashboard.eventstore.archive;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
 
 /**
  * One row of {@code domain_event_entry}, every column as stored, so that a restore writes the
  * row back byte for byte. {@code aggregateType} is the {@code type} column.
+ *
+ * <p>{@code feedTime} is not a column: the feed's clock of the event (the time the feed stamped,
+ * or the store time where it stamped none), worked out by the archiver ({@link FeedTimes}) and
+ * kept in the segment, so that a replay on the feed's clock can pass over an event, or a whole
+ * segment, stamped after its instant without deserializing it. Null where it is not known (a
+ * segment written before it was kept, a payload the archiver could not read); it takes no part
+ * in equality, which is the row's.
  */
 public record ArchivedEvent(
         long globalIndex,
@@ -18,7 +29,71 @@ public record ArchivedEvent(
         String payloadRevision,
         String timeStamp,
         byte[] payload,
-        byte[] metaData) {
+        byte[] metaData,
+        Instant feedTime) {
+
+    /** A row as read from the store: its feed time not yet known. */
+    public ArchivedEvent(
+            long globalIndex,
+            String eventIdentifier,
+            String aggregateIdentifier,
+            String aggregateType,
+            long sequenceNumber,
+            String payloadType,
+            String payloadRevision,
+            String timeStamp,
+            byte[] payload,
+            byte[] metaData) {
+        this(
+                globalIndex,
+                eventIdentifier,
+                aggregateIdentifier,
+                aggregateType,
+                sequenceNumber,
+                payloadType,
+                payloadRevision,
+                timeStamp,
+                payload,
+                metaData,
+                null);
+    }
+
+    /** The same row with its feed time. */
+    public ArchivedEvent withFeedTime(Instant time) {
+        return new ArchivedEvent(
+                globalIndex,
+                eventIdentifier,
+                aggregateIdentifier,
+                aggregateType,
+                sequenceNumber,
+                payloadType,
+                payloadRevision,
+                timeStamp,
+                payload,
+                metaData,
+                time);
+    }
+
+    /** Whether the feed's clock puts this event after {@code at}, known without reading it. */
+    public boolean fedAfter(Instant at) {
+        return feedTime != null && feedTime.isAfter(at);
+    }
+
+    /** The row as Axon's storage engine hands a stored event to its upcasters and serializer. */
+    public TrackedEventData<byte[]> trackedEventData() {
+        return new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(globalIndex),
+                new GenericDomainEventEntry<>(
+                        aggregateType,
+                        aggregateIdentifier,
+                        sequenceNumber,
+                        eventIdentifier,
+                        timeStamp,
+                        payloadType,
+                        payloadRevision,
+                        payload,
+                        metaData));
+    }
 
     public Instant timestamp() {
         return Instant.parse(timeStamp);

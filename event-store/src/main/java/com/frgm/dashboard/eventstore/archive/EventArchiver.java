@@ -26,6 +26,7 @@ public class EventArchiver {
     private final int maxEvents;
     private final Duration maxAge;
     private final Clock clock;
+    private final FeedTimes feedTimes;
     private final List<ArchivedEvent> pending = new ArrayList<>();
     private Runnable beforeCursorAdvance = () -> {};
     private long archived = -1;
@@ -42,6 +43,20 @@ public class EventArchiver {
             int maxEvents,
             Duration maxAge,
             Clock clock) {
+        this(reader, cursor, store, transaction, maxEvents, maxAge, clock, null);
+    }
+
+    /** {@code feedTimes}: what records each event's feed time in its segment (null: none recorded). */
+    public EventArchiver(
+            EventReader reader,
+            ArchiveCursor cursor,
+            ObjectStore store,
+            TransactionTemplate transaction,
+            int maxEvents,
+            Duration maxAge,
+            Clock clock,
+            FeedTimes feedTimes) {
+        this.feedTimes = feedTimes;
         this.reader = reader;
         this.cursor = cursor;
         this.store = store;
@@ -79,7 +94,7 @@ public class EventArchiver {
     }
 
     private int cut() {
-        List<ArchivedEvent> events = List.copyOf(pending);
+        List<ArchivedEvent> events = feedTimes == null ? List.copyOf(pending) : feedTimes.stamp(pending);
         try {
             transaction.executeWithoutResult(status -> {
                 long at = cursor.lockedPosition();

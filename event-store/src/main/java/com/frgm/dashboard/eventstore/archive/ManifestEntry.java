@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +18,11 @@ import java.util.List;
  * What the archive knows about one segment, stored as its own small JSON object beside it
  * ({@code manifest/<first index>.json}): written after the segment, read before it, so a reader
  * never trusts a segment that no manifest entry vouches for.
+ *
+ * <p>{@code minFeedTime} is the earliest feed time of the segment's events (ADR 0022): a replay
+ * on the feed's clock to an instant before it has nothing to apply there and does not read the
+ * segment. Null when one of its events' feed times is not known (segments written before it was
+ * kept): such a segment is always read.
  */
 public record ManifestEntry(
         @JsonProperty("segment") String segment,
@@ -27,7 +33,10 @@ public record ManifestEntry(
         @JsonProperty("last_timestamp") Instant lastTimestamp,
         @JsonProperty("event_count") int eventCount,
         @JsonProperty("bytes") long bytes,
-        @JsonProperty("sha256") String sha256) {
+        @JsonProperty("sha256") String sha256,
+
+        @JsonProperty("min_feed_time") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Instant minFeedTime) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -56,7 +65,24 @@ public record ManifestEntry(
                 last.timestamp(),
                 events.size(),
                 object.length,
-                sha256(object));
+                sha256(object),
+                minFeedTime(events));
+    }
+
+    /** Whether every event of the segment is known to be stamped by the feed after {@code at}. */
+    public boolean allFedAfter(Instant at) {
+        return minFeedTime != null && minFeedTime.isAfter(at);
+    }
+
+    private static Instant minFeedTime(List<ArchivedEvent> events) {
+        Instant min = null;
+        for (ArchivedEvent event : events) {
+            if (event.feedTime() == null) {
+                return null;
+            }
+            min = min == null || event.feedTime().isBefore(min) ? event.feedTime() : min;
+        }
+        return min;
     }
 
     public byte[] toJson() {

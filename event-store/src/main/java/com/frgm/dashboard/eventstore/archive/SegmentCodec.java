@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -56,6 +57,9 @@ public final class SegmentCodec {
                 g.writeStringField("payload_type", e.payloadType());
                 g.writeStringField("payload_revision", e.payloadRevision());
                 g.writeStringField("time_stamp", e.timeStamp());
+                if (e.feedTime() != null) {
+                    g.writeStringField("feed_time", e.feedTime().toString());
+                }
                 writeJson(g, "payload", e.payload());
                 writeJson(g, "meta_data", e.metaData());
                 g.writeEndObject();
@@ -80,6 +84,15 @@ public final class SegmentCodec {
      * and the last line's global index, for the caller to check against the manifest.
      */
     public static Lines decodeAfter(byte[] segment, long after, Consumer<ArchivedEvent> sink) {
+        return decodeAfter(segment, after, null, sink);
+    }
+
+    /**
+     * The same, leaving out the events whose feed time the segment records as after
+     * {@code fedBy} (null: none): such a line is read only as far as its feed time, never its
+     * payload.
+     */
+    public static Lines decodeAfter(byte[] segment, long after, Instant fedBy, Consumer<ArchivedEvent> sink) {
         byte[] lines = gunzip(new ByteArrayInputStream(segment));
         int count = 0;
         long last = -1;
@@ -90,7 +103,10 @@ public final class SegmentCodec {
                     count++;
                     last = globalIndex(lines, start, i - start);
                     if (last > after) {
-                        sink.accept(line(lines, start, i - start));
+                        ArchivedEvent event = line(lines, start, i - start, fedBy);
+                        if (event != null) {
+                            sink.accept(event);
+                        }
                     }
                 }
                 start = i + 1;
@@ -145,6 +161,11 @@ public final class SegmentCodec {
     }
 
     private static ArchivedEvent line(byte[] bytes, int offset, int length) {
+        return line(bytes, offset, length, null);
+    }
+
+    /** The line's event; null when it records a feed time after {@code fedBy} (null: never). */
+    private static ArchivedEvent line(byte[] bytes, int offset, int length, Instant fedBy) {
         Line line = new Line();
         try (JsonParser parser = JSON.getFactory().createParser(bytes, offset, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -154,6 +175,9 @@ public final class SegmentCodec {
                 String field = parser.currentName();
                 parser.nextToken();
                 line.read(field, parser, bytes, offset);
+                if (fedBy != null && line.feedTime != null && line.feedTime.isAfter(fedBy)) {
+                    return null;
+                }
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
@@ -173,6 +197,7 @@ public final class SegmentCodec {
         private String timeStamp;
         private byte[] payload;
         private byte[] metaData;
+        private Instant feedTime;
 
         void read(String field, JsonParser parser, byte[] bytes, int offset) throws IOException {
             switch (field) {
@@ -184,6 +209,7 @@ public final class SegmentCodec {
                 case "payload_type" -> payloadType = text(parser);
                 case "payload_revision" -> payloadRevision = text(parser);
                 case "time_stamp" -> timeStamp = text(parser);
+                case "feed_time" -> feedTime = Instant.parse(parser.getText());
                 case "payload" -> payload = verbatim(parser, bytes, offset);
                 case "payload_base64" -> payload = Base64.getDecoder().decode(parser.getText());
                 case "meta_data" -> metaData = verbatim(parser, bytes, offset);
@@ -203,7 +229,8 @@ public final class SegmentCodec {
                     payloadRevision,
                     timeStamp,
                     payload,
-                    metaData);
+                    metaData,
+                    feedTime);
         }
 
         private static String text(JsonParser parser) throws IOException {

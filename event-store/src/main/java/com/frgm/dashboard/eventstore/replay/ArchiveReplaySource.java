@@ -3,12 +3,10 @@ package com.frgm.dashboard.eventstore.replay;
 import com.frgm.dashboard.eventstore.archive.Archive;
 import com.frgm.dashboard.eventstore.archive.ArchivedEvent;
 import com.frgm.dashboard.eventstore.archive.ManifestEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -38,7 +36,25 @@ public final class ArchiveReplaySource implements ReplaySource {
                 .toList();
         Stream<? extends TrackedEventData<?>> rows = entries.stream()
                 .flatMap(entry -> archive.eventsAfter(entry, after).stream())
-                .map(ArchiveReplaySource::row);
+                .map(ArchivedEvent::trackedEventData);
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasters);
+    }
+
+    /**
+     * Reads no segment past {@code until}, none whose manifest entry says every event was
+     * stamped by the feed after {@code fedBy}, and no payload of an event its segment records as
+     * stamped after it.
+     */
+    @Override
+    public Stream<TrackedEventMessage<?>> after(long after, long until, Instant fedBy) {
+        List<ManifestEntry> entries = archive.manifest().stream()
+                .filter(entry -> entry.lastGlobalIndex() > after
+                        && entry.firstGlobalIndex() <= until
+                        && !entry.allFedAfter(fedBy))
+                .toList();
+        Stream<? extends TrackedEventData<?>> rows = entries.stream()
+                .flatMap(entry -> archive.eventsAfter(entry, after, fedBy).stream())
+                .map(ArchivedEvent::trackedEventData);
         return EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasters);
     }
 
@@ -51,20 +67,5 @@ public final class ArchiveReplaySource implements ReplaySource {
     @Override
     public String describe() {
         return archive.store().describe();
-    }
-
-    private static TrackedEventData<byte[]> row(ArchivedEvent e) {
-        return new TrackedDomainEventData<>(
-                new GlobalSequenceTrackingToken(e.globalIndex()),
-                new GenericDomainEventEntry<>(
-                        e.aggregateType(),
-                        e.aggregateIdentifier(),
-                        e.sequenceNumber(),
-                        e.eventIdentifier(),
-                        e.timeStamp(),
-                        e.payloadType(),
-                        e.payloadRevision(),
-                        e.payload(),
-                        e.metaData()));
     }
 }

@@ -1,5 +1,6 @@
 package com.frgm.dashboard.eventstore.replay;
 
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
@@ -12,6 +13,16 @@ public interface ReplaySource {
 
     /** Every event with a global index above {@code after}, read lazily; the caller closes the stream. */
     Stream<TrackedEventMessage<?>> after(long after);
+
+    /**
+     * The same, for a replay on the feed's clock to {@code fedBy} that reads no further than
+     * {@code until}: a source may leave out, without reading them, events after {@code until}
+     * and events it knows were stamped by the feed after {@code fedBy} (the replay would pass
+     * over both). An archive knows from its segments (ADR 0022); by default nothing is left out.
+     */
+    default Stream<TrackedEventMessage<?>> after(long after, long until, Instant fedBy) {
+        return after(after);
+    }
 
     /** The highest global index there is now (0 when there is none), for progress. */
     long head();

@@ -3,7 +3,9 @@ package com.frgm.dashboard.eventstore.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,6 +123,30 @@ class EventArchiverIT {
         first.poll();
         assertThatThrownBy(second::poll).hasMessageContaining("another archiver");
         assertThat(archivedIndexes()).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void anEventOfATypeThisBuildDoesNotKnowIsArchivedAtItsStoreTimeAsAReplayWouldCountIt() {
+        // Axon hands a replay such a payload as an UnknownSerializedType: no feed stamp, so the
+        // feed's clock counts it when stored, and the archiver records that.
+        append(3);
+        EventArchiver archiver = new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                new FileObjectStore(dir),
+                tx,
+                3,
+                Duration.ofSeconds(2),
+                clock,
+                new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of())));
+
+        assertThat(archiver.poll()).isEqualTo(3);
+
+        assertThat(archive()).isEqualTo(rowsOf(jdbc));
+        assertThat(archive()).allSatisfy(event -> assertThat(event.feedTime()).isEqualTo(event.timestamp()));
+        assertThat(new Archive(new FileObjectStore(dir)).manifest())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.minFeedTime()).isEqualTo(entry.firstTimestamp()));
     }
 
     private EventArchiver archiver(int maxEvents) {

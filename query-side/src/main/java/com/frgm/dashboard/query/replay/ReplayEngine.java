@@ -71,7 +71,7 @@ public final class ReplayEngine {
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
         long applied = 0;
         long last = after;
-        try (Stream<TrackedEventMessage<?>> events = source.after(after)) {
+        try (Stream<TrackedEventMessage<?>> events = window.read(source, after)) {
             Iterator<TrackedEventMessage<?>> it = events.iterator();
             while (it.hasNext()) {
                 TrackedEventMessage<?> event = it.next();

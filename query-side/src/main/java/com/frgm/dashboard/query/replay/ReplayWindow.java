@@ -2,8 +2,10 @@ package com.frgm.dashboard.query.replay;
 
 import com.frgm.dashboard.api.FeedTime;
 import com.frgm.dashboard.api.audit.ReplayClock;
+import com.frgm.dashboard.eventstore.replay.ReplaySource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
@@ -45,6 +47,14 @@ public record ReplayWindow(long until, Instant at, ReplayClock clock) {
     /** {@code at} on {@code clock}, reading no further than {@code until}. */
     public static ReplayWindow at(Instant at, ReplayClock clock, long until) {
         return new ReplayWindow(until, at, clock);
+    }
+
+    /**
+     * The events after {@code after} this window may need: on the feed's clock the source may
+     * leave out what lies past {@code until} or was stamped after {@code at}.
+     */
+    Stream<TrackedEventMessage<?>> read(ReplaySource source, long after) {
+        return clock == ReplayClock.FEED && at != null ? source.after(after, until, at) : source.after(after);
     }
 
     boolean applies(TrackedEventMessage<?> event) {

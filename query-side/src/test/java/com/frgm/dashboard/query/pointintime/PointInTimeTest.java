@@ -17,9 +17,20 @@ import com.frgm.dashboard.api.orders.OrderWorkingEvent;
 import com.frgm.dashboard.api.orders.WorkingOrder;
 import com.frgm.dashboard.api.positions.StartOfDayPosition;
 import com.frgm.dashboard.api.positions.StartOfDayPositionsSetEvent;
+import com.frgm.dashboard.eventstore.archive.Archive;
+import com.frgm.dashboard.eventstore.archive.ArchiveCompactor;
+import com.frgm.dashboard.eventstore.archive.ArchiveLayout;
+import com.frgm.dashboard.eventstore.archive.ArchivedEvent;
+import com.frgm.dashboard.eventstore.archive.FeedTimes;
+import com.frgm.dashboard.eventstore.archive.ManifestEntry;
+import com.frgm.dashboard.eventstore.archive.SegmentCodec;
 import com.frgm.dashboard.eventstore.checkpoint.CheckpointMeta;
 import com.frgm.dashboard.eventstore.checkpoint.ObjectStoreCheckpoints;
+import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.eventstore.objects.FileObjectStore;
+import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import com.frgm.dashboard.eventstore.replay.ArchiveReplaySource;
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import com.frgm.dashboard.query.replay.ListReplaySource;
 import com.frgm.dashboard.query.replay.ReplayEngine;
 import java.math.BigDecimal;
@@ -29,9 +40,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +110,135 @@ class PointInTimeTest {
                     .as("answers that used a checkpoint, seed %d", seed)
                     .isGreaterThan(5);
             assertThat(source.allStreamsClosed()).isTrue();
+        }
+    }
+
+    /**
+     * The same property over an archive that records feed times (small segments, the first
+     * half of the day compacted): an answer on the feed's clock passes over the segments stamped
+     * after its instant (none of them is fetched from the store) and still equals a full replay
+     * of every event.
+     */
+    @Test
+    void onAnArchiveThatRecordsFeedTimesAnAnswerSkipsWhatWasStampedLaterAndStillEqualsAFullReplay() {
+        int skipped = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(100 + seed);
+            ListReplaySource list = new ListReplaySource();
+            Day day = new Day(random, list);
+            day.files(120);
+            ReadsRecorded objects = new ReadsRecorded(new FileObjectStore(dir.resolve("a" + seed)));
+            Archive archive = new Archive(objects);
+            List<ArchivedEvent> all = archiveEvents(list);
+            writeSegments(objects, all, random);
+            Instant half = all.get(all.size() / 2).timestamp();
+            assertThat(new ArchiveCompactor(archive, ZONE, 60).compact(half).segmentsCompacted())
+                    .isPositive();
+            ArchiveReplaySource source =
+                    new ArchiveReplaySource(archive, EventSerialization.serializer(), EventUpcasters.chain(List.of()));
+            ObjectStoreCheckpoints checkpoints = new ObjectStoreCheckpoints(objects);
+            new Checkpointer(new ReplayEngine(17), source, checkpoints, ZONE, 50).catchUp(index -> {});
+            List<ManifestEntry> entries = archive.manifest();
+            assertThat(entries)
+                    .allSatisfy(entry -> assertThat(entry.minFeedTime()).isNotNull());
+
+            PointInTime fromCheckpoints = new PointInTime(new ReplayEngine(23), source, checkpoints, ZONE);
+            PointInTime fromTheStart = new PointInTime(new ReplayEngine(23), list, ZONE);
+            for (int i = 0; i < 30; i++) {
+                Instant at = day.randomInstant();
+                String instrument = random.nextInt(4) == 0 ? null : INSTRUMENTS.get(random.nextInt(INSTRUMENTS.size()));
+                objects.read.clear();
+                StateAtView fast = fromCheckpoints.stateAt(at, instrument, ReplayClock.FEED, index -> {});
+                StateAtView full = fromTheStart.stateAt(at, instrument, ReplayClock.FEED, index -> {});
+
+                assertThat(state(fast))
+                        .as("seed %d, %s on the feed's clock", seed, at)
+                        .isEqualTo(state(full));
+                List<String> stampedLater = entries.stream()
+                        .filter(entry -> entry.allFedAfter(at))
+                        .map(ManifestEntry::segment)
+                        .toList();
+                assertThat(stampedLater).as("segments read for %s", at).noneMatch(objects.read::contains);
+                skipped += stampedLater.size();
+            }
+        }
+        assertThat(skipped).as("segments an answer had no need to read").isGreaterThan(20);
+    }
+
+    /** An object store that remembers the keys read from it. */
+    private static final class ReadsRecorded implements ObjectStore {
+        private final ObjectStore store;
+        private final Set<String> read = new HashSet<>();
+
+        ReadsRecorded(ObjectStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void put(String key, byte[] bytes) {
+            store.put(key, bytes);
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            read.add(key);
+            return store.get(key);
+        }
+
+        @Override
+        public void delete(String key) {
+            store.delete(key);
+        }
+
+        @Override
+        public List<String> list(String prefix) {
+            return store.list(prefix);
+        }
+
+        @Override
+        public String describe() {
+            return store.describe();
+        }
+    }
+
+    /** The list's events as the archiver writes them: stored rows with their feed times. */
+    private static List<ArchivedEvent> archiveEvents(ListReplaySource list) {
+        Serializer serializer = EventSerialization.serializer();
+        byte[] meta =
+                serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
+        List<ArchivedEvent> rows = new ArrayList<>();
+        try (Stream<TrackedEventMessage<?>> events = list.after(0)) {
+            events.forEach(event -> {
+                long index = event.trackingToken().position().orElseThrow();
+                SerializedObject<byte[]> data = serializer.serialize(event.getPayload(), byte[].class);
+                rows.add(new ArchivedEvent(
+                        index,
+                        event.getIdentifier(),
+                        "test-1",
+                        "Test",
+                        index - 1,
+                        data.getType().getName(),
+                        data.getType().getRevision(),
+                        event.getTimestamp().toString(),
+                        data.getData(),
+                        meta));
+            });
+        }
+        return new FeedTimes(serializer, EventUpcasters.chain(List.of())).stamp(rows);
+    }
+
+    /** Segments of 1 to 12 events, as the archiver cuts them. */
+    private static void writeSegments(ObjectStore objects, List<ArchivedEvent> events, Random random) {
+        long after = 0;
+        for (int from = 0; from < events.size(); ) {
+            int to = Math.min(events.size(), from + 1 + random.nextInt(12));
+            List<ArchivedEvent> segment = events.subList(from, to);
+            byte[] object = SegmentCodec.encode(segment);
+            ManifestEntry entry = ManifestEntry.of(after, segment, object);
+            objects.put(entry.segment(), object);
+            objects.put(ArchiveLayout.manifestKey(entry.firstGlobalIndex()), entry.toJson());
+            after = entry.lastGlobalIndex();
+            from = to;
         }
     }
 
