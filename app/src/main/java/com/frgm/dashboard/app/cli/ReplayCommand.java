@@ -69,8 +69,9 @@ final class ReplayCommand {
             String instrument,
             ZoneId zone,
             Consumer<Double> progress) {
-        long head = Math.max(1, events.head());
-        PointInTime pointInTime = new PointInTime(new ReplayEngine(BATCH_SIZE), events, checkpoints, zone);
+        ReplaySource snapshot = events.snapshot();
+        long head = Math.max(1, snapshot.head());
+        PointInTime pointInTime = new PointInTime(new ReplayEngine(BATCH_SIZE), snapshot, checkpoints, zone);
         StateAtView view = pointInTime.stateAt(
                 at, instrument, clock, index -> progress.accept(Math.min(1.0, (double) index / head)));
         progress.accept(1.0);

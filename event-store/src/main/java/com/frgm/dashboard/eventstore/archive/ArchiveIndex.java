@@ -1,6 +1,8 @@
 package com.frgm.dashboard.eventstore.archive;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,11 +51,37 @@ public record ArchiveIndex(
         }
     }
 
+    /** Read with the streaming parser, as {@link ManifestEntry#fromJson} is, and for the same reason. */
     public static ArchiveIndex fromJson(byte[] json) {
-        try {
-            return JSON.readValue(json, ArchiveIndex.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable archive index: " + e.getMessage(), e);
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("an archive index is not a JSON object");
+            }
+            LocalDate day = null;
+            List<ManifestEntry> entries = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("day")) {
+                    day = LocalDate.parse(parser.getText());
+                } else if (field.equals("entries")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new IOException("entries is not an array");
+                    }
+                    entries = new ArrayList<>();
+                    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                        entries.add(ManifestEntry.read(parser, next));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (day == null || entries == null) {
+                throw new IOException("an archive index lacks its day or its entries");
+            }
+            return new ArchiveIndex(day, entries);
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("unreadable archive index: " + e.getMessage(), ManifestEntry.asIo(e));
         }
     }
 }

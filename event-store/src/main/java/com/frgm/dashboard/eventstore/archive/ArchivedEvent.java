@@ -12,7 +12,7 @@ import org.axonframework.eventhandling.TrackedEventData;
  * One row of {@code domain_event_entry}, every column as stored, so that a restore writes the
  * row back byte for byte. {@code aggregateType} is the {@code type} column.
  *
- * <p>{@code feedTime} is not a column: the feed's clock of the event (the time the feed stamped,
+ * <p>{@code feedTimeStamp} is not a column: the feed's clock of the event (the time the feed stamped,
  * or the store time where it stamped none), worked out by the archiver ({@link FeedTimes}) and
  * kept in the segment, so that a replay on the feed's clock can pass over an event, or a whole
  * segment, stamped after its instant without deserializing it. Null where it is not known (a
@@ -30,7 +30,7 @@ public record ArchivedEvent(
         String timeStamp,
         byte[] payload,
         byte[] metaData,
-        Instant feedTime) {
+        String feedTimeStamp) {
 
     /** A row as read from the store: its feed time not yet known. */
     public ArchivedEvent(
@@ -58,7 +58,7 @@ public record ArchivedEvent(
                 null);
     }
 
-    /** The same row with its feed time. */
+    /** The same row with its feed time (null: not known). */
     public ArchivedEvent withFeedTime(Instant time) {
         return new ArchivedEvent(
                 globalIndex,
@@ -71,12 +71,15 @@ public record ArchivedEvent(
                 timeStamp,
                 payload,
                 metaData,
-                time);
+                time == null ? null : time.toString());
     }
 
-    /** Whether the feed's clock puts this event after {@code at}, known without reading it. */
-    public boolean fedAfter(Instant at) {
-        return feedTime != null && feedTime.isAfter(at);
+    /**
+     * The feed's clock of the event, null when not known. Kept as the segment's text and parsed
+     * only when asked: a replay on the desk's clock never needs it.
+     */
+    public Instant feedTime() {
+        return feedTimeStamp == null ? null : Instant.parse(feedTimeStamp);
     }
 
     /** The row as Axon's storage engine hands a stored event to its upcasters and serializer. */
@@ -95,6 +98,7 @@ public record ArchivedEvent(
                         metaData));
     }
 
+    /** The store's clock of the event (the {@code time_stamp} column). */
     public Instant timestamp() {
         return Instant.parse(timeStamp);
     }

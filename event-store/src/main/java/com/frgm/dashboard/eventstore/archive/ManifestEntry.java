@@ -2,6 +2,8 @@ package com.frgm.dashboard.eventstore.archive;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -94,11 +97,83 @@ public record ManifestEntry(
     }
 
     public static ManifestEntry fromJson(byte[] json) {
-        try {
-            return JSON.readValue(json, ManifestEntry.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable manifest entry: " + e.getMessage(), e);
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            ManifestEntry entry = read(parser, parser.nextToken());
+            if (parser.nextToken() != null) {
+                throw new IOException("text after the entry");
+            }
+            return entry;
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("unreadable manifest entry: " + e.getMessage(), asIo(e));
         }
+    }
+
+    /**
+     * One entry from {@code parser}, whose current token is the entry's start; read with the
+     * streaming parser, not by data binding: a replay command reads hundreds of entries in a JVM
+     * that has just started, where building Jackson's deserializer cost more than all of them.
+     * Fields it does not know are passed over, so a newer writer's entries still read.
+     */
+    static ManifestEntry read(JsonParser parser, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            throw new IOException("a manifest entry is not a JSON object");
+        }
+        String segment = null;
+        String sha256 = null;
+        Instant firstTimestamp = null;
+        Instant lastTimestamp = null;
+        Instant minFeedTime = null;
+        long[] numbers = {-1, -1, -1, -1, -1};
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "segment" -> segment = parser.getValueAsString();
+                case "sha256" -> sha256 = parser.getValueAsString();
+                case "first_timestamp" -> firstTimestamp = instant(parser, value);
+                case "last_timestamp" -> lastTimestamp = instant(parser, value);
+                case "min_feed_time" -> minFeedTime = instant(parser, value);
+                case "after_global_index" -> numbers[0] = number(parser, value, field);
+                case "first_global_index" -> numbers[1] = number(parser, value, field);
+                case "last_global_index" -> numbers[2] = number(parser, value, field);
+                case "event_count" -> numbers[3] = number(parser, value, field);
+                case "bytes" -> numbers[4] = number(parser, value, field);
+                default -> parser.skipChildren();
+            }
+        }
+        if (segment == null
+                || sha256 == null
+                || firstTimestamp == null
+                || lastTimestamp == null
+                || Arrays.stream(numbers).anyMatch(n -> n < 0)) {
+            throw new IOException("a manifest entry lacks a field");
+        }
+        return new ManifestEntry(
+                segment,
+                numbers[0],
+                numbers[1],
+                numbers[2],
+                firstTimestamp,
+                lastTimestamp,
+                Math.toIntExact(numbers[3]),
+                numbers[4],
+                sha256,
+                minFeedTime);
+    }
+
+    private static Instant instant(JsonParser parser, JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_NULL ? null : Instant.parse(parser.getText());
+    }
+
+    private static long number(JsonParser parser, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            throw new IOException(field + " is not a whole number");
+        }
+        return parser.getLongValue();
+    }
+
+    static IOException asIo(Exception e) {
+        return e instanceof IOException io ? io : new IOException(e);
     }
 
     /** Throws when {@code object} is not the segment this entry describes. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,8 +58,8 @@ public final class SegmentCodec {
                 g.writeStringField("payload_type", e.payloadType());
                 g.writeStringField("payload_revision", e.payloadRevision());
                 g.writeStringField("time_stamp", e.timeStamp());
-                if (e.feedTime() != null) {
-                    g.writeStringField("feed_time", e.feedTime().toString());
+                if (e.feedTimeStamp() != null) {
+                    g.writeStringField("feed_time", e.feedTimeStamp());
                 }
                 writeJson(g, "payload", e.payload());
                 writeJson(g, "meta_data", e.metaData());
@@ -145,19 +146,33 @@ public final class SegmentCodec {
         }
     }
 
-    /** A line's global index: its first field, as {@link #encode} writes it. */
+    private static final byte[] FIRST_FIELD = "{\"global_index\":".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A line's global index: its first field, as {@link #encode} writes it, read off the bytes
+     * (no parser per line: a replay that starts mid-segment passes over thousands of lines).
+     */
     private static long globalIndex(byte[] bytes, int offset, int length) {
-        try (JsonParser parser = JSON.getFactory().createParser(bytes, offset, length)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT
-                    || parser.nextToken() != JsonToken.FIELD_NAME
-                    || !"global_index".equals(parser.currentName())
-                    || parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-                throw new IOException("a line does not start with its global index");
-            }
-            return parser.getLongValue();
-        } catch (IOException ex) {
-            throw new UncheckedIOException("unreadable segment: " + ex.getMessage(), ex);
+        int i = 0;
+        while (i < FIRST_FIELD.length && i < length && bytes[offset + i] == FIRST_FIELD[i]) {
+            i++;
         }
+        long value = 0;
+        int digits = 0;
+        while (i == FIRST_FIELD.length + digits
+                && i < length
+                && digits < 18
+                && bytes[offset + i] >= '0'
+                && bytes[offset + i] <= '9') {
+            value = value * 10 + (bytes[offset + i] - '0');
+            digits++;
+            i++;
+        }
+        if (digits == 0 || i >= length || (bytes[offset + i] != ',' && bytes[offset + i] != '}')) {
+            throw new UncheckedIOException(
+                    "unreadable segment: a line does not start with its global index", new IOException());
+        }
+        return value;
     }
 
     private static ArchivedEvent line(byte[] bytes, int offset, int length) {
@@ -175,7 +190,9 @@ public final class SegmentCodec {
                 String field = parser.currentName();
                 parser.nextToken();
                 line.read(field, parser, bytes, offset);
-                if (fedBy != null && line.feedTime != null && line.feedTime.isAfter(fedBy)) {
+                if (fedBy != null
+                        && line.feedTime != null
+                        && Instant.parse(line.feedTime).isAfter(fedBy)) {
                     return null;
                 }
             }
@@ -197,7 +214,7 @@ public final class SegmentCodec {
         private String timeStamp;
         private byte[] payload;
         private byte[] metaData;
-        private Instant feedTime;
+        private String feedTime;
 
         void read(String field, JsonParser parser, byte[] bytes, int offset) throws IOException {
             switch (field) {
@@ -209,7 +226,7 @@ public final class SegmentCodec {
                 case "payload_type" -> payloadType = text(parser);
                 case "payload_revision" -> payloadRevision = text(parser);
                 case "time_stamp" -> timeStamp = text(parser);
-                case "feed_time" -> feedTime = Instant.parse(parser.getText());
+                case "feed_time" -> feedTime = text(parser);
                 case "payload" -> payload = verbatim(parser, bytes, offset);
                 case "payload_base64" -> payload = Base64.getDecoder().decode(parser.getText());
                 case "meta_data" -> metaData = verbatim(parser, bytes, offset);

@@ -22,16 +22,34 @@ public final class ArchiveReplaySource implements ReplaySource {
     private final Archive archive;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
+    /** The manifest a snapshot reads; null: the archive's as it is at each read. */
+    private final List<ManifestEntry> fixed;
 
     public ArchiveReplaySource(Archive archive, Serializer serializer, EventUpcaster upcasters) {
+        this(archive, serializer, upcasters, null);
+    }
+
+    private ArchiveReplaySource(
+            Archive archive, Serializer serializer, EventUpcaster upcasters, List<ManifestEntry> fixed) {
         this.archive = archive;
         this.serializer = serializer;
         this.upcasters = upcasters;
+        this.fixed = fixed;
+    }
+
+    /** The segments the manifest lists now, read once: a second read of it costs no listing. */
+    @Override
+    public ReplaySource snapshot() {
+        return fixed != null ? this : new ArchiveReplaySource(archive, serializer, upcasters, archive.manifest());
+    }
+
+    private List<ManifestEntry> manifest() {
+        return fixed != null ? fixed : archive.manifest();
     }
 
     @Override
     public Stream<TrackedEventMessage<?>> after(long after) {
-        List<ManifestEntry> entries = archive.manifest().stream()
+        List<ManifestEntry> entries = manifest().stream()
                 .filter(entry -> entry.lastGlobalIndex() > after)
                 .toList();
         Stream<? extends TrackedEventData<?>> rows = entries.stream()
@@ -47,7 +65,7 @@ public final class ArchiveReplaySource implements ReplaySource {
      */
     @Override
     public Stream<TrackedEventMessage<?>> after(long after, long until, Instant fedBy) {
-        List<ManifestEntry> entries = archive.manifest().stream()
+        List<ManifestEntry> entries = manifest().stream()
                 .filter(entry -> entry.lastGlobalIndex() > after
                         && entry.firstGlobalIndex() <= until
                         && !entry.allFedAfter(fedBy))
@@ -60,7 +78,7 @@ public final class ArchiveReplaySource implements ReplaySource {
 
     @Override
     public long head() {
-        List<ManifestEntry> entries = archive.manifest();
+        List<ManifestEntry> entries = manifest();
         return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).lastGlobalIndex();
     }
 

@@ -24,6 +24,15 @@ public interface ReplaySource {
         return after(after);
     }
 
+    /**
+     * The source as it stands now, for one answer that reads it more than once: it sees the same
+     * events each time and need not look again for what was added since (an archive lists and
+     * reads its indexes once). By default the source itself.
+     */
+    default ReplaySource snapshot() {
+        return this;
+    }
+
     /** The highest global index there is now (0 when there is none), for progress. */
     long head();
 

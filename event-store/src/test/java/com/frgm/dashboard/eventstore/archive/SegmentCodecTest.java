@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class SegmentCodecTest {
@@ -29,6 +31,21 @@ class SegmentCodecTest {
 
         assertThat(read).containsExactly(events.get(2), events.get(3));
         assertThat(lines).isEqualTo(new SegmentCodec.Lines(4, 6));
+    }
+
+    @Test
+    void refusesALineThatDoesNotStartWithItsGlobalIndex() throws Exception {
+        for (String line : List.of(
+                "{\"event_identifier\":\"e\",\"global_index\":3}", "{\"global_index\":\"3\"}", "{\"global_index\":}")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                gzip.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            assertThatThrownBy(() -> SegmentCodec.decodeAfter(bytes.toByteArray(), 0, e -> {}))
+                    .as(line)
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("does not start with its global index");
+        }
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class PointInTime {
 
     /** {@code progress} hears the last global index read after every batch. */
     public StateAtView stateAt(Instant at, String instrument, ReplayClock clock, LongConsumer progress) {
+        // One view of the source for every read of this answer.
+        ReplaySource source = this.source.snapshot();
         List<CheckpointMeta> metas = checkpoints == null ? List.of() : checkpoints.list(PointInTimeState.VERSION);
         PointInTimeState state = new PointInTimeState(businessZone);
         int start = restoreNearest(state, metas, at, clock);
