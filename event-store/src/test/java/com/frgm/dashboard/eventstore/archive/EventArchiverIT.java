@@ -130,16 +130,10 @@ class EventArchiverIT {
         // Axon hands a replay such a payload as an UnknownSerializedType: no feed stamp, so the
         // feed's clock counts it when stored, and the archiver records that.
         append(3);
-        EventArchiver archiver = new EventArchiver(
-                new EventReader(jdbc),
-                new ArchiveCursor(jdbc),
-                new FileObjectStore(dir),
-                tx,
-                3,
-                Duration.ofSeconds(2),
-                clock,
-                new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of())));
+        EventArchiver archiver = stamping(10);
 
+        assertThat(archiver.poll()).isZero();
+        clock.advance(Duration.ofSeconds(2));
         assertThat(archiver.poll()).isEqualTo(3);
 
         assertThat(archive()).isEqualTo(rowsOf(jdbc));
@@ -147,6 +141,39 @@ class EventArchiverIT {
         assertThat(new Archive(new FileObjectStore(dir)).manifest())
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.minFeedTime()).isEqualTo(entry.firstTimestamp()));
+    }
+
+    @Test
+    void aBacklogIsArchivedInFullSegmentsWithoutFeedTimes() {
+        append(7);
+        EventArchiver archiver = stamping(3);
+
+        assertThat(archiver.poll()).isEqualTo(3);
+        assertThat(archiver.poll()).isEqualTo(3);
+        assertThat(archiver.poll()).isZero();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(archiver.poll()).isEqualTo(1);
+
+        assertThat(archive()).isEqualTo(rowsOf(jdbc));
+        assertThat(archive())
+                .extracting(ArchivedEvent::feedTimeStamp)
+                .containsExactly(
+                        null, null, null, null, null, null, rowsOf(jdbc).get(6).timeStamp());
+        assertThat(new Archive(new FileObjectStore(dir)).manifest())
+                .extracting(ManifestEntry::minFeedTime)
+                .containsExactly(null, null, rowsOf(jdbc).get(6).timestamp());
+    }
+
+    private EventArchiver stamping(int maxEvents) {
+        return new EventArchiver(
+                new EventReader(jdbc),
+                new ArchiveCursor(jdbc),
+                new FileObjectStore(dir),
+                tx,
+                maxEvents,
+                Duration.ofSeconds(2),
+                clock,
+                new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of())));
     }
 
     private EventArchiver archiver(int maxEvents) {
