@@ -129,23 +129,17 @@ public final class Archive {
      * read only as far as their global index. Checks the segment holds what its entry names.
      */
     public List<ArchivedEvent> eventsAfter(ManifestEntry entry, long after) {
-        if (after < entry.firstGlobalIndex()) {
-            return events(entry);
-        }
-        List<ArchivedEvent> events = new ArrayList<>();
-        SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, events::add);
-        if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {
-            throw new ArchiveCorruptException(
-                    "segment " + entry.segment() + " does not hold the events its" + " manifest entry names");
-        }
-        return events;
+        return eventsAfter(entry, after, null);
     }
 
     /**
      * The same, leaving out the events the segment records as stamped by the feed after
-     * {@code fedBy}, which are read only as far as their feed time.
+     * {@code fedBy} (null: none), which are read only as far as their feed time.
      */
     public List<ArchivedEvent> eventsAfter(ManifestEntry entry, long after, Instant fedBy) {
+        if (fedBy == null && after < entry.firstGlobalIndex()) {
+            return events(entry);
+        }
         List<ArchivedEvent> events = new ArrayList<>();
         SegmentCodec.Lines lines = SegmentCodec.decodeAfter(segment(entry), after, fedBy, events::add);
         if (lines.count() != entry.eventCount() || lines.lastGlobalIndex() != entry.lastGlobalIndex()) {

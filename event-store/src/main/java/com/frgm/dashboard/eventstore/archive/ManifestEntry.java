@@ -72,9 +72,9 @@ public record ManifestEntry(
                 minFeedTime(events));
     }
 
-    /** Whether every event of the segment is known to be stamped by the feed after {@code at}. */
+    /** Whether every event of the segment is known to be stamped by the feed after {@code at} (null: never). */
     public boolean allFedAfter(Instant at) {
-        return minFeedTime != null && minFeedTime.isAfter(at);
+        return at != null && minFeedTime != null && minFeedTime.isAfter(at);
     }
 
     private static Instant minFeedTime(List<ArchivedEvent> events) {

@@ -49,19 +49,13 @@ public final class ArchiveReplaySource implements ReplaySource {
 
     @Override
     public Stream<TrackedEventMessage<?>> after(long after) {
-        List<ManifestEntry> entries = manifest().stream()
-                .filter(entry -> entry.lastGlobalIndex() > after)
-                .toList();
-        Stream<? extends TrackedEventData<?>> rows = entries.stream()
-                .flatMap(entry -> archive.eventsAfter(entry, after).stream())
-                .map(ArchivedEvent::trackedEventData);
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasters);
+        return after(after, Long.MAX_VALUE, null);
     }
 
     /**
      * Reads no segment past {@code until}, none whose manifest entry says every event was
      * stamped by the feed after {@code fedBy}, and no payload of an event its segment records as
-     * stamped after it.
+     * stamped after it ({@code fedBy} null: every event).
      */
     @Override
     public Stream<TrackedEventMessage<?>> after(long after, long until, Instant fedBy) {

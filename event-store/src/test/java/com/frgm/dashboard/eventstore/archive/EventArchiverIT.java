@@ -165,6 +165,14 @@ class EventArchiverIT {
     }
 
     private EventArchiver stamping(int maxEvents) {
+        return archiver(maxEvents, new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of())));
+    }
+
+    private EventArchiver archiver(int maxEvents) {
+        return archiver(maxEvents, null);
+    }
+
+    private EventArchiver archiver(int maxEvents, FeedTimes feedTimes) {
         return new EventArchiver(
                 new EventReader(jdbc),
                 new ArchiveCursor(jdbc),
@@ -173,18 +181,7 @@ class EventArchiverIT {
                 maxEvents,
                 Duration.ofSeconds(2),
                 clock,
-                new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of())));
-    }
-
-    private EventArchiver archiver(int maxEvents) {
-        return new EventArchiver(
-                new EventReader(jdbc),
-                new ArchiveCursor(jdbc),
-                new FileObjectStore(dir),
-                tx,
-                maxEvents,
-                Duration.ofSeconds(2),
-                clock);
+                feedTimes);
     }
 
     private List<Long> archivedIndexes() {
