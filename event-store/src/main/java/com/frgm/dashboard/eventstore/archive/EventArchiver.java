@@ -71,9 +71,45 @@ public class EventArchiver {
 
     /** Reads new commits and cuts a segment when one is due. Returns the events archived. */
     public synchronized int poll() {
+        read();
+        int cut = pending.size() >= maxEvents
+                        || (!pending.isEmpty() && !clock.instant().isBefore(pendingSince.plus(maxAge)))
+                ? cut()
+                : 0;
+        updateLag();
+        return cut;
+    }
+
+    /**
+     * Archives everything committed by now, e.g. on a clean stop: what is pending and what was
+     * committed since the last poll, so that an archive taken after a clean stop holds the whole
+     * store. Returns the events archived.
+     */
+    public synchronized int flush() {
+        int total = 0;
+        while (true) {
+            read();
+            if (pending.isEmpty()) {
+                break;
+            }
+            boolean more = pending.size() >= maxEvents;
+            total += cut();
+            if (!more) {
+                break;
+            }
+        }
+        updateLag();
+        return total;
+    }
+
+    /** Adds commits after the last read to what is pending, up to a segment's worth. */
+    private void read() {
         if (archived < 0) {
             archived = cursor.position();
             lastRead = archived;
+        }
+        if (pending.size() >= maxEvents) {
+            return;
         }
         List<ArchivedEvent> fresh = reader.after(lastRead, maxEvents - pending.size());
         if (!fresh.isEmpty()) {
@@ -83,17 +119,6 @@ public class EventArchiver {
             pending.addAll(fresh);
             lastRead = fresh.get(fresh.size() - 1).globalIndex();
         }
-        int cut = pending.size() >= maxEvents
-                        || (!pending.isEmpty() && !clock.instant().isBefore(pendingSince.plus(maxAge)))
-                ? cut()
-                : 0;
-        updateLag();
-        return cut;
-    }
-
-    /** Archives whatever is pending now, e.g. on shutdown. */
-    public synchronized int flush() {
-        return pending.isEmpty() ? 0 : cut();
     }
 
     private int cut() {

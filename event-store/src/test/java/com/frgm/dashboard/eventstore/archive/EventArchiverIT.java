@@ -80,6 +80,21 @@ class EventArchiverIT {
     }
 
     @Test
+    void aCleanStopArchivesWhatWasCommittedSinceTheLastPoll() {
+        append(3);
+        EventArchiver archiver = archiver(10);
+        assertThat(archiver.poll()).isZero(); // 3 pending, not old enough
+        append(12); // committed after the last poll, before the stop
+        assertThat(archiver.flush()).isEqualTo(15);
+        assertThat(new ArchiveCursor(jdbc).position()).isEqualTo(15);
+        assertThat(archivedIndexes()).containsExactlyElementsOf(range(1, 15));
+        assertThat(new Archive(new FileObjectStore(dir)).manifest())
+                .extracting(ManifestEntry::eventCount)
+                .containsExactly(10, 5);
+        assertThat(archiver.flush()).isZero();
+    }
+
+    @Test
     void archivesAcrossARolledBackTransaction() {
         append(3);
         rolledBackAppend(4); // takes 4..7, never commits
