@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * segments, then replaces each touched day's index whole. That put is the switch: a reader sees
  * the old small segments or the new index, never a mix that loses or doubles an event. A crash
  * mid-pass leaves, at worst, compacted objects no index names, which the next pass writes again.
+ *
+ * <p>With {@link FeedTimes}, a compacted segment records the feed time of every event that
+ * lacked one (a segment the archiver wrote during a backlog), so that on the feed's clock the
+ * compacted day is skipped as one archived while the archiver kept up (docs/adr/0022).
  */
 public final class ArchiveCompactor {
 
@@ -29,14 +33,21 @@ public final class ArchiveCompactor {
     private final Archive archive;
     private final ZoneId businessZone;
     private final int targetEvents;
+    private final FeedTimes feedTimes;
 
     public ArchiveCompactor(Archive archive, ZoneId businessZone, int targetEvents) {
+        this(archive, businessZone, targetEvents, null);
+    }
+
+    /** {@code feedTimes}: what works out the feed times a segment lacks (null: they stay unknown). */
+    public ArchiveCompactor(Archive archive, ZoneId businessZone, int targetEvents, FeedTimes feedTimes) {
         if (targetEvents < 1) {
             throw new IllegalArgumentException("targetEvents must be positive: " + targetEvents);
         }
         this.archive = archive;
         this.businessZone = businessZone;
         this.targetEvents = targetEvents;
+        this.feedTimes = feedTimes;
     }
 
     /** What a pass did. */
@@ -108,6 +119,9 @@ public final class ArchiveCompactor {
         List<ArchivedEvent> events = new ArrayList<>();
         for (ManifestEntry entry : group) {
             events.addAll(archive.events(entry));
+        }
+        if (feedTimes != null) {
+            events = feedTimes.backfill(events);
         }
         byte[] segment = SegmentCodec.encode(events);
         String key = ArchiveLayout.compactedSegmentKey(

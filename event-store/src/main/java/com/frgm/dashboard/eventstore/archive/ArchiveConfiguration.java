@@ -81,12 +81,18 @@ class ArchiveConfiguration {
     @Bean
     @ConditionalOnProperty(name = "frgm.archive.compaction.enabled", havingValue = "true", matchIfMissing = true)
     ArchiveCompaction archiveCompaction(
-            ArchiveLocation location, ArchiveProperties properties, DataSource dataSource, Clock clock) {
+            ArchiveLocation location,
+            ArchiveProperties properties,
+            DataSource dataSource,
+            Clock clock,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            EventUpcasterChain upcasterChain) {
         return new ArchiveCompaction(
                 new ArchiveCompactor(
                         new Archive(location.store()),
                         ZoneOffset.UTC,
-                        properties.compaction().events()),
+                        properties.compaction().events(),
+                        new FeedTimes(eventSerializer, upcasterChain)),
                 properties.compaction(),
                 new AdvisoryLockLeadership(dataSource, 0x4652474D20434D50L, "archive compaction"),
                 clock);

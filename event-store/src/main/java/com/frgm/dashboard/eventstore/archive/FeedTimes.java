@@ -44,6 +44,20 @@ public final class FeedTimes {
         return stamped;
     }
 
+    /**
+     * {@code events} with the feed times they lack worked out (those of a segment the archiver
+     * wrote during a backlog, without them); the others as they are. Compaction does this, so
+     * that a day archived behind the feed, a re-ingested history for one, is skipped on the
+     * feed's clock like any other once compacted.
+     */
+    public List<ArchivedEvent> backfill(List<ArchivedEvent> events) {
+        List<ArchivedEvent> filled = new ArrayList<>(events.size());
+        for (ArchivedEvent event : events) {
+            filled.add(event.feedTimeStamp() != null ? event : event.withFeedTime(feedTime(event)));
+        }
+        return filled;
+    }
+
     private Instant feedTime(ArchivedEvent event) {
         try (Stream<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(
                 Stream.of(event.trackedEventData()), serializer, upcasters)) {

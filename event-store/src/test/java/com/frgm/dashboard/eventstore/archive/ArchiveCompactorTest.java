@@ -3,8 +3,11 @@ package com.frgm.dashboard.eventstore.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frgm.dashboard.api.marketdata.MarketDataFileAcceptedEvent;
+import com.frgm.dashboard.eventstore.jdbc.EventSerialization;
 import com.frgm.dashboard.eventstore.objects.FileObjectStore;
 import com.frgm.dashboard.eventstore.objects.ObjectStore;
+import com.frgm.dashboard.eventstore.upcasting.EventUpcasters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +46,43 @@ class ArchiveCompactorTest {
                 .allSatisfy(entry -> assertThat(entry.eventCount()).isLessThanOrEqualTo(10));
         assertThat(read(new Archive(store))).isEqualTo(all);
         assertThat(read(archive)).isEqualTo(all);
+    }
+
+    @Test
+    void compactionWorksOutTheFeedTimesABacklogSegmentLacksAndKeepsThoseRecorded() {
+        FileObjectStore store = new FileObjectStore(dir);
+        Instant stamped = Instant.parse("2024-01-15T22:31:00.123456Z");
+        Instant recorded = Instant.parse("2024-01-15T23:00:00Z");
+        List<ArchivedEvent> backlog = new ArrayList<>();
+        for (long i = 1; i <= 4; i++) {
+            backlog.add(accepted(i, stamped.plusSeconds(i)));
+        }
+        put(store, 0, backlog); // a full segment: written without feed times
+        put(store, 4, List.of(accepted(5, stamped).withFeedTime(recorded))); // written while keeping up
+        assertThat(new Archive(store).manifest())
+                .extracting(ManifestEntry::minFeedTime)
+                .containsExactly(null, recorded);
+
+        FeedTimes feedTimes = new FeedTimes(EventSerialization.serializer(), EventUpcasters.chain(List.of()));
+        new ArchiveCompactor(new Archive(store), CHICAGO, 10, feedTimes).compact(START.plusSeconds(60));
+
+        List<ManifestEntry> manifest = new Archive(store).manifest();
+        assertThat(manifest).hasSize(1);
+        assertThat(manifest.get(0).minFeedTime()).isEqualTo(stamped.plusSeconds(1));
+        assertThat(read(new Archive(store)))
+                .extracting(ArchivedEvent::feedTime)
+                .containsExactly(
+                        stamped.plusSeconds(1),
+                        stamped.plusSeconds(2),
+                        stamped.plusSeconds(3),
+                        stamped.plusSeconds(4),
+                        recorded);
+        List<ArchivedEvent> unstamped = new ArrayList<>(backlog);
+        unstamped.add(accepted(5, stamped));
+        assertThat(read(new Archive(store)))
+                .as("nothing else about the events changes")
+                .extracting(e -> e.withFeedTime(null))
+                .containsExactlyElementsOf(unstamped);
     }
 
     @Test
@@ -150,6 +193,34 @@ class ArchiveCompactorTest {
                 at.toString(),
                 ("{\"n\":" + globalIndex + "}").getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A small segment of {@code events} after global index {@code after}, with its manifest entry. */
+    private static void put(ObjectStore store, long after, List<ArchivedEvent> events) {
+        byte[] segment = SegmentCodec.encode(events);
+        ManifestEntry entry = ManifestEntry.of(after, events, segment);
+        store.put(entry.segment(), segment);
+        store.put(ArchiveLayout.manifestKey(entry.firstGlobalIndex()), entry.toJson());
+    }
+
+    /** A real payload, an accepted market-data file the feed stamped at {@code stamped}. */
+    private static ArchivedEvent accepted(long globalIndex, Instant stamped) {
+        Serializer serializer = EventSerialization.serializer();
+        SerializedObject<byte[]> data = serializer.serialize(
+                new MarketDataFileAcceptedEvent(
+                        "md", "md/" + globalIndex + ".csv", "sha" + globalIndex, stamped, 1, 1, 0, 0),
+                byte[].class);
+        return new ArchivedEvent(
+                globalIndex,
+                "event-" + globalIndex,
+                "md",
+                "MarketDataFeed",
+                globalIndex - 1,
+                data.getType().getName(),
+                data.getType().getRevision(),
+                START.plusMillis(globalIndex).toString(),
+                data.getData(),
+                serializer.serialize(MetaData.emptyInstance(), byte[].class).getData());
     }
 
     /** A store whose index puts fail: a compaction cut off after its segments. */
