@@ -84,6 +84,80 @@ class SegmentCodecTest {
         assertThat(SegmentCodec.decode(SegmentCodec.encode(List.of(noMeta)))).containsExactly(noMeta);
     }
 
+    /**
+     * The line scanner finds a value's end by brackets outside strings: strings holding brackets,
+     * quotes, backslashes and other scripts, in the payload and in the columns, come back byte
+     * for byte, over random events.
+     */
+    @Test
+    void roundTripsValuesWhoseTextLooksLikeStructure() {
+        String[] pieces = {"{", "}", "[", "]", "\\\"", "\\\\", ",", ":", "é", "€", "日本", "\\u0041", "\\n", "x", " "};
+        java.util.Random random = new java.util.Random(13);
+        List<ArchivedEvent> events = new ArrayList<>();
+        for (int n = 1; n <= 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String payload = "{\"note\":\"" + text + "\",\"levels\":[[1,{\"q\":\"" + text + "\"}],[]],\"ok\":true}";
+            ArchivedEvent plain = Events.event(n, payload);
+            // An identifier with quotes and backslashes is written escaped: it must read back unescaped.
+            String identifier = "id-" + text;
+            events.add(new ArchivedEvent(
+                    n,
+                    identifier,
+                    plain.aggregateIdentifier(),
+                    plain.aggregateType(),
+                    plain.sequenceNumber(),
+                    plain.payloadType(),
+                    n % 2 == 0 ? "2" : null,
+                    plain.timeStamp(),
+                    plain.payload(),
+                    plain.metaData(),
+                    n % 3 == 0 ? "2024-01-15T10:31:00.123456Z" : null));
+        }
+        assertThat(SegmentCodec.decode(SegmentCodec.encode(events))).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void readsALineWithSpacesAndAColumnItDoesNotKnow() throws Exception {
+        ArchivedEvent event = Events.event(4);
+        String line = "{ \"global_index\" : 4 , \"event_identifier\":\"event-4\", \"later_column\": {\"a\":[1,\"}\"]},"
+                + "\"aggregate_identifier\":\"feed-GE_XCME.ZN\",\"aggregate_type\":\"MarketDataFeed\",\"sequence_number\":3,"
+                + "\"payload_type\":\"com.frgm.dashboard.api.marketdata.QuoteUpdatedEvent\",\"payload_revision\":null,"
+                + "\"time_stamp\":\"" + event.timeStamp() + "\",\"payload\":"
+                + new String(event.payload(), StandardCharsets.UTF_8)
+                + ",\"meta_data\":" + new String(event.metaData(), StandardCharsets.UTF_8) + " }";
+
+        assertThat(SegmentCodec.decode(gzip(line))).containsExactly(event);
+    }
+
+    @Test
+    void refusesALineThatIsNotAWholeObject() throws Exception {
+        for (String line : List.of(
+                "{\"global_index\":1,\"payload\":{\"a\":[1,2}",
+                "{\"global_index\":1,\"event_identifier\":\"open",
+                "{\"global_index\":1 \"event_identifier\":\"e\"}",
+                "{\"global_index\" 1}",
+                "{\"global_index\":1.5}",
+                "{\"global_index\":1,\"event_identifier\":7}",
+                "{\"global_index\":1}{}",
+                "[1]")) {
+            assertThatThrownBy(() -> SegmentCodec.decode(gzip(line)))
+                    .as(line)
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageStartingWith("unreadable segment: ");
+        }
+    }
+
+    private static byte[] gzip(String line) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
     @Test
     void rejectsTruncatedSegment() {
         byte[] segment = SegmentCodec.encode(List.of(Events.event(1), Events.event(2)));
