@@ -15,9 +15,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,22 +202,11 @@ class ArchiveCompactorTest {
 
     /** A real payload, an accepted market-data file the feed stamped at {@code stamped}. */
     private static ArchivedEvent accepted(long globalIndex, Instant stamped) {
-        Serializer serializer = EventSerialization.serializer();
-        SerializedObject<byte[]> data = serializer.serialize(
+        return Events.serialized(
+                globalIndex,
                 new MarketDataFileAcceptedEvent(
                         "md", "md/" + globalIndex + ".csv", "sha" + globalIndex, stamped, 1, 1, 0, 0),
-                byte[].class);
-        return new ArchivedEvent(
-                globalIndex,
-                "event-" + globalIndex,
-                "md",
-                "MarketDataFeed",
-                globalIndex - 1,
-                data.getType().getName(),
-                data.getType().getRevision(),
-                START.plusMillis(globalIndex).toString(),
-                data.getData(),
-                serializer.serialize(MetaData.emptyInstance(), byte[].class).getData());
+                START.plusMillis(globalIndex));
     }
 
     /** A store whose index puts fail: a compaction cut off after its segments. */

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
@@ -89,17 +87,6 @@ class FeedTimesTest {
         Object body = payload == null
                 ? new MarketDataFileAcceptedEvent("md", "md/1.csv", "sha1", STAMPED, 1, 1, 0, 0)
                 : payload;
-        SerializedObject<byte[]> data = SERIALIZER.serialize(body, byte[].class);
-        return new ArchivedEvent(
-                index,
-                "event-" + index,
-                "md",
-                "MarketDataFeed",
-                index - 1,
-                data.getType().getName(),
-                data.getType().getRevision(),
-                STORED.toString(),
-                data.getData(),
-                SERIALIZER.serialize(MetaData.emptyInstance(), byte[].class).getData());
+        return Events.serialized(index, body, STORED);
     }
 }
