@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class EventArchiver {
 
+    /** The most segments a flush cuts (what was read and the commits since, in the usual case). */
+    static final int FLUSH_SEGMENTS = 2;
+
     private final EventReader reader;
     private final ArchiveCursor cursor;
     private final ObjectStore store;
@@ -81,20 +84,22 @@ public class EventArchiver {
     }
 
     /**
-     * Archives everything committed by now, e.g. on a clean stop: what is pending and what was
+     * Archives what was committed by now, e.g. on a clean stop: what is pending and what was
      * committed since the last poll, so that an archive taken after a clean stop holds the whole
-     * store. Returns the events archived.
+     * store. At most {@link #FLUSH_SEGMENTS} segments, so that a stop during a backlog is not
+     * held up archiving it: the next start archives the rest from the cursor. Returns the events
+     * archived.
      */
     public synchronized int flush() {
         int total = 0;
-        while (true) {
+        for (int cuts = 0; cuts < FLUSH_SEGMENTS; cuts++) {
             read();
             if (pending.isEmpty()) {
                 break;
             }
-            boolean more = pending.size() >= maxEvents;
+            boolean full = pending.size() >= maxEvents;
             total += cut();
-            if (!more) {
+            if (!full) {
                 break;
             }
         }

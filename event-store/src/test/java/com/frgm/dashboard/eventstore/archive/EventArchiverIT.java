@@ -95,6 +95,22 @@ class EventArchiverIT {
     }
 
     @Test
+    void aCleanStopDuringABacklogArchivesAtMostTwoSegmentsAndTheNextStartTheRest() {
+        append(3);
+        EventArchiver archiver = archiver(10);
+        assertThat(archiver.poll()).isZero();
+        append(40);
+        assertThat(archiver.flush()).isEqualTo(EventArchiver.FLUSH_SEGMENTS * 10);
+        assertThat(new ArchiveCursor(jdbc).position()).isEqualTo(20);
+
+        EventArchiver next = archiver(10);
+        assertThat(next.poll()).isEqualTo(10);
+        assertThat(next.poll()).isEqualTo(10);
+        assertThat(next.flush()).isEqualTo(3);
+        assertThat(archivedIndexes()).containsExactlyElementsOf(range(1, 43));
+    }
+
+    @Test
     void archivesAcrossARolledBackTransaction() {
         append(3);
         rolledBackAppend(4); // takes 4..7, never commits
